@@ -1,0 +1,284 @@
+//! Diagnostics: what a rule found, where, and how to fix it.
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. `Error` means Meta will reject the payload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    #[serde(alias = "warn")]
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text {
+            "info" => Some(Severity::Info),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// The Meta error a finding prevents (code and Meta's own title).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MetaError {
+    pub code: u32,
+    pub title: &'static str,
+}
+
+impl MetaError {
+    pub const INVALID_PARAMETER: MetaError = MetaError {
+        code: 100,
+        title: "Invalid parameter",
+    };
+    pub const MISSING_PARAMETER: MetaError = MetaError {
+        code: 131008,
+        title: "Required parameter is missing",
+    };
+    pub const INVALID_VALUE: MetaError = MetaError {
+        code: 131009,
+        title: "Parameter value is not valid",
+    };
+    pub const UNSUPPORTED_TYPE: MetaError = MetaError {
+        code: 131051,
+        title: "Unsupported message type",
+    };
+    pub const MEDIA_UPLOAD: MetaError = MetaError {
+        code: 131053,
+        title: "Media upload error",
+    };
+    pub const REENGAGEMENT: MetaError = MetaError {
+        code: 131047,
+        title: "Re-engagement message",
+    };
+    pub const PARAM_COUNT: MetaError = MetaError {
+        code: 132000,
+        title: "Number of parameters does not match the expected number of params",
+    };
+    pub const TEMPLATE_MISSING: MetaError = MetaError {
+        code: 132001,
+        title: "Template does not exist",
+    };
+    pub const HYDRATED_TOO_LONG: MetaError = MetaError {
+        code: 132005,
+        title: "Template Hydrated Text Too Long",
+    };
+    pub const PARAM_FORMAT: MetaError = MetaError {
+        code: 132012,
+        title: "Parameter format does not match format in the created template",
+    };
+    pub const TEMPLATE_PARAM: MetaError = MetaError {
+        code: 132018,
+        title: "There was an issue with the parameters in your template",
+    };
+}
+
+/// Whether a fix may be applied without review (ruff's applicability levels).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Applicability {
+    /// Keeps the meaning; applied by `--fix`.
+    Safe,
+    /// May change meaning; applied only with `--unsafe-fixes`.
+    Unsafe,
+    /// Shown to the user, never applied automatically.
+    DisplayOnly,
+}
+
+/// One replacement. Rules speak in JSON values; the engine turns the value's pointer
+/// into a byte range of the source so the rest of the file keeps its formatting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Edit {
+    /// Pointer of the JSON value that is replaced.
+    pub pointer: String,
+    /// The new value.
+    pub value: serde_json::Value,
+    /// Byte range of the replaced value in the source, filled in by the engine.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fix {
+    pub applicability: Applicability,
+    pub message: String,
+    pub edits: Vec<Edit>,
+}
+
+/// Where a diagnostic points in the linted text. Offsets are 0-based, lines and columns
+/// 1-based; columns count Unicode code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// Byte offsets.
+    pub start: usize,
+    pub end: usize,
+    /// UTF-16 code unit offsets (what JavaScript editors use).
+    pub utf16_start: usize,
+    pub utf16_end: usize,
+}
+
+/// A range inside a string value, for rules that point into text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TextRange {
+    /// Code-point offsets inside the decoded string.
+    pub start: usize,
+    pub end: usize,
+    /// UTF-16 offsets inside the decoded string.
+    pub utf16_start: usize,
+    pub utf16_end: usize,
+    /// Byte offsets inside the decoded string (not serialized: internal use).
+    #[serde(skip)]
+    pub byte_start: usize,
+    #[serde(skip)]
+    pub byte_end: usize,
+}
+
+impl TextRange {
+    /// Builds a range from byte offsets into `text`, clamped to char boundaries.
+    pub fn from_bytes(text: &str, byte_start: usize, byte_end: usize) -> TextRange {
+        let clamp = |b: usize| {
+            let mut b = b.min(text.len());
+            while !text.is_char_boundary(b) {
+                b -= 1;
+            }
+            b
+        };
+        let (byte_start, byte_end) = (clamp(byte_start), clamp(byte_end.max(byte_start)));
+        let (start, utf16_start) = count_units(&text[..byte_start]);
+        let (len, utf16_len) = count_units(&text[byte_start..byte_end]);
+        TextRange {
+            start,
+            end: start + len,
+            utf16_start,
+            utf16_end: utf16_start + utf16_len,
+            byte_start,
+            byte_end,
+        }
+    }
+}
+
+/// Counts code points and UTF-16 code units of a text.
+pub fn count_units(text: &str) -> (usize, usize) {
+    text.chars()
+        .fold((0, 0), |(cp, u16), c| (cp + 1, u16 + c.len_utf16()))
+}
+
+/// A finding: one rule, one place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// RFC 6901 JSON pointer to the value concerned ("" for the whole document).
+    pub pointer: String,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_range: Option<TextRange>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta_error: Option<MetaError>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+    /// Point at the key of the member named by `pointer` rather than at its value.
+    #[serde(skip)]
+    pub at_key: bool,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `rule` at `pointer`, with the rule's default severity.
+    pub fn new(
+        rule: &'static crate::registry::Rule,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity: rule.severity,
+            message: message.into(),
+            pointer: pointer.into(),
+            location: None,
+            text_range: None,
+            help: None,
+            url: rule.url(),
+            meta_error: rule.meta_error,
+            fix: None,
+            at_key: false,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn with_meta_error(mut self, meta_error: MetaError) -> Self {
+        self.meta_error = Some(meta_error);
+        self
+    }
+
+    /// Points at a range inside the string value at the pointer.
+    pub fn with_text_range(mut self, text: &str, byte_start: usize, byte_end: usize) -> Self {
+        self.text_range = Some(TextRange::from_bytes(text, byte_start, byte_end));
+        self
+    }
+
+    /// Points at the member's key instead of its value (unknown or duplicate keys).
+    pub fn at_key(mut self) -> Self {
+        self.at_key = true;
+        self
+    }
+
+    pub fn with_location(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Attaches a fix that replaces the value at the diagnostic's pointer.
+    pub fn with_fix(
+        mut self,
+        applicability: Applicability,
+        message: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Self {
+        let pointer = self.pointer.clone();
+        self.fix = Some(Fix {
+            applicability,
+            message: message.into(),
+            edits: vec![Edit {
+                pointer,
+                value,
+                start: None,
+                end: None,
+            }],
+        });
+        self
+    }
+}

@@ -1,0 +1,41 @@
+//! walint: validate and lint WhatsApp Business Platform (Cloud API) payloads before they
+//! reach Meta.
+//!
+//! The core has no I/O. [`lint_str`] lints JSON text and places every finding in it (JSON
+//! pointer, line/column, byte and UTF-16 ranges); [`lint_value`] lints a parsed value.
+//! Lengths are counted in Unicode code points, as Meta counts characters.
+//!
+//! ```
+//! let report = walint::lint_str(
+//!     r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {}}"#,
+//!     walint::Kind::Auto,
+//!     &walint::Options::default(),
+//! );
+//! assert_eq!(report.diagnostics[0].code, "S001");
+//! assert_eq!(report.diagnostics[0].pointer, "/text/body");
+//! ```
+
+pub mod context;
+pub mod diagnostic;
+pub mod engine;
+pub mod format;
+pub mod languages;
+pub mod options;
+pub mod placeholder;
+pub mod pointer;
+pub mod registry;
+pub mod rules;
+pub mod schema;
+pub mod source;
+pub mod timeline;
+pub mod window;
+
+pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
+pub use engine::{detect, lint_str, lint_value, DetectedKind, Report};
+pub use options::{Kind, Options, PlaceholderPolicy};
+pub use registry::Rule;
+
+/// Every rule walint knows, in code order.
+pub fn rules() -> Vec<&'static Rule> {
+    registry::all()
+}

@@ -1,0 +1,68 @@
+//! What the caller can tune: rule selection, severities, contested limits, placeholders.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::Severity;
+
+/// What a document is. `Auto` recognises it from its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Auto,
+    Message,
+    Template,
+    Webhook,
+}
+
+/// How to treat Meta-style placeholder values such as `<PHONE_NUMBER>` or
+/// `{{Recipient-Phone-Number}}` in free-value fields (see README, "Placeholders").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceholderPolicy {
+    /// Accept them silently.
+    Allow,
+    /// Accept them, with one warning per value (the default: a placeholder left in a real
+    /// payload is a bug, but it is not a structural error).
+    #[default]
+    Warn,
+    /// Treat them as errors (for production payloads).
+    Error,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Where Meta's sources disagree on a limit, use the stricter one as an error
+    /// (default: the lenient one is the error, the stricter one a warning).
+    pub strict: bool,
+    pub placeholders: PlaceholderPolicy,
+    /// Only report these codes or code prefixes (empty: all).
+    pub select: Vec<String>,
+    /// Never report these codes or code prefixes.
+    pub ignore: Vec<String>,
+    /// Per-rule severity overrides, by code or name.
+    pub severity: BTreeMap<String, Severity>,
+}
+
+impl Options {
+    fn matches(pattern: &str, code: &str, name: &str) -> bool {
+        pattern == name || (!pattern.is_empty() && code.starts_with(&pattern.to_ascii_uppercase()))
+    }
+
+    /// Whether findings of this rule are reported at all.
+    pub fn enabled(&self, code: &str, name: &str) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|p| Self::matches(p, code, name)))
+            && !self.ignore.iter().any(|p| Self::matches(p, code, name))
+    }
+
+    /// The severity the caller chose for this rule, if any.
+    pub fn override_for(&self, code: &str, name: &str) -> Option<Severity> {
+        self.severity
+            .get(code)
+            .or_else(|| self.severity.get(name))
+            .copied()
+    }
+}

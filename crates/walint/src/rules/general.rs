@@ -1,0 +1,161 @@
+//! Rules that apply to any document.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::options::PlaceholderPolicy;
+use crate::pointer::{self, Part};
+use crate::registry::Rule;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a value that is a documentation placeholder rather than real data:
+    /// `<PHONE_NUMBER>`, `{{Recipient-Phone-Number}}`, `http(s)://the-image-url`.
+    ///
+    /// ## Why is this bad
+    /// Meta's own examples use these; a payload that still has one sends the placeholder
+    /// text (or fails on it). walint accepts placeholders in free-value fields so
+    /// documentation examples lint cleanly, and reports each one with the severity of the
+    /// `placeholders` option (`allow`: not reported, `warn`: the default, `error`). Fields
+    /// with a fixed vocabulary (`type`, enums) are never excused.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "{{Recipient-Phone-Number}}", "text": {"body": "Hi"}}
+    /// ```
+    ///
+    /// ## References
+    /// Meta's OpenAPI examples (`../shared/corpus/meta-openapi/INDEX.md`).
+    pub static PLACEHOLDER_VALUE = { code: "G001", name: "placeholder-value", severity: Warning, source: "walint", meta_error: None }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a document walint cannot recognise as a message, a template definition or
+    /// a webhook notification (with `--kind auto`, the default).
+    ///
+    /// ## Why is this bad
+    /// walint does not guess: linting a template as a message would give nonsense. A
+    /// message has `messaging_product`/`to`; a template `name` + `components` (or a `data`
+    /// list of them); a webhook `object: "whatsapp_business_account"`.
+    ///
+    /// ## Example
+    /// `{"body": "Hello"}`.
+    ///
+    /// ## References
+    /// rules.md §1, §9, §11.
+    pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "walint", meta_error: None }
+}
+
+pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND];
+
+/// Whether `text` is one of the placeholder shapes of Meta's published examples.
+pub fn is_placeholder(text: &str) -> bool {
+    let wrapped = |open: &str, close: &str| {
+        text.len() > open.len() + close.len()
+            && text.starts_with(open)
+            && text.ends_with(close)
+            && !text[open.len()..text.len() - close.len()].contains(['<', '>', '{', '}'])
+    };
+    let angle = wrapped("<", ">");
+    // `{{1}}` or `{{first_name}}` are template variables, not placeholders.
+    let braces = wrapped("{{", "}}")
+        && text[2..text.len() - 2]
+            .chars()
+            .any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+    angle || braces || text.starts_with("http(s)://")
+}
+
+/// Reports every placeholder string of `value` and returns their pointers.
+pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> HashSet<String> {
+    let mut found = HashSet::new();
+    let mut path = String::new();
+    collect(value, &mut path, &mut found);
+    let severity = match ctx.options.placeholders {
+        PlaceholderPolicy::Allow => None,
+        PlaceholderPolicy::Warn => Some(Severity::Warning),
+        PlaceholderPolicy::Error => Some(Severity::Error),
+    };
+    if let Some(severity) = severity {
+        let mut pointers: Vec<&String> = found.iter().collect();
+        pointers.sort();
+        for pointer in pointers {
+            ctx.report(
+                Diagnostic::new(
+                    &PLACEHOLDER_VALUE,
+                    pointer.clone(),
+                    "this value is a placeholder, not real data",
+                )
+                .with_severity(severity)
+                .with_help("replace it with the real value before sending"),
+            );
+        }
+    }
+    found
+}
+
+fn collect(value: &Value, path: &mut String, found: &mut HashSet<String>) {
+    match value {
+        Value::String(text) if is_placeholder(text) => {
+            found.insert(path.clone());
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                let len = path.len();
+                pointer::push(path, Part::Index(index));
+                collect(item, path, found);
+                path.truncate(len);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map {
+                let len = path.len();
+                pointer::push(path, Part::Key(key));
+                collect(item, path, found);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn unknown_kind(value: &Value) -> Diagnostic {
+    let what = match value {
+        Value::Object(_) => "this object",
+        Value::Array(_) => "a JSON array",
+        _ => "a bare JSON value",
+    };
+    Diagnostic::new(&UNKNOWN_KIND, "", format!("{what} is not a WhatsApp message, template definition or webhook notification"))
+        .with_help("a message has `messaging_product` and `to`; a template has `name` and `components`; a webhook has `object: \"whatsapp_business_account\"`; or pass --kind")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_placeholder;
+
+    #[test]
+    fn recognises_published_placeholders_only() {
+        for text in [
+            "<PHONE_NUMBER>",
+            "{{Recipient-Phone-Number}}",
+            "http(s)://the-image-url",
+            "<http(s)://video-url>",
+        ] {
+            assert!(is_placeholder(text), "{text}");
+        }
+        for text in [
+            "{{1}}",
+            "{{first_name}}",
+            "Hello <b>",
+            "<>",
+            "+15551234567",
+            "a <X> b",
+        ] {
+            assert!(!is_placeholder(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{interactive, items};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports two reply buttons with the same `reply.id`.
+    ///
+    /// ## Why is this bad
+    /// The id is what comes back in the `button_reply` webhook: with two equal ids you
+    /// cannot tell which button the customer tapped. Meta documents the id as "a unique
+    /// identifier for each button".
+    ///
+    /// ## Example
+    /// ```json
+    /// "buttons": [{"type": "reply", "reply": {"id": "yes", "title": "Yes"}},
+    ///             {"type": "reply", "reply": {"id": "yes", "title": "Sure"}}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `interactive.button.id.unique`; DOC:/messages/interactive-reply-buttons-messages.
+    pub static RULE = {
+        code: "M010",
+        name: "reply-button-ids-unique",
+        severity: Error,
+        source: "DOC:/messages/interactive-reply-buttons-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(interactive) = interactive(message, "button") else {
+        return;
+    };
+    let Some(action) = interactive.get("action") else {
+        return;
+    };
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, button) in items(action, "buttons").iter().enumerate() {
+        let Some(id) = button.pointer("/reply/id").and_then(Value::as_str) else {
+            continue;
+        };
+        if let Some(first) = seen.get(id) {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    ptr!("interactive", "action", "buttons", index, "reply", "id"),
+                    format!("reply button id `{id}` is already used by button {first}"),
+                )
+                .with_help("give every button its own id"),
+            );
+        } else {
+            seen.insert(id, index);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Semantic rules: what a schema cannot say. One file per rule.
+
+pub mod general;
+pub mod message;

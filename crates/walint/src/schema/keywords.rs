@@ -1,0 +1,334 @@
+//! One rule per JSON Schema keyword family, and the wording of each error.
+//!
+//! The Meta error attached to structural findings follows Meta's generic error classes
+//! (rules.md "How to read this file"): a missing field is 131008, an unknown field 100,
+//! any other invalid value 131009. Meta documents no code per field.
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::ValidationError;
+use serde_json::Value;
+
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::pointer::{self, Part};
+use crate::registry::Rule;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a required field that is missing.
+    ///
+    /// ## Why is this bad
+    /// Meta rejects the request with 131008 "Required parameter is missing".
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {}}
+    /// ```
+    /// `text.body` is required.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`required`); rules.md §1–9.
+    pub static REQUIRED = { code: "S001", name: "missing-required-field", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::MISSING_PARAMETER) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a value of the wrong JSON type (a number where a string is expected, …).
+    ///
+    /// ## Why is this bad
+    /// Meta rejects it as an invalid parameter value.
+    ///
+    /// ## Example
+    /// `"preview_url": "yes"` instead of `true`.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`type`).
+    pub static WRONG_TYPE = { code: "S002", name: "wrong-type", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a value outside the field's fixed vocabulary (`enum` or `const`).
+    ///
+    /// ## Why is this bad
+    /// Meta accepts only the documented values: a typo like `"intractive"` fails the send.
+    ///
+    /// ## Example
+    /// `"messaging_product": "wa"`.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`enum`, `const`).
+    pub static NOT_ALLOWED_VALUE = { code: "S003", name: "value-not-allowed", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports text longer than the field's limit. Lengths are counted in Unicode code
+    /// points, as Meta counts characters: `é` and `😀` count as one each.
+    ///
+    /// ## Why is this bad
+    /// Meta rejects the message (or the template) when a field is over its limit.
+    ///
+    /// ## Example
+    /// A reply button title of 21 characters (the limit is 20).
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`maxLength`); rules.md per field.
+    pub static TOO_LONG = { code: "S004", name: "text-too-long", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports text shorter than the field's minimum, usually an empty string.
+    ///
+    /// ## Why is this bad
+    /// Meta rejects empty required text (a button title, a body).
+    ///
+    /// ## Example
+    /// `"title": ""`.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`minLength`).
+    pub static TOO_SHORT = { code: "S005", name: "text-too-short", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an array with more items than allowed.
+    ///
+    /// ## Why is this bad
+    /// Meta rejects the request (for example a fourth reply button).
+    ///
+    /// ## Example
+    /// Four entries in `interactive.action.buttons` (the limit is 3).
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`maxItems`).
+    pub static TOO_MANY_ITEMS = { code: "S006", name: "too-many-items", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an array with fewer items than required, usually an empty one.
+    ///
+    /// ## Why is this bad
+    /// Meta rejects the request (for example a list without sections).
+    ///
+    /// ## Example
+    /// `"buttons": []`.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`minItems`).
+    pub static TOO_FEW_ITEMS = { code: "S007", name: "too-few-items", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a field that does not exist in this object, or that is not allowed here
+    /// (a `caption` on a sticker).
+    ///
+    /// ## Why is this bad
+    /// Meta answers 100 "Invalid parameter" for unsupported or misspelled parameters; a
+    /// misspelled optional field is otherwise silently lost.
+    ///
+    /// ## Example
+    /// `"preview_urls": true`.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`additionalProperties`, `false` schemas); Meta's OpenAPI
+    /// declares `additionalProperties: false` on message objects.
+    pub static UNKNOWN_FIELD = { code: "S008", name: "unknown-field", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_PARAMETER) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a number outside its allowed range.
+    ///
+    /// ## Why is this bad
+    /// Meta rejects it (a latitude of 91, an expiry of 0 minutes).
+    ///
+    /// ## Example
+    /// `"latitude": 123.4`.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json` (`minimum`, `maximum`).
+    pub static OUT_OF_RANGE = { code: "S009", name: "number-out-of-range", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+declare_rule! {
+    /// ## What it does
+    /// Reports any other structural mismatch with the published schema.
+    ///
+    /// ## Why is this bad
+    /// The payload does not have the shape Meta expects.
+    ///
+    /// ## Example
+    /// A value that matches none of the allowed alternatives.
+    ///
+    /// ## References
+    /// `schemas/*.schema.json`.
+    pub static MISMATCH = { code: "S010", name: "schema-mismatch", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+}
+
+pub static RULES: &[&Rule] = &[
+    &REQUIRED,
+    &WRONG_TYPE,
+    &NOT_ALLOWED_VALUE,
+    &TOO_LONG,
+    &TOO_SHORT,
+    &TOO_MANY_ITEMS,
+    &TOO_FEW_ITEMS,
+    &UNKNOWN_FIELD,
+    &OUT_OF_RANGE,
+    &MISMATCH,
+];
+
+/// Whether a schema error is about a fixed vocabulary (placeholders do not excuse it).
+pub fn is_vocabulary(code: &str) -> bool {
+    code == NOT_ALLOWED_VALUE.code
+}
+
+fn field_name(pointer: &str) -> String {
+    pointer::split(pointer)
+        .last()
+        .unwrap_or_else(|| "the top-level object".to_owned())
+}
+
+fn show(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn type_kind_name(kind: &TypeKind) -> String {
+    match kind {
+        TypeKind::Single(t) => t.to_string(),
+        TypeKind::Multiple(types) => {
+            let names: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+            names.join(" or ")
+        }
+    }
+}
+
+fn list(options: &Value) -> String {
+    match options {
+        Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
+        other => show(other),
+    }
+}
+
+/// The diagnostics for one schema error (several for several unknown fields).
+pub fn diagnose(error: &ValidationError<'_>) -> Vec<Diagnostic> {
+    let path = error.instance_path().as_str().to_owned();
+    let instance = error.instance();
+    let field = field_name(&path);
+    let one = |rule: &'static Rule, message: String| vec![Diagnostic::new(rule, path.clone(), message)];
+    match error.kind() {
+        ValidationErrorKind::Required { property } => {
+            let name = property.as_str().unwrap_or_default().to_owned();
+            let pointer = pointer::join(&path, [Part::Key(&name)]);
+            vec![
+                Diagnostic::new(&REQUIRED, pointer, format!("`{name}` is required in `{field}`"))
+                    .with_help(format!("add `{name}`")),
+            ]
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected }
+        | ValidationErrorKind::UnevaluatedProperties { unexpected } => unexpected
+            .iter()
+            .map(|key| {
+                Diagnostic::new(
+                    &UNKNOWN_FIELD,
+                    pointer::join(&path, [Part::Key(key)]),
+                    format!("`{key}` is not a field of `{field}`"),
+                )
+                .with_help("remove it, or check its spelling")
+                .at_key()
+            })
+            .collect(),
+        ValidationErrorKind::FalseSchema => {
+            vec![Diagnostic::new(
+                &UNKNOWN_FIELD,
+                path.clone(),
+                format!("`{field}` is not allowed here"),
+            )
+            .with_help(format!("remove `{field}`"))
+            .at_key()]
+        }
+        ValidationErrorKind::Type { kind } => one(
+            &WRONG_TYPE,
+            format!(
+                "`{field}` must be {}, found {}",
+                type_kind_name(kind),
+                type_name(instance)
+            ),
+        ),
+        ValidationErrorKind::Enum { options } => one(
+            &NOT_ALLOWED_VALUE,
+            format!(
+                "`{field}` is {}; allowed values: {}",
+                show(instance),
+                list(options)
+            ),
+        ),
+        ValidationErrorKind::Constant { expected_value } => one(
+            &NOT_ALLOWED_VALUE,
+            format!(
+                "`{field}` must be {}, found {}",
+                show(expected_value),
+                show(instance)
+            ),
+        ),
+        ValidationErrorKind::MaxLength { limit } => {
+            let length = instance.as_str().map_or(0, |s| s.chars().count());
+            one(
+                &TOO_LONG,
+                format!("`{field}` is {length} characters long; the limit is {limit}"),
+            )
+        }
+        ValidationErrorKind::MinLength { limit } => {
+            let message = if *limit <= 1 {
+                format!("`{field}` must not be empty")
+            } else {
+                format!("`{field}` must be at least {limit} characters long")
+            };
+            one(&TOO_SHORT, message)
+        }
+        ValidationErrorKind::MaxItems { limit } => {
+            let count = instance.as_array().map_or(0, Vec::len);
+            one(
+                &TOO_MANY_ITEMS,
+                format!("`{field}` has {count} items; the limit is {limit}"),
+            )
+        }
+        ValidationErrorKind::MinItems { limit } => one(
+            &TOO_FEW_ITEMS,
+            format!(
+                "`{field}` needs at least {limit} item{}",
+                if *limit == 1 { "" } else { "s" }
+            ),
+        ),
+        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => one(
+            &OUT_OF_RANGE,
+            format!("`{field}` is {}; the minimum is {limit}", show(instance)),
+        ),
+        ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => one(
+            &OUT_OF_RANGE,
+            format!("`{field}` is {}; the maximum is {limit}", show(instance)),
+        ),
+        _ => one(&MISMATCH, format!("`{field}`: {}", error.masked())),
+    }
+}

@@ -1,0 +1,51 @@
+//! Which files to lint: named files as given, directories walked for `*.json` while
+//! honouring `.gitignore` and skipping hidden files (as ripgrep does).
+
+use std::path::{Path, PathBuf};
+
+/// A path to lint, or why it cannot be.
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+    Unreadable { path: PathBuf, reason: String },
+}
+
+pub fn inputs(paths: &[PathBuf]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            walk(path, &mut inputs);
+        } else if path.exists() {
+            inputs.push(Input::File(path.clone()));
+        } else {
+            inputs.push(Input::Unreadable {
+                path: path.clone(),
+                reason: "no such file or directory".into(),
+            });
+        }
+    }
+    inputs
+}
+
+fn walk(dir: &Path, inputs: &mut Vec<Input>) {
+    let mut found = Vec::new();
+    for entry in ignore::WalkBuilder::new(dir).build() {
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                if is_file && path.extension().is_some_and(|ext| ext == "json") {
+                    found.push(path.to_path_buf());
+                }
+            }
+            Err(error) => inputs.push(Input::Unreadable {
+                path: dir.to_path_buf(),
+                reason: error.to_string(),
+            }),
+        }
+    }
+    found.sort();
+    inputs.extend(found.into_iter().map(Input::File));
+}

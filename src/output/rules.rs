@@ -1,0 +1,38 @@
+//! `walint rules` and `walint explain`.
+
+pub fn print_table() -> u8 {
+    println!("{:<6} {:<40} {:<8} summary", "code", "name", "severity");
+    for rule in walint::rules() {
+        println!(
+            "{:<6} {:<40} {:<8} {}",
+            rule.code,
+            rule.name,
+            rule.severity.as_str(),
+            rule.summary()
+        );
+    }
+    0
+}
+
+pub fn explain(code: &str) -> u8 {
+    match walint::registry::find(code) {
+        Some(rule) => {
+            println!(
+                "{} {} ({} by default)\n",
+                rule.code,
+                rule.name,
+                rule.severity.as_str()
+            );
+            print!("{}", rule.docs);
+            println!("\nSource: {}", rule.source);
+            if let Some(meta) = rule.meta_error {
+                println!("Prevents Meta error {} ({})", meta.code, meta.title);
+            }
+            0
+        }
+        None => {
+            eprintln!("walint: no rule `{code}` (see `walint rules`)");
+            2
+        }
+    }
+}

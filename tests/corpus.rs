@@ -1,0 +1,120 @@
+//! The project's own corpus: every `tests/corpus/**/*.json` case is linted and its
+//! diagnostics are snapshot-tested. Case names say which rule they exercise:
+//! `<code>-fail-*.json` must report that rule, `<code>-pass-*.json` must not, and every
+//! registered rule has at least one of each.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+fn cases() -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut dirs = vec![corpus_dir()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read corpus dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn lint(path: &Path) -> walint::Report {
+    let text = std::fs::read_to_string(path).expect("read case");
+    walint::lint_str(&text, walint::Kind::Auto, &walint::Options::default())
+}
+
+/// One line per diagnostic: what the snapshot records.
+fn render(report: &walint::Report) -> String {
+    let mut out = format!("kind: {}\n", report.kind.as_str());
+    for d in &report.diagnostics {
+        let (line, column) = d.location.map_or((0, 0), |l| (l.line, l.column));
+        out.push_str(&format!(
+            "{}:{} {} {} {} {}\n",
+            line,
+            column,
+            d.severity.as_str(),
+            d.code,
+            if d.pointer.is_empty() { "\"\"" } else { &d.pointer },
+            d.message
+        ));
+    }
+    out
+}
+
+#[test]
+fn corpus_snapshots() {
+    insta::glob!("corpus/**/*.json", |path| {
+        insta::assert_snapshot!(render(&lint(path)));
+    });
+}
+
+#[test]
+fn every_rule_has_failing_and_passing_cases() {
+    let mut fails: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    let mut passes: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for path in cases() {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let mut parts = name.splitn(3, '-');
+        let (Some(code), Some(verdict)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let code = code.to_ascii_uppercase();
+        match verdict {
+            "fail" => fails.entry(code).or_default().push(path),
+            "pass" => passes.entry(code).or_default().push(path),
+            _ => {}
+        }
+    }
+    let mut problems = Vec::new();
+    for rule in walint::rules() {
+        let reports = |paths: Option<&Vec<PathBuf>>| {
+            paths
+                .map(|p| {
+                    p.iter()
+                        .map(|path| (path.clone(), lint(path)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        };
+        let failing = reports(fails.get(rule.code));
+        let passing = reports(passes.get(rule.code));
+        if failing.is_empty() {
+            problems.push(format!(
+                "{}: no `{}-fail-*.json` case",
+                rule.code,
+                rule.code.to_lowercase()
+            ));
+        }
+        if passing.is_empty() {
+            problems.push(format!(
+                "{}: no `{}-pass-*.json` case",
+                rule.code,
+                rule.code.to_lowercase()
+            ));
+        }
+        for (path, report) in failing {
+            if !report.diagnostics.iter().any(|d| d.code == rule.code) {
+                problems.push(format!("{} does not report {}", path.display(), rule.code));
+            }
+        }
+        for (path, report) in passing {
+            if report.diagnostics.iter().any(|d| d.code == rule.code) {
+                problems.push(format!("{} reports {}", path.display(), rule.code));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "corpus coverage:\n{}", problems.join("\n"));
+}
