@@ -1,61 +1,86 @@
-//! `walint lint`: read each input, lint it, print, and choose the exit code.
+//! `walint lint`: read each input, lint it with its configuration, fix it when asked,
+//! print, and choose the exit code.
 
 use std::io::Read;
+use std::path::PathBuf;
 
-use crate::args::{ColorChoice, Format, LintArgs};
+use crate::args::{ColorChoice, Format, KindArg, LintArgs};
+use crate::config::{Resolver, Settings};
 use crate::discover::{self, Input};
 use crate::output::{self, FileResult};
 
-/// Exit codes: 0 clean, 1 findings of error severity (or too many warnings), 2 usage
-/// errors or unreadable inputs.
+/// Exit codes: 0 clean, 1 findings of error severity (or too many warnings, or fixes
+/// shown by `--diff`), 2 usage errors, bad configuration or unreadable inputs.
 pub fn run(args: &LintArgs) -> u8 {
     let options = walint::Options {
         strict: args.strict,
+        last_inbound: args.last_inbound,
+        now: args.now,
         ..walint::Options::default()
     };
     let kind = args.kind.to_kind();
+    let mut extra_templates = Vec::new();
+    for path in &args.templates {
+        match crate::templates::load(path) {
+            Ok(templates) => extra_templates.extend(templates),
+            Err(error) => {
+                eprintln!("walint: {error}");
+                return 2;
+            }
+        }
+    }
+    let mut resolver = match Resolver::new(options, args.config.as_deref(), extra_templates) {
+        Ok(resolver) => resolver,
+        Err(error) => {
+            eprintln!("walint: {error}");
+            return 2;
+        }
+    };
     let mut results = Vec::new();
+    let mut fixes = FixTally::default();
     for input in discover::inputs(&args.paths) {
-        let (path, text) = match input {
-            Input::File(path) => {
-                let display = path.display().to_string();
-                match std::fs::read(&path) {
-                    Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(text) => (display, text),
-                        Err(_) => {
-                            results.push(FileResult::unreadable(display, "not valid UTF-8 text"));
-                            continue;
-                        }
-                    },
-                    Err(error) => {
-                        results.push(FileResult::unreadable(display, &format!("cannot read: {error}")));
-                        continue;
-                    }
-                }
-            }
-            Input::Stdin => {
-                let mut text = String::new();
-                if let Err(error) = std::io::stdin().read_to_string(&mut text) {
-                    results.push(FileResult::unreadable(
-                        "<stdin>".into(),
-                        &format!("cannot read: {error}"),
-                    ));
-                    continue;
-                }
-                ("<stdin>".to_owned(), text)
-            }
-            Input::Unreadable { path, reason } => {
-                results.push(FileResult::unreadable(path.display().to_string(), &reason));
+        let (path, file, text) = match read(input) {
+            Ok(read) => read,
+            Err(unreadable) => {
+                results.push(unreadable);
                 continue;
             }
         };
-        let report = walint::lint_str(&text, kind, &options);
+        let settings = match resolver.settings(file.as_ref().map(|f| f.as_path())) {
+            Ok(settings) => settings,
+            Err(error) => {
+                eprintln!("walint: {error}");
+                return 2;
+            }
+        };
+        let lint = |text: &str| lint_with(text, kind, &settings);
+        let (text, report) = if matches!(args.kind, KindArg::Text) {
+            // Plain text: fixes are JSON edits, so they are shown but not applied.
+            let report = lint_plain_text(&text, &settings);
+            (text, report)
+        } else if args.fix || args.unsafe_fixes || args.diff {
+            fixes.run(args, &path, file.as_ref(), text, &lint)
+        } else {
+            let report = lint(&text);
+            (text, report)
+        };
         results.push(FileResult {
             path,
             source: Some(text),
             report,
             error: None,
         });
+    }
+    let summary = output::Summary::of(&results);
+    if args.diff {
+        fixes.report(true);
+        return if summary.unreadable > 0 || fixes.failed > 0 {
+            2
+        } else if fixes.files > 0 {
+            1
+        } else {
+            0
+        };
     }
     let color = match args.color {
         ColorChoice::Always => true,
@@ -65,13 +90,21 @@ pub fn run(args: &LintArgs) -> u8 {
             std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let summary = output::Summary::of(&results);
     let printed = match args.format {
         Format::Human => output::human::render(&results, &summary, color),
+        Format::Concise => output::concise::render(&results, &summary),
         Format::Json => output::json::render(&results, &summary),
+        Format::Github => output::github::render(&results),
+        Format::Sarif => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            output::sarif::render(&results, &cwd)
+        }
     };
     print!("{printed}");
-    if summary.unreadable > 0 {
+    if args.fix || args.unsafe_fixes {
+        fixes.report(false);
+    }
+    if summary.unreadable > 0 || fixes.failed > 0 {
         2
     } else if args.exit_zero {
         0
@@ -79,5 +112,106 @@ pub fn run(args: &LintArgs) -> u8 {
         1
     } else {
         0
+    }
+}
+
+/// One input's display path, file path (to write fixes to) and text; or why it failed.
+fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
+    match input {
+        Input::File(path) => {
+            let display = path.display().to_string();
+            match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => Ok((display, Some(path), text)),
+                    Err(_) => Err(FileResult::unreadable(display, "not valid UTF-8 text")),
+                },
+                Err(error) => Err(FileResult::unreadable(display, &format!("cannot read: {error}"))),
+            }
+        }
+        Input::Stdin => {
+            let mut text = String::new();
+            match std::io::stdin().read_to_string(&mut text) {
+                Ok(_) => Ok(("<stdin>".to_owned(), None, text)),
+                Err(error) => Err(FileResult::unreadable(
+                    "<stdin>".into(),
+                    &format!("cannot read: {error}"),
+                )),
+            }
+        }
+        Input::Unreadable { path, reason } => {
+            Err(FileResult::unreadable(path.display().to_string(), &reason))
+        }
+    }
+}
+
+/// Lints one text with its file's settings: the core options, then the configuration's
+/// finding policy (select/ignore/severity and overrides).
+fn lint_with(text: &str, kind: walint::Kind, settings: &Settings) -> walint::Report {
+    let mut report = walint::lint_str(text, kind, &settings.options);
+    report.diagnostics = settings.policy.apply(std::mem::take(&mut report.diagnostics));
+    report
+}
+
+/// Lints a plain-text file (`--kind text`) as a rendered message text.
+fn lint_plain_text(text: &str, settings: &Settings) -> walint::Report {
+    let mut report = walint::lint_text(text, walint::format::TextContext::Rendered, &settings.options);
+    report.diagnostics = settings.policy.apply(std::mem::take(&mut report.diagnostics));
+    report
+}
+
+/// What `--fix`/`--diff` did across files, reported on standard error.
+#[derive(Default)]
+struct FixTally {
+    applied: usize,
+    files: usize,
+    failed: usize,
+}
+
+impl FixTally {
+    fn run(
+        &mut self,
+        args: &LintArgs,
+        path: &str,
+        file: Option<&PathBuf>,
+        text: String,
+        lint: &dyn Fn(&str) -> walint::Report,
+    ) -> (String, walint::Report) {
+        let outcome = crate::fix::fix_text(&text, args.unsafe_fixes, lint);
+        if let Some(reason) = &outcome.refused {
+            eprintln!("walint: {path}: {reason}; the file is left unchanged");
+            self.failed += 1;
+            return (text, outcome.report);
+        }
+        if outcome.text == text {
+            return (text, outcome.report);
+        }
+        if args.diff {
+            print!("{}", crate::fix::unified_diff(path, &text, &outcome.text));
+        } else if let Some(file) = file {
+            if let Err(error) = crate::fix::write_atomically(file, &outcome.text) {
+                eprintln!("walint: {path}: cannot write the fixes: {error}; the file is left unchanged");
+                self.failed += 1;
+                let report = lint(&text);
+                return (text, report);
+            }
+        } else {
+            eprintln!("walint: {path}: fixes are not written to standard input; use --diff to see them");
+            let report = lint(&text);
+            return (text, report);
+        }
+        self.applied += outcome.applied;
+        self.files += 1;
+        (outcome.text, outcome.report)
+    }
+
+    fn report(&self, diff: bool) {
+        let verb = if diff { "would fix" } else { "fixed" };
+        eprintln!(
+            "walint: {verb} {} finding{} in {} file{}",
+            self.applied,
+            if self.applied == 1 { "" } else { "s" },
+            self.files,
+            if self.files == 1 { "" } else { "s" }
+        );
     }
 }

@@ -1,9 +1,15 @@
 //! `walint`: lint WhatsApp Business Platform payloads from the command line.
 
 mod args;
+mod config;
 mod discover;
+mod fix;
 mod lint;
 mod output;
+mod preview;
+mod statuses;
+mod templates;
+mod time;
 
 use std::process::ExitCode;
 
@@ -15,8 +21,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Lint(args) => lint::run(&args),
-        Command::Rules => output::rules::print_table(),
+        Command::Rules(args) => match args.format {
+            args::RulesFormat::Table => output::rules::print_table(),
+            args::RulesFormat::Json => output::rules::print_json(),
+        },
         Command::Explain { code } => output::rules::explain(&code),
+        Command::Preview(args) => preview::run(&args),
+        Command::Statuses(args) => statuses::run(&args),
     };
     ExitCode::from(code)
 }

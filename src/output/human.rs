@@ -51,30 +51,8 @@ pub fn render(results: &[FileResult], summary: &Summary, color: bool) -> String 
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "{} file{} checked: {} error{}, {} warning{}{}",
-        summary.files,
-        plural(summary.files),
-        summary.errors,
-        plural(summary.errors),
-        summary.warnings,
-        plural(summary.warnings),
-        if summary.unreadable > 0 {
-            format!(", {} unreadable", summary.unreadable)
-        } else {
-            String::new()
-        },
-    );
+    let _ = writeln!(out, "{}", summary.sentence());
     out
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 fn render_one(out: &mut String, style: &Style, path: &str, source: &str, diagnostic: &Diagnostic) {
@@ -112,32 +90,38 @@ fn render_one(out: &mut String, style: &Style, path: &str, source: &str, diagnos
     out.push('\n');
 }
 
-/// The source line with a caret underline below the finding's columns.
+/// The source lines of the finding with carets under its exact span.
 fn frame(out: &mut String, style: &Style, source: &str, location: walint::Location) {
-    let Some(text) = source.lines().nth(location.line.saturating_sub(1)) else {
-        return;
-    };
-    let width = location.line.to_string().len();
-    let shown: String = text.chars().take(200).collect();
-    let underline_end = if location.end_line == location.line {
-        location.end_column.max(location.column + 1)
-    } else {
-        shown.chars().count() + 1
-    };
-    let carets = "^".repeat(underline_end.saturating_sub(location.column).clamp(1, 200));
+    let lines = super::frame::frame_lines(source, location.start, location.end);
+    let width = lines
+        .iter()
+        .flatten()
+        .map(|line| line.number.to_string().len())
+        .max()
+        .unwrap_or(1);
     let pad = " ".repeat(width);
+    if lines.is_empty() {
+        return;
+    }
     let _ = writeln!(out, "  {pad} {}", style.paint("34", "|"));
-    let _ = writeln!(
-        out,
-        "  {} {} {shown}",
-        style.paint("34", &location.line.to_string()),
-        style.paint("34", "|")
-    );
-    let _ = writeln!(
-        out,
-        "  {pad} {} {}{}",
-        style.paint("34", "|"),
-        " ".repeat(location.column.saturating_sub(1)),
-        style.paint("31", &carets)
-    );
+    for line in &lines {
+        let Some(line) = line else {
+            let _ = writeln!(out, "  {}", style.paint("34", &format!("{:>width$}", "...")));
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "  {} {} {}",
+            style.paint("34", &format!("{:>width$}", line.number)),
+            style.paint("34", "|"),
+            line.text
+        );
+        let _ = writeln!(
+            out,
+            "  {pad} {} {}{}",
+            style.paint("34", "|"),
+            " ".repeat(line.pad),
+            style.paint("31", &"^".repeat(line.carets))
+        );
+    }
 }

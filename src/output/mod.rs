@@ -1,8 +1,12 @@
 //! Output formats of `walint lint`.
 
+pub mod concise;
+pub mod frame;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod rules;
+pub mod sarif;
 
 use walint::{DetectedKind, Report, Severity};
 
@@ -52,5 +56,32 @@ impl Summary {
             infos: count(Severity::Info),
             unreadable: results.iter().filter(|r| r.error.is_some()).count(),
         }
+    }
+}
+
+impl Summary {
+    /// `3 files checked: 1 error, 2 warnings`, the closing line of the text formats.
+    pub fn sentence(&self) -> String {
+        let mut sentence = format!(
+            "{} file{} checked: {} error{}, {} warning{}",
+            self.files,
+            plural(self.files),
+            self.errors,
+            plural(self.errors),
+            self.warnings,
+            plural(self.warnings),
+        );
+        if self.unreadable > 0 {
+            sentence.push_str(&format!(", {} unreadable", self.unreadable));
+        }
+        sentence
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 {
+        ""
+    } else {
+        "s"
     }
 }

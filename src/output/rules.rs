@@ -14,6 +14,26 @@ pub fn print_table() -> u8 {
     0
 }
 
+/// `walint rules --format json`: every rule as an object, for tools and docs sites.
+pub fn print_json() -> u8 {
+    let rules: Vec<serde_json::Value> = walint::rules()
+        .into_iter()
+        .map(|rule| {
+            serde_json::json!({
+                "code": rule.code,
+                "name": rule.name,
+                "severity": rule.severity,
+                "summary": super::sarif::what_it_does(rule.docs),
+                "url": rule.url(),
+                "source": rule.source,
+                "meta_error": rule.meta_error,
+            })
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&rules).unwrap_or_default());
+    0
+}
+
 pub fn explain(code: &str) -> u8 {
     match walint::registry::find(code) {
         Some(rule) => {

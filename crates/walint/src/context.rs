@@ -24,6 +24,12 @@ impl<'a> Ctx<'a> {
         self.diagnostics.extend(diagnostics);
     }
 
+    /// Keeps only the findings `keep` accepts. Lets a rule replace a structural finding
+    /// with a more precise one of its own (`rules::message::supersede`).
+    pub fn retain(&mut self, keep: impl FnMut(&Diagnostic) -> bool) {
+        self.diagnostics.retain(keep);
+    }
+
     /// Severity for a limit where Meta's sources disagree: a warning by default, an error
     /// in strict mode.
     pub fn contested(&self) -> Severity {

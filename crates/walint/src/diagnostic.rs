@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is. `Error` means Meta will reject the payload.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -32,6 +33,7 @@ impl Severity {
 }
 
 /// The Meta error a finding prevents (code and Meta's own title).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MetaError {
     pub code: u32,
@@ -86,6 +88,7 @@ impl MetaError {
 }
 
 /// Whether a fix may be applied without review (ruff's applicability levels).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Applicability {
@@ -99,11 +102,13 @@ pub enum Applicability {
 
 /// One replacement. Rules speak in JSON values; the engine turns the value's pointer
 /// into a byte range of the source so the rest of the file keeps its formatting.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Edit {
     /// Pointer of the JSON value that is replaced.
     pub pointer: String,
     /// The new value.
+    #[cfg_attr(feature = "tsify", tsify(type = "unknown"))]
     pub value: serde_json::Value,
     /// Byte range of the replaced value in the source, filled in by the engine.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -112,6 +117,7 @@ pub struct Edit {
     pub end: Option<usize>,
 }
 
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fix {
     pub applicability: Applicability,
@@ -121,6 +127,7 @@ pub struct Fix {
 
 /// Where a diagnostic points in the linted text. Offsets are 0-based, lines and columns
 /// 1-based; columns count Unicode code points.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 pub struct Location {
     pub line: usize,
@@ -136,6 +143,7 @@ pub struct Location {
 }
 
 /// A range inside a string value, for rules that point into text.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct TextRange {
     /// Code-point offsets inside the decoded string.
@@ -182,6 +190,7 @@ pub fn count_units(text: &str) -> (usize, usize) {
 }
 
 /// A finding: one rule, one place.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub code: &'static str,

@@ -7,10 +7,11 @@ use serde_json::Value;
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
-use crate::rules::{general, message};
+use crate::rules::{format, general, message, webhook};
 use crate::{schema, source};
 
 /// What the linted document turned out to be.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DetectedKind {
@@ -18,6 +19,8 @@ pub enum DetectedKind {
     Template,
     Webhook,
     Unknown,
+    /// Plain text linted with [`lint_text`].
+    Text,
 }
 
 impl DetectedKind {
@@ -27,10 +30,12 @@ impl DetectedKind {
             DetectedKind::Template => "template",
             DetectedKind::Webhook => "webhook",
             DetectedKind::Unknown => "unknown",
+            DetectedKind::Text => "text",
         }
     }
 }
 
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub kind: DetectedKind,
@@ -86,6 +91,7 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
                 !placeholders.contains(&d.pointer) || schema::is_vocabulary(d.code)
             }));
             message::run(&mut ctx, value);
+            format::run_message(&mut ctx, value);
         }
         DetectedKind::Template => {
             for (prefix, template) in templates(value) {
@@ -93,10 +99,17 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
                     d.pointer.insert_str(0, &prefix);
                     d
                 }));
+                format::run_template(&mut ctx, &prefix, template);
+                crate::rules::template::run(&mut ctx, &prefix, template);
             }
         }
-        DetectedKind::Webhook => ctx.extend(schema::check_webhook(value)),
+        DetectedKind::Webhook => {
+            ctx.extend(schema::check_webhook(value));
+            webhook::run(&mut ctx, value);
+        }
         DetectedKind::Unknown => ctx.report(general::unknown_kind(value)),
+        // Never detected from JSON: plain text goes through `lint_text`.
+        DetectedKind::Text => {}
     }
     let diagnostics = apply_options(ctx.into_diagnostics(), options);
     Report {
@@ -176,4 +189,35 @@ fn sort(diagnostics: &mut [Diagnostic]) {
             .then_with(|| a.code.cmp(b.code))
             .then_with(|| a.pointer.cmp(&b.pointer))
     });
+}
+
+/// Lints plain text (a message body, template body, header, …) with the formatting rules,
+/// as WhatsApp renders it in `context`. Diagnostics have pointer `""` and locations in the
+/// text itself; a fix's edit replaces the whole text (bytes `0..text.len()`).
+pub fn lint_text(text: &str, context: crate::format::TextContext, options: &Options) -> Report {
+    let mut ctx = Ctx::new(options);
+    format::report(
+        &mut ctx,
+        &format::Shown {
+            pointer: String::new(),
+            text,
+            context,
+        },
+    );
+    let mut diagnostics = apply_options(ctx.into_diagnostics(), options);
+    let lines = source::Lines::new(text);
+    for diagnostic in &mut diagnostics {
+        if let Some(range) = diagnostic.text_range {
+            diagnostic.location = Some(lines.location(range.byte_start, range.byte_end));
+        }
+        for edit in diagnostic.fix.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {
+            edit.start = Some(0);
+            edit.end = Some(text.len());
+        }
+    }
+    sort(&mut diagnostics);
+    Report {
+        kind: DetectedKind::Text,
+        diagnostics,
+    }
 }

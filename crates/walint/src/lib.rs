@@ -15,6 +15,7 @@
 //! assert_eq!(report.diagnostics[0].pointer, "/text/body");
 //! ```
 
+pub mod check_send;
 pub mod context;
 pub mod diagnostic;
 pub mod engine;
@@ -30,8 +31,9 @@ pub mod source;
 pub mod timeline;
 pub mod window;
 
+pub use check_send::check_send;
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
-pub use engine::{detect, lint_str, lint_value, DetectedKind, Report};
+pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};
 pub use options::{Kind, Options, PlaceholderPolicy};
 pub use registry::Rule;
 

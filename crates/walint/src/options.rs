@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::diagnostic::Severity;
 
 /// What a document is. `Auto` recognises it from its shape.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -19,6 +20,7 @@ pub enum Kind {
 
 /// How to treat Meta-style placeholder values such as `<PHONE_NUMBER>` or
 /// `{{Recipient-Phone-Number}}` in free-value fields (see README, "Placeholders").
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceholderPolicy {
@@ -32,6 +34,7 @@ pub enum PlaceholderPolicy {
     Error,
 }
 
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
@@ -45,6 +48,21 @@ pub struct Options {
     pub ignore: Vec<String>,
     /// Per-rule severity overrides, by code or name.
     pub severity: BTreeMap<String, Severity>,
+    /// Template definitions (single templates or `GET /message_templates` responses with
+    /// `data[]`): template sends are checked against the one matching by name + language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "unknown[]", optional))]
+    pub templates: Vec<serde_json::Value>,
+    /// When the customer last wrote to the business (Unix seconds). Set it to check the
+    /// 24-hour customer service window (rule M090); unset, the window is not checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub last_inbound: Option<i64>,
+    /// The send time to check the window at (Unix seconds); unset means the current time
+    /// (native builds only: a WASM caller passes it, the core reads no clock there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub now: Option<i64>,
 }
 
 impl Options {

@@ -70,6 +70,11 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend(crate::schema::RULES);
     rules.extend(crate::rules::general::RULES);
     rules.extend(crate::rules::message::CHECKS.iter().map(|(rule, _)| *rule));
+    rules.extend(crate::rules::template::CHECKS.iter().map(|(rule, _)| *rule));
+    rules.extend(crate::rules::send::CHECKS.iter().map(|(rule, _)| *rule));
+    rules.extend(crate::check_send::RULES);
+    rules.extend(crate::rules::webhook::CHECKS.iter().map(|(rule, _)| *rule));
+    rules.extend(crate::rules::format::RULES.iter().map(|(rule, _)| *rule));
     rules.sort_by_key(|rule| rule.code);
     rules
 }

@@ -299,6 +299,17 @@ impl Timeline {
     }
 }
 
+/// Why `timestamp` cannot be Unix seconds of a real event ("looks like milliseconds", ...),
+/// or `None` when it is plausible. Shared with the webhook rule W001.
+pub fn implausible_seconds(timestamp: i64) -> Option<&'static str> {
+    match timestamp {
+        t if PLAUSIBLE_SECONDS.contains(&t) => None,
+        t if (1_000_000_000_000..10_000_000_000_000).contains(&t) => Some("looks like milliseconds"),
+        t if t >= PLAUSIBLE_SECONDS.end => Some("too large: milliseconds or microseconds?"),
+        _ => Some("before 2001: not a real send time"),
+    }
+}
+
 /// Reads a timestamp given as a string of ASCII digits (as Meta sends it) or, leniently, as a
 /// non-negative JSON integer. `None` when it cannot be placed on a time line at all.
 fn parse_timestamp(value: &Value) -> Option<i64> {
@@ -338,18 +349,13 @@ fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageT
 
     let mut anomalies = Vec::new();
     for event in &history {
-        if !PLAUSIBLE_SECONDS.contains(&event.timestamp) {
-            let hint = match event.timestamp {
-                t if (1_000_000_000_000..10_000_000_000_000).contains(&t) => " (looks like milliseconds)",
-                t if t >= PLAUSIBLE_SECONDS.end => " (too large: milliseconds or microseconds?)",
-                _ => " (before 2001: not a real send time)",
-            };
+        if let Some(hint) = implausible_seconds(event.timestamp) {
             anomalies.push(anomaly(
                 AnomalyKind::TimestampNotUnixSeconds,
                 AnomalyLevel::Warning,
                 event,
                 format!(
-                    "timestamp {} of `{}` is not Unix seconds{hint}",
+                    "timestamp {} of `{}` is not Unix seconds ({hint})",
                     event.timestamp, event.status
                 ),
             ));

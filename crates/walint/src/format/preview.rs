@@ -6,6 +6,7 @@ use super::parse::Analysis;
 
 /// One rendered inline span. `start`/`end` are code-point offsets of the content (markers
 /// excluded); `text` is the content as shown, with the markers of nested spans removed.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PreviewSpan {
     /// `bold`, `italic`, `strike`, `mono` or `code`.
@@ -16,6 +17,7 @@ pub struct PreviewSpan {
 }
 
 /// One rendered block line.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PreviewBlock {
     /// `bullet`, `numbered` or `quote`.
@@ -25,6 +27,7 @@ pub struct PreviewBlock {
 }
 
 /// Serializes as `{"spans":[{"style":…,"start":…,"end":…,"text":…}],"blocks":[{"kind":…,"line":…}]}`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Preview {
     /// Ordered by `start`, outer spans before the spans nested in them.

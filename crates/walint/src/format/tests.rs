@@ -1202,6 +1202,11 @@ fn crossing_spans_quiet_for_nesting_and_fences() {
 fn accidental_bullet_instead_of_bold() {
     assert_eq!(rendered("* Sale*"), vec![("accidental-list-or-quote", 0, 2)]);
     assert_eq!(fixed("* Sale*", TextContext::Rendered), "*Sale*");
+    // The would-be closer need not end the line.
+    assert_eq!(
+        rendered("* Important* read this first"),
+        vec![("accidental-list-or-quote", 0, 2)]
+    );
 }
 
 #[test]
@@ -1212,6 +1217,7 @@ fn accidental_quote_instead_of_more_than() {
 #[test]
 fn accidental_quiet_for_real_items() {
     assert_eq!(rendered("* Sale\n* *Bold item*\n> quoted text"), vec![]);
+    assert_eq!(rendered("* 2*3 pack\n* `a*` code"), vec![]);
 }
 
 #[test]
@@ -1267,10 +1273,22 @@ fn formatting_not_rendered_in_plain_context() {
             ("formatting-not-rendered", 5, 6)
         ]
     );
-    assert_eq!(
-        found("- item", TextContext::Plain),
-        vec![("formatting-not-rendered", 0, 2)]
-    );
+    // Unrendered list markers read exactly as typed (`1. Pizza` as a row title): quiet.
+    assert_eq!(found("- item", TextContext::Plain), vec![]);
+    assert_eq!(found("1. Margherita", TextContext::Plain), vec![]);
+}
+
+#[test]
+fn formatting_not_rendered_fix_removes_both_markers() {
+    let text = "Order *ready* now";
+    let findings = check(text, TextContext::Plain);
+    assert_eq!(findings.len(), 2);
+    for finding in &findings {
+        let fix = finding.fix.as_ref().expect("fix");
+        let mut fixed = text.to_string();
+        fixed.replace_range(fix.start..fix.end, &fix.with);
+        assert_eq!(fixed, "Order ready now");
+    }
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Line-start constructs: accidental lists/quotes and intended ones that will not render (R11).
 
-use super::super::chars::{is_word, is_ws};
+use super::super::chars::{is_boundary, is_word, is_ws};
 use super::super::scan::block_marker;
 use super::super::BlockKind;
 use super::{Check, Facts, Finding};
@@ -29,18 +29,22 @@ fn accidental(
     let text = facts.text();
     let content = start + marker_len;
     if kind == BlockKind::Bullet && text.at(start) == Some('*') {
-        let last = end.saturating_sub(1);
-        let ends_like_bold = last > content
-            && text.at(last) == Some('*')
-            && !facts.is_marker(last)
-            && text.before(last).is_some_and(|c| !is_ws(c));
-        if ends_like_bold {
+        // A `*` later on the line shaped like a closer (`* Important* read this`): the
+        // author meant bold, WhatsApp shows a bullet item with a stray `*`.
+        let closes_like_bold = (content + 1..end).any(|i| {
+            text.at(i) == Some('*')
+                && !facts.is_marker(i)
+                && !facts.is_verbatim(i)
+                && text.before(i).is_some_and(|c| !is_ws(c))
+                && (i + 1 == end || text.at(i + 1).is_some_and(is_boundary))
+        });
+        if closes_like_bold {
             let mut finding = facts.finding(
                 Check::AccidentalListOrQuote,
                 start,
                 content,
                 "`* ` at the start of a line makes a bullet item, not bold: the line shows \
-                 as a list item ending in `*`"
+                 as a list item with a stray `*`"
                     .to_string(),
             );
             finding.help = Some("remove the space after the first `*` to make it bold".into());

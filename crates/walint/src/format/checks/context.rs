@@ -4,7 +4,7 @@
 use super::super::chars::{is_boundary, is_ws};
 use super::{style_name, Check, Facts, Finding};
 
-/// Every span or block marker in a non-rendering place is shown literally.
+/// Every inline span marker in a non-rendering place is shown literally.
 pub(super) fn not_rendered(facts: &Facts, out: &mut Vec<Finding>) {
     for (style, span) in facts.analysis.inline() {
         let delimiter = style.delimiter();
@@ -24,23 +24,14 @@ pub(super) fn not_rendered(facts: &Facts, out: &mut Vec<Finding>) {
             finding.help = Some(
                 "WhatsApp does not format headers, footers or button texts; remove the markers".to_string(),
             );
-            finding.fix = Some(facts.replace(from, to, ""));
+            // Both markers go together: removing one would leave the other stranded.
+            let content = facts.text().slice(span.content_start, span.content_end);
+            finding.fix = Some(facts.replace(span.start, span.end, content));
             out.push(finding);
         }
     }
-    for (kind, block) in facts.analysis.blocks() {
-        let mut finding = facts.finding(
-            Check::FormattingNotRendered,
-            block.start,
-            block.content_start,
-            format!(
-                "{} lines are not rendered here: the marker is shown literally",
-                kind.as_str()
-            ),
-        );
-        finding.help = Some("WhatsApp does not format headers, footers or button texts".into());
-        out.push(finding);
-    }
+    // Block markers are not reported: unrendered, `1. Pizza` or `- Acme team` reads exactly
+    // as typed, which is what a title or footer means (no stray symbol appears).
 }
 
 /// A marker in a parameter value that could act as an opener or closer with the template's

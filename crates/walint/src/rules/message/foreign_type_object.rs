@@ -23,8 +23,9 @@ const TYPE_OBJECTS: &[&str] = &[
 
 declare_rule! {
     /// ## What it does
-    /// Reports an object for another message type in the same message, such as an `image`
-    /// object in a message of `type: "text"`.
+    /// Reports an object for another message type in the same message.
+    ///
+    /// For example an `image` object in a message of `type: "text"`.
     ///
     /// ## Why is this bad
     /// Meta sends only the object named by `type` (which defaults to `text`) and rejects or

@@ -24,7 +24,7 @@ declare_rule! {
     /// rules.md `interactive.list.rows.total`; DOC:/messages/interactive-list-messages
     /// ("up to 10 rows for all sections combined").
     pub static RULE = {
-        code: "M020",
+        code: "M110",
         name: "list-rows-total",
         severity: Error,
         source: "DOC:/messages/interactive-list-messages",

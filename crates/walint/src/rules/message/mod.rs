@@ -1,13 +1,47 @@
 //! Rules for outgoing messages (`POST /{phone-number-id}/messages`). One file per rule;
 //! each is registered in [`CHECKS`] with the function that runs it.
+//!
+//! Codes: M001–M099 envelope, text, media, location, contacts and reaction; M100–M199
+//! interactive messages. The helpers below are shared by the rules.
 
+pub mod emoji;
+
+mod carousel_buttons_uniform;
+mod carousel_card_body_line_breaks;
+mod carousel_card_index;
+mod contact_birthday_format;
+mod contacts_count;
+mod cta_url_absolute;
+mod document_filename_extension;
+mod flow_cta_emoji;
+mod flow_cta_length;
 mod foreign_type_object;
+mod header_media_caption;
+mod image_webp;
+mod interactive_header_type;
+mod list_body_length;
+mod list_row_ids_unique;
 mod list_rows_total;
+mod location_coordinates;
+mod media_id_or_link;
+mod media_link_scheme;
+mod outside_service_window;
+mod preview_url_without_url;
+mod product_list_items_total;
+mod reaction_emoji;
+mod reaction_in_reply;
+mod recipient_country_code;
+mod recipient_digits;
+mod reply_button_id_whitespace;
 mod reply_button_ids_unique;
+mod reply_button_titles_unique;
+mod section_titles_required;
+mod text_body_empty;
 
 use serde_json::{Map, Value};
 
 use crate::context::Ctx;
+use crate::ptr;
 use crate::registry::Rule;
 
 /// A rule's check: reads the whole message, reports through the context.
@@ -15,14 +49,55 @@ pub type Check = fn(&mut Ctx<'_>, &Value);
 
 pub static CHECKS: &[(&Rule, Check)] = &[
     (&foreign_type_object::RULE, foreign_type_object::check),
+    (&recipient_country_code::RULE, recipient_country_code::check),
+    (&recipient_digits::RULE, recipient_digits::check),
+    (&text_body_empty::RULE, text_body_empty::check),
+    (&preview_url_without_url::RULE, preview_url_without_url::check),
+    (&media_id_or_link::RULE, media_id_or_link::check),
+    (&media_link_scheme::RULE, media_link_scheme::check),
+    (&image_webp::RULE, image_webp::check),
+    (
+        &document_filename_extension::RULE,
+        document_filename_extension::check,
+    ),
+    (&location_coordinates::RULE, location_coordinates::check),
+    (&contacts_count::RULE, contacts_count::check),
+    (&contact_birthday_format::RULE, contact_birthday_format::check),
+    (&reaction_emoji::RULE, reaction_emoji::check),
+    (&reaction_in_reply::RULE, reaction_in_reply::check),
+    (
+        &reply_button_titles_unique::RULE,
+        reply_button_titles_unique::check,
+    ),
     (&reply_button_ids_unique::RULE, reply_button_ids_unique::check),
+    (
+        &reply_button_id_whitespace::RULE,
+        reply_button_id_whitespace::check,
+    ),
     (&list_rows_total::RULE, list_rows_total::check),
+    (&list_row_ids_unique::RULE, list_row_ids_unique::check),
+    (&section_titles_required::RULE, section_titles_required::check),
+    (&list_body_length::RULE, list_body_length::check),
+    (&product_list_items_total::RULE, product_list_items_total::check),
+    (&interactive_header_type::RULE, interactive_header_type::check),
+    (&header_media_caption::RULE, header_media_caption::check),
+    (&flow_cta_length::RULE, flow_cta_length::check),
+    (&flow_cta_emoji::RULE, flow_cta_emoji::check),
+    (&carousel_buttons_uniform::RULE, carousel_buttons_uniform::check),
+    (
+        &carousel_card_body_line_breaks::RULE,
+        carousel_card_body_line_breaks::check,
+    ),
+    (&carousel_card_index::RULE, carousel_card_index::check),
+    (&cta_url_absolute::RULE, cta_url_absolute::check),
+    (&outside_service_window::RULE, outside_service_window::check),
 ];
 
 pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
     for (_, check) in CHECKS {
         check(ctx, message);
     }
+    crate::rules::send::run(ctx, message);
 }
 
 /// The message's `type`, which defaults to `text` when absent (rules.md envelope.type.default).
@@ -33,13 +108,23 @@ pub fn message_type(message: &Value) -> Option<&str> {
     }
 }
 
-/// The `interactive` object when the message is interactive of subtype `subtype`.
-pub fn interactive<'v>(message: &'v Value, subtype: &str) -> Option<&'v Map<String, Value>> {
-    if message_type(message) != Some("interactive") {
+/// The object named by the message's type (`text`, `image`, …) when the type is `kind`.
+pub fn type_object<'v>(message: &'v Value, kind: &str) -> Option<&'v Map<String, Value>> {
+    if message_type(message) != Some(kind) {
         return None;
     }
-    let interactive = message.get("interactive")?.as_object()?;
-    (interactive.get("type")?.as_str()? == subtype).then_some(interactive)
+    message.get(kind)?.as_object()
+}
+
+/// The `interactive` object and its subtype, whatever the subtype.
+pub fn any_interactive(message: &Value) -> Option<(&str, &Map<String, Value>)> {
+    let interactive = type_object(message, "interactive")?;
+    Some((interactive.get("type")?.as_str()?, interactive))
+}
+
+/// The `interactive` object when the message is interactive of subtype `subtype`.
+pub fn interactive<'v>(message: &'v Value, subtype: &str) -> Option<&'v Map<String, Value>> {
+    any_interactive(message).and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
 }
 
 /// Items of the array at `key` in `object`, or nothing.
@@ -48,4 +133,135 @@ pub fn items<'v>(object: &'v Value, key: &str) -> &'v [Value] {
         .get(key)
         .and_then(Value::as_array)
         .map_or(&[], Vec::as_slice)
+}
+
+/// The string at `key` of an object, if it is one.
+pub fn str_at<'v>(object: &'v Map<String, Value>, key: &str) -> Option<&'v str> {
+    object.get(key)?.as_str()
+}
+
+/// Whether `text` is an absolute `http://` or `https://` URL with a host.
+pub fn is_http_url(text: &str) -> bool {
+    let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &text[8..]
+    } else if lower.starts_with("http://") {
+        &text[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty() && !host.contains(char::is_whitespace)
+}
+
+/// The path of a URL without query and fragment, lowercased (for extension checks).
+pub fn url_path(url: &str) -> String {
+    url.split(['?', '#']).next().unwrap_or_default().to_lowercase()
+}
+
+/// Removes the structural finding `code` (an `S…` schema code) at exactly `pointer`,
+/// because the calling `rule` reports the same problem with a more precise message.
+/// When the caller disabled `rule` (select/ignore), the schema finding stays, so the
+/// problem is never silenced.
+pub fn supersede(ctx: &mut Ctx<'_>, rule: &Rule, code: &str, pointer: &str) {
+    if ctx.options.enabled(rule.code, rule.name) {
+        ctx.retain(|d| !(d.code == code && d.pointer == pointer));
+    }
+}
+
+/// A media object of the message (`image`, `video`, …) and where it is.
+pub struct Media<'v> {
+    pub pointer: String,
+    /// `image`, `audio`, `video`, `document` or `sticker`.
+    pub kind: &'v str,
+    pub object: &'v Map<String, Value>,
+}
+
+const MEDIA_TYPES: &[&str] = &["image", "audio", "video", "document", "sticker"];
+
+/// Interactive subtypes whose header cannot be media (text only, or no header at all).
+const NO_MEDIA_HEADER: &[&str] = &[
+    "list",
+    "product_list",
+    "product",
+    "catalog_message",
+    "carousel",
+    "call_permission_request",
+];
+
+/// Every media object the schema validates as one: the message's own (`type: "image"`),
+/// an interactive media header, and the headers of carousel cards.
+pub fn media_objects(message: &Value) -> Vec<Media<'_>> {
+    let mut found = Vec::new();
+    if let Some(kind) = message_type(message).filter(|kind| MEDIA_TYPES.contains(kind)) {
+        if let Some(object) = message.get(kind).and_then(Value::as_object) {
+            found.push(Media {
+                pointer: ptr!(kind),
+                kind,
+                object,
+            });
+        }
+    }
+    let Some((subtype, interactive)) = any_interactive(message) else {
+        return found;
+    };
+    if !NO_MEDIA_HEADER.contains(&subtype) {
+        if let Some(media) = header_media(interactive.get("header"), &ptr!("interactive", "header")) {
+            found.push(media);
+        }
+    }
+    if subtype == "carousel" {
+        let cards = interactive
+            .get("action")
+            .map_or(&[][..], |action| items(action, "cards"));
+        for (index, card) in cards.iter().enumerate() {
+            let pointer = ptr!("interactive", "action", "cards", index, "header");
+            found.extend(header_media(card.get("header"), &pointer));
+        }
+    }
+    found
+}
+
+/// The media object of a header `{"type": "image", "image": {…}}`.
+fn header_media<'v>(header: Option<&'v Value>, pointer: &str) -> Option<Media<'v>> {
+    let header = header?.as_object()?;
+    let kind = str_at(header, "type")?;
+    let kind = *MEDIA_TYPES.iter().find(|known| **known == kind)?;
+    let object = header.get(kind)?.as_object()?;
+    Some(Media {
+        pointer: format!("{pointer}/{kind}"),
+        kind,
+        object,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_urls() {
+        for url in ["https://example.com", "HTTP://example.com/a?b", "https://a.b/c#d"] {
+            assert!(is_http_url(url), "{url}");
+        }
+        for url in [
+            "example.com",
+            "ftp://example.com",
+            "https://",
+            "https:///path",
+            "/relative",
+            "",
+            "é",
+        ] {
+            assert!(!is_http_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn url_paths_drop_query_and_fragment() {
+        assert_eq!(
+            url_path("https://x.com/A.WEBP?size=2#top"),
+            "https://x.com/a.webp"
+        );
+    }
 }

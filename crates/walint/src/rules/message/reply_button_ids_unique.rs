@@ -26,7 +26,7 @@ declare_rule! {
     /// ## References
     /// rules.md `interactive.button.id.unique`; DOC:/messages/interactive-reply-buttons-messages.
     pub static RULE = {
-        code: "M010",
+        code: "M101",
         name: "reply-button-ids-unique",
         severity: Error,
         source: "DOC:/messages/interactive-reply-buttons-messages",

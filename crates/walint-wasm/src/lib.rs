@@ -1,0 +1,104 @@
+//! WebAssembly facade of walint for the npm package `walint`: the same engine as the CLI,
+//! nothing else. Every export takes JavaScript values, checks them, calls the core and
+//! returns plain JSON-compatible objects whose TypeScript types are generated from the core's
+//! serde types (tsify). Failures throw JS `Error`s; no code path here can panic, because a
+//! panic in WebAssembly is an `unreachable` trap that can leave the module unusable.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
+
+mod error;
+mod input;
+mod limits;
+mod options;
+mod output;
+mod rules;
+
+use tsify::Tsify;
+use walint::Kind;
+use wasm_bindgen::prelude::*;
+
+pub use error::FacadeError;
+pub use limits::MAX_INPUT_UNITS;
+pub use options::{parse_options, LintOptions};
+pub use rules::RuleInfo;
+
+type ReportJs = <walint::Report as Tsify>::JsType;
+/// Typed as `LintOptions` in TypeScript; not checked by wasm-bindgen, so read as any value.
+type OptionsJs = <LintOptions as Tsify>::JsType;
+
+fn lint_document(
+    input: &JsValue,
+    options: Option<OptionsJs>,
+    fixed_kind: Option<Kind>,
+) -> Result<ReportJs, JsValue> {
+    let source = input::json_text(input, "input")?;
+    let options_json = match options {
+        Some(options) => input::optional_object(&options, "options")?,
+        None => None,
+    };
+    let (kind, options) = parse_options(options_json.as_deref(), fixed_kind)?;
+    let report = walint::lint_str(&source, kind, &options);
+    Ok(output::to_js(&report)?)
+}
+
+/// Lints a document (message, template definition or webhook; recognised from its shape unless
+/// `options.kind` says): a JSON string, or an object that is serialized with `JSON.stringify`
+/// (offsets then refer to that serialization). Diagnostics carry the CLI's JSON fields.
+#[wasm_bindgen]
+pub fn lint(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    options: Option<OptionsJs>,
+) -> Result<ReportJs, JsValue> {
+    lint_document(&input, options, None)
+}
+
+/// Lints an outgoing message payload (`POST /messages`).
+#[wasm_bindgen(js_name = lintMessage)]
+pub fn lint_message(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    options: Option<OptionsJs>,
+) -> Result<ReportJs, JsValue> {
+    lint_document(&input, options, Some(Kind::Message))
+}
+
+/// Lints a message template definition (or a `GET /message_templates` response).
+#[wasm_bindgen(js_name = lintTemplate)]
+pub fn lint_template(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    options: Option<OptionsJs>,
+) -> Result<ReportJs, JsValue> {
+    lint_document(&input, options, Some(Kind::Template))
+}
+
+/// Lints a webhook notification payload.
+#[wasm_bindgen(js_name = lintWebhook)]
+pub fn lint_webhook(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    options: Option<OptionsJs>,
+) -> Result<ReportJs, JsValue> {
+    lint_document(&input, options, Some(Kind::Webhook))
+}
+
+/// How WhatsApp renders `text`: the styled spans (code-point offsets) and block lines, the same
+/// `{ spans, blocks }` as `walint preview --format json`.
+#[wasm_bindgen]
+pub fn preview(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<<walint::format::Preview as Tsify>::JsType, JsValue> {
+    let text = input::string_arg(&text, "text")?;
+    Ok(output::to_js(&walint::format::preview(&text))?)
+}
+
+/// Every rule walint knows, in code order.
+#[wasm_bindgen(unchecked_return_type = "RuleInfo[]")]
+pub fn rules() -> Result<JsValue, JsValue> {
+    Ok(output::to_js_value(&rules::all())?)
+}

@@ -1,0 +1,89 @@
+use serde_json::Value;
+
+use super::Pairing;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::pointer::{self, Part};
+use crate::rules::template::parts::upper;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a header parameter that does not match the definition's header format, in
+    /// Meta's words: `header: Format mismatch, expected IMAGE, received UNKNOWN` (no media
+    /// parameter sent) or `… received VIDEO` (another type). Carousel card headers too.
+    ///
+    /// ## Why is this bad
+    /// Meta answers 132012 "Parameter format does not match format in the created template":
+    /// a media header needs its `image`/`video`/`document`/`location` parameter at every send
+    /// (netflie/laravel-notification-whatsapp#36, whatomate#223, chatwoot#15622).
+    ///
+    /// ## Example
+    /// A template with an IMAGE header sent with only body parameters.
+    ///
+    /// ## References
+    /// rules.md `tsend.params.format`, `tsend.params.header-media`, `tsend.carousel.component`; ERRTABLE (132012); peers.md §3.5.
+    pub static RULE = {
+        code: "X003",
+        name: "send-header-format",
+        severity: Error,
+        source: "ERRTABLE (132012)",
+        meta_error: Some(MetaError::PARAM_FORMAT),
+    }
+}
+
+const MEDIA: &[&str] = &["IMAGE", "VIDEO", "DOCUMENT", "LOCATION"];
+
+pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
+    for scope in &pairing.scopes {
+        let Some(header) = scope.def_component("HEADER") else {
+            continue;
+        };
+        let Some(format) = upper(header.value.get("format")) else {
+            continue;
+        };
+        let sent = scope.send_component("header");
+        let first = sent.and_then(|c| c.parameters().into_iter().next());
+        let received = first
+            .as_ref()
+            .and_then(|(_, p)| p.get("type").and_then(Value::as_str))
+            .map(str::to_ascii_uppercase);
+        let mismatch = if MEDIA.contains(&format.as_str()) {
+            received.as_deref() != Some(format.as_str())
+        } else if format == "TEXT" {
+            received.as_deref().is_some_and(|r| r != "TEXT")
+        } else {
+            false
+        };
+        if !mismatch {
+            continue;
+        }
+        let received = received.unwrap_or_else(|| "UNKNOWN".to_owned());
+        let at = match (&first, sent) {
+            (Some((at, _)), _) => pointer::join(at, [Part::from("type")]),
+            (None, Some(component)) => component.parameters_pointer(),
+            (None, None) => scope.at.clone(),
+        };
+        let help = if MEDIA.contains(&format.as_str()) {
+            let lower = format.to_ascii_lowercase();
+            if lower == "location" {
+                "send `{\"type\": \"header\", \"parameters\": [{\"type\": \"location\", \"location\": {\"latitude\": …, \"longitude\": …}}]}`".to_owned()
+            } else {
+                format!("send `{{\"type\": \"header\", \"parameters\": [{{\"type\": \"{lower}\", \"{lower}\": {{\"link\": \"https://…\"}}}}]}}`")
+            }
+        } else {
+            "a text header takes `text` parameters".to_owned()
+        };
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                at,
+                format!(
+                    "{}: Format mismatch, expected {format}, received {received}",
+                    scope.name("header")
+                ),
+            )
+            .with_help(help),
+        );
+    }
+}

@@ -1,0 +1,82 @@
+use serde_json::Value;
+
+use super::Pairing;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::placeholder::{hydrate, Var, VarKind};
+use crate::rules::send::parts::{rendered_value, SendComponent};
+use crate::rules::template::parts::find;
+
+declare_rule! {
+    /// ## What it does
+    /// Fills the definition's header and body with the send's values and reports a text over
+    /// its limit: header 60, body 1024 (600 in a limited-time offer), carousel card body 160
+    /// (code points). Currency and date_time values count with their `fallback_value`.
+    ///
+    /// ## Why is this bad
+    /// "There is no maximum on the value, but it counts against the … limit": Meta answers
+    /// 132005 "Template Hydrated Text Too Long" — after the template was approved, at send
+    /// time (glific/glific#3517).
+    ///
+    /// ## Example
+    /// A 1000-character body with `{{1}}` sent with a 40-character value.
+    ///
+    /// ## References
+    /// rules.md `tsend.params.hydrated-length`, `tsend.carousel.card-body`; ERRTABLE (132005);
+    /// DOC:/templates/marketing-templates/media-card-carousel-templates; peers.md §3.8.
+    pub static RULE = {
+        code: "X007",
+        name: "send-hydrated-too-long",
+        severity: Error,
+        source: "ERRTABLE (132005)",
+        meta_error: Some(MetaError::HYDRATED_TOO_LONG),
+    }
+}
+
+/// The value a send component gives to a variable of the definition text.
+fn value_for(component: &SendComponent<'_>, var: &Var) -> Option<String> {
+    let parameters = component.parameters();
+    let parameter = match &var.kind {
+        VarKind::Positional(n) => parameters
+            .get(usize::try_from(*n).ok()?.checked_sub(1)?)
+            .map(|(_, p)| *p),
+        VarKind::Named(name) => parameters
+            .iter()
+            .map(|(_, p)| *p)
+            .find(|p| p.get("parameter_name").and_then(Value::as_str) == Some(name)),
+    }?;
+    rendered_value(parameter).map(str::to_owned)
+}
+
+pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
+    let lto = find(pairing.definition, "LIMITED_TIME_OFFER").is_some();
+    for scope in &pairing.scopes {
+        let body_limit = match (scope.card, lto) {
+            (Some(_), _) => 160,
+            (None, true) => 600,
+            (None, false) => 1024,
+        };
+        for (def_kind, send_kind, limit) in [("HEADER", "header", 60), ("BODY", "body", body_limit)] {
+            let (Some(text), Some(component)) = (scope.def_text(def_kind), scope.send_component(send_kind))
+            else {
+                continue;
+            };
+            let filled = hydrate(text, &|var| value_for(component, var));
+            let length = filled.chars().count();
+            if length > limit {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        component.parameters_pointer(),
+                        format!(
+                            "{}: the text is {length} characters once the parameters are filled in; the limit is {limit}",
+                            scope.name(send_kind)
+                        ),
+                    )
+                    .with_help(format!("shorten the values by {} characters", length - limit)),
+                );
+            }
+        }
+    }
+}

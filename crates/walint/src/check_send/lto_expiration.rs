@@ -1,0 +1,53 @@
+use serde_json::Value;
+
+use super::Pairing;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::rules::template::parts::find;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a send of a limited-time-offer template with `has_expiration: true` that has
+    /// no `limited_time_offer` component with `expiration_time_ms`.
+    ///
+    /// ## Why is this bad
+    /// The offer's countdown needs its expiry at send time; Meta documents the component as
+    /// required when the template has an expiration, and refuses the send without it.
+    ///
+    /// ## Example
+    /// `"components": [{"type": "body", …}]` for an offer template with `has_expiration: true`.
+    ///
+    /// ## References
+    /// rules.md `tsend.lto.component`; DOC:/templates/marketing-templates/limited-time-offer-templates.
+    pub static RULE = {
+        code: "X010",
+        name: "send-lto-expiration-missing",
+        severity: Error,
+        source: "DOC:/templates/marketing-templates/limited-time-offer-templates",
+        meta_error: Some(MetaError::MISSING_PARAMETER),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
+    let Some(offer) = find(pairing.definition, "LIMITED_TIME_OFFER") else {
+        return;
+    };
+    if offer.value.pointer("/limited_time_offer/has_expiration") != Some(&Value::Bool(true)) {
+        return;
+    }
+    let Some(scope) = pairing.scopes.first() else {
+        return;
+    };
+    let given = scope.send_component("limited_time_offer").is_some_and(|c| {
+        c.parameters()
+            .iter()
+            .any(|(_, p)| p.pointer("/limited_time_offer/expiration_time_ms").is_some())
+    });
+    if !given {
+        ctx.report(
+            Diagnostic::new(&RULE, scope.at.clone(), "the offer has an expiration but the send gives no expiration_time_ms")
+                .with_help("add `{\"type\": \"limited_time_offer\", \"parameters\": [{\"type\": \"limited_time_offer\", \"limited_time_offer\": {\"expiration_time_ms\": …}}]}`"),
+        );
+    }
+}

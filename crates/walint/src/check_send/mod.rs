@@ -1,0 +1,325 @@
+//! A template send checked against its definition (codes X001–X099): parameter counts per
+//! component in Meta's own words, media header formats, button parameters, named
+//! parameters and the length of the text once the values are filled in. One file per rule.
+//!
+//! [`check_send`] takes a send and the definition it uses; with `Options.templates`, the
+//! engine runs the same rules on every template send ([`against_options`]), matching the
+//! definition by name and language.
+
+mod button_mismatch;
+mod button_param_missing;
+mod carousel_card_count;
+mod header_format;
+mod hydrated_length;
+mod lto_expiration;
+mod named_params;
+mod param_count;
+mod template_status;
+mod template_unknown;
+
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::diagnostic::Diagnostic;
+use crate::options::Options;
+use crate::placeholder::{distinct_vars, scan, VarKind};
+use crate::pointer::{self, Part};
+use crate::registry::Rule;
+use crate::rules::send::parts::{self as send_parts, SendComponent};
+use crate::rules::template::parts::{self as def_parts, Button, Component};
+
+/// A rule's check: reads the pairing of a send with its definition.
+pub type Check = fn(&mut Ctx<'_>, &Pairing<'_>);
+
+pub static CHECKS: &[(&Rule, Check)] = &[
+    (&template_status::RULE, template_status::check),
+    (&param_count::RULE, param_count::check),
+    (&header_format::RULE, header_format::check),
+    (&button_param_missing::RULE, button_param_missing::check),
+    (&button_mismatch::RULE, button_mismatch::check),
+    (&named_params::RULE, named_params::check),
+    (&hydrated_length::RULE, hydrated_length::check),
+    (&carousel_card_count::RULE, carousel_card_count::check),
+    (&lto_expiration::RULE, lto_expiration::check),
+];
+
+/// Every X rule, X001 included (it runs before the pairing exists).
+pub static RULES: &[&Rule] = &[
+    &template_unknown::RULE,
+    &template_status::RULE,
+    &param_count::RULE,
+    &header_format::RULE,
+    &button_param_missing::RULE,
+    &button_mismatch::RULE,
+    &named_params::RULE,
+    &hydrated_length::RULE,
+    &carousel_card_count::RULE,
+    &lto_expiration::RULE,
+];
+
+/// Checks a template send against the definition of the template it uses. `send` is a
+/// message (`{"type": "template", "template": {…}}`) or its bare `template` object;
+/// `definition` is one template definition (as created or as returned by GET). Pointers
+/// are relative to `send`.
+pub fn check_send(send: &Value, definition: &Value) -> Vec<Diagnostic> {
+    let options = Options::default();
+    let mut ctx = Ctx::new(&options);
+    let (template, prefix) = template_of(send);
+    if let Some(template) = template {
+        if names_match(template, definition) {
+            run(&mut ctx, template, &prefix, definition);
+        } else {
+            template_unknown::report(&mut ctx, template, &prefix, &[definition]);
+        }
+    }
+    ctx.into_diagnostics()
+}
+
+/// With `Options.templates`: finds the send's definition by name and language and runs the
+/// X rules, or reports X001 when none matches.
+pub fn against_options(ctx: &mut Ctx<'_>, message: &Value) {
+    if ctx.options.templates.is_empty() {
+        return;
+    }
+    let (Some(template), prefix) = template_of(message) else {
+        return;
+    };
+    let options = ctx.options;
+    let definitions: Vec<&Value> = options
+        .templates
+        .iter()
+        .flat_map(crate::engine::templates)
+        .map(|(_, definition)| definition)
+        .collect();
+    match definitions.iter().find(|d| names_match(template, d)) {
+        Some(definition) => run(ctx, template, &prefix, definition),
+        None => template_unknown::report(ctx, template, &prefix, &definitions),
+    }
+}
+
+fn template_of(send: &Value) -> (Option<&Value>, String) {
+    match send.get("template") {
+        Some(template) if template.is_object() => (Some(template), "/template".to_owned()),
+        _ if send.get("name").is_some() => (Some(send), String::new()),
+        _ => (None, String::new()),
+    }
+}
+
+fn names_match(template: &Value, definition: &Value) -> bool {
+    let name = template.get("name").and_then(Value::as_str);
+    let code = template.pointer("/language/code").and_then(Value::as_str);
+    name.is_some()
+        && name == definition.get("name").and_then(Value::as_str)
+        && code.is_some()
+        && code == definition.get("language").and_then(Value::as_str)
+}
+
+fn run(ctx: &mut Ctx<'_>, template: &Value, prefix: &str, definition: &Value) {
+    let pairing = Pairing::new(template, prefix, definition);
+    for (_, check) in CHECKS {
+        check(ctx, &pairing);
+    }
+}
+
+/// One list of components paired with the definition's: the template's top level, or one
+/// carousel card.
+pub struct Scope<'a> {
+    /// `None` at the top level, the card's index in a carousel card.
+    pub card: Option<usize>,
+    pub def: Vec<Component<'a>>,
+    pub send: Vec<SendComponent<'a>>,
+    /// Where a missing component belongs: the send's `components` list (or its holder).
+    pub at: String,
+}
+
+impl Scope<'_> {
+    /// How Meta names a component in its error details: `body`, or `card 1 body`.
+    pub fn name(&self, component: &str) -> String {
+        match self.card {
+            None => component.to_owned(),
+            Some(card) => format!("card {card} {component}"),
+        }
+    }
+
+    pub fn def_component(&self, kind: &str) -> Option<&Component<'_>> {
+        self.def.iter().find(|c| c.kind == kind)
+    }
+
+    pub fn def_text(&self, kind: &str) -> Option<&str> {
+        self.def_component(kind)?.value.get("text")?.as_str()
+    }
+
+    pub fn send_component(&self, kind: &str) -> Option<&SendComponent<'_>> {
+        self.send.iter().find(|c| c.kind == kind)
+    }
+
+    pub fn def_buttons(&self) -> Vec<Button<'_>> {
+        def_parts::buttons_in(&self.def)
+    }
+}
+
+/// A send with the definition it uses.
+pub struct Pairing<'a> {
+    pub template: &'a Value,
+    /// Pointer of the send's `template` object (`/template`, or `""` for a bare one).
+    pub prefix: String,
+    pub definition: &'a Value,
+    pub scopes: Vec<Scope<'a>>,
+}
+
+impl<'a> Pairing<'a> {
+    fn new(template: &'a Value, prefix: &str, definition: &'a Value) -> Self {
+        let send = send_parts::components_of(template, prefix);
+        let at = if template.get("components").is_some() {
+            pointer::join(prefix, [Part::from("components")])
+        } else {
+            prefix.to_owned()
+        };
+        let send_cards = send_parts::cards(&send);
+        let mut scopes = Vec::new();
+        for (position, (def_pointer, def_card)) in def_parts::cards(definition).into_iter().enumerate() {
+            let matching = send_cards
+                .iter()
+                .find(|(_, index, _)| *index == Some(position))
+                .or_else(|| send_cards.get(position).filter(|(_, index, _)| index.is_none()));
+            if let Some((card_pointer, _, card)) = matching {
+                scopes.push(Scope {
+                    card: Some(position),
+                    def: def_parts::components_of(def_card, &def_pointer),
+                    send: send_parts::components_of(card, card_pointer),
+                    at: pointer::join(card_pointer, [Part::from("components")]),
+                });
+            }
+        }
+        scopes.insert(
+            0,
+            Scope {
+                card: None,
+                def: def_parts::components(definition),
+                send,
+                at,
+            },
+        );
+        Pairing {
+            template,
+            prefix: prefix.to_owned(),
+            definition,
+            scopes,
+        }
+    }
+
+    pub fn is_authentication(&self) -> bool {
+        def_parts::category(self.definition).as_deref() == Some("AUTHENTICATION")
+    }
+}
+
+/// The distinct variables of a definition text, in order of first appearance.
+pub fn variables(text: &str) -> Vec<VarKind> {
+    distinct_vars(&scan(text)).into_iter().cloned().collect()
+}
+
+/// How many parameters a definition button takes at send time, when that is fixed.
+pub fn button_parameters(button: &Button<'_>) -> Option<usize> {
+    match button.kind.as_str() {
+        "URL" => {
+            let url = button.value.get("url").and_then(Value::as_str).unwrap_or("");
+            Some(usize::from(!scan(url).vars.is_empty()))
+        }
+        "OTP" | "COPY_CODE" => Some(1),
+        _ => None,
+    }
+}
+
+/// The send `sub_type` of a definition button type (OTP buttons are sent as `url`).
+pub fn send_sub_type(kind: &str) -> Option<&'static str> {
+    Some(match kind {
+        "QUICK_REPLY" => "quick_reply",
+        "URL" | "OTP" => "url",
+        "COPY_CODE" => "copy_code",
+        "FLOW" => "flow",
+        "CATALOG" => "catalog",
+        "MPM" => "mpm",
+        "SPM" => "spm",
+        "VOICE_CALL" => "voice_call",
+        "ORDER_DETAILS" => "order_details",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::check_send;
+    use crate::{lint_value, Kind, Options};
+
+    fn definition() -> serde_json::Value {
+        json!({
+            "name": "order_shipped", "language": "en_US", "category": "UTILITY",
+            "components": [
+                {"type": "BODY", "text": "Hi {{1}}, your order has shipped. Thank you!", "example": {"body_text": [["Mark"]]}},
+                {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Track", "url": "https://example.com/t/{{1}}", "example": ["https://example.com/t/1"]}]}
+            ]
+        })
+    }
+
+    fn send(body: serde_json::Value) -> serde_json::Value {
+        json!({
+            "messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+            "template": {"name": "order_shipped", "language": {"code": "en_US"}, "components": [
+                {"type": "body", "parameters": body},
+                {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "1"}]}
+            ]}
+        })
+    }
+
+    #[test]
+    fn count_mismatch_uses_metas_words() {
+        let found = check_send(
+            &send(json!([{"type": "text", "text": "Mark"}, {"type": "text", "text": "extra"}])),
+            &definition(),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].code, "X002");
+        assert_eq!(found[0].pointer, "/template/components/0/parameters");
+        assert_eq!(
+            found[0].message,
+            "body: number of localizable_params (2) does not match the expected number of params (1)"
+        );
+        assert_eq!(found[0].meta_error.map(|m| m.code), Some(132000));
+    }
+
+    #[test]
+    fn matching_send_is_clean_and_bare_template_objects_work() {
+        let message = send(json!([{"type": "text", "text": "Mark"}]));
+        assert!(check_send(&message, &definition()).is_empty());
+        let bare = message.get("template").cloned().unwrap_or_default();
+        let found = check_send(
+            &bare,
+            &json!({"name": "other", "language": "en_US", "components": []}),
+        );
+        assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), ["X001"]);
+        assert_eq!(found[0].pointer, "/name");
+    }
+
+    #[test]
+    fn lint_uses_definitions_from_options_including_data_lists() {
+        let options: Options =
+            serde_json::from_value(json!({"templates": [{"data": [definition()]}]})).unwrap_or_default();
+        assert_eq!(options.templates.len(), 1);
+        let report = lint_value(&send(json!([])), Kind::Auto, &options);
+        assert!(
+            report.diagnostics.iter().any(|d| d.code == "X002"),
+            "{:?}",
+            report.diagnostics
+        );
+        let mut unknown = send(json!([{"type": "text", "text": "Mark"}]));
+        unknown["template"]["language"]["code"] = json!("en-US");
+        let report = lint_value(&unknown, Kind::Auto, &options);
+        let x001 = report.diagnostics.iter().find(|d| d.code == "X001");
+        assert!(x001.is_some_and(|d| d.help.as_deref().is_some_and(|h| h.contains("en_US"))));
+        // Without definitions, no X rule runs.
+        let report = lint_value(&send(json!([])), Kind::Auto, &Options::default());
+        assert!(!report.diagnostics.iter().any(|d| d.code.starts_with('X')));
+    }
+}

@@ -1,0 +1,116 @@
+use serde_json::Value;
+
+use super::{variables, Pairing};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::placeholder::VarKind;
+use crate::pointer::{self, Part};
+
+declare_rule! {
+    /// ## What it does
+    /// For a header or body with named variables (`{{first_name}}`), reports parameters
+    /// without `parameter_name`, names the definition does not have (unexpected), and
+    /// variables no parameter names (missing). For positional variables, reports a
+    /// `parameter_name` that would be ignored.
+    ///
+    /// ## Why is this bad
+    /// Meta answers 100 "Parameter name is missing or empty" or refuses the parameters
+    /// (132000/132012): every named variable needs the parameter of that name
+    /// (piusalfred/whatsapp#100, whatomate#144, frappe_whatsapp#169).
+    ///
+    /// ## Example
+    /// Body `Hi {{first_name}}!` sent with `{"type": "text", "parameter_name": "name", "text": "Mark"}`.
+    ///
+    /// ## References
+    /// rules.md `tsend.params.named`, `tsend.params.no-mixing`; DOC:/templates/overview ("Named parameters"); peers.md §3.3.
+    pub static RULE = {
+        code: "X006",
+        name: "send-named-params",
+        severity: Error,
+        source: "DOC:/templates/overview",
+        meta_error: Some(MetaError::INVALID_PARAMETER),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
+    for scope in &pairing.scopes {
+        for (def_kind, send_kind) in [("HEADER", "header"), ("BODY", "body")] {
+            let Some(text) = scope.def_text(def_kind) else {
+                continue;
+            };
+            let Some(component) = scope.send_component(send_kind) else {
+                continue;
+            };
+            let vars = variables(text);
+            let names: Vec<&str> = vars
+                .iter()
+                .filter_map(|v| match v {
+                    VarKind::Named(name) => Some(name.as_str()),
+                    VarKind::Positional(_) => None,
+                })
+                .collect();
+            let what = scope.name(send_kind);
+            let parameters = component.parameters();
+            if names.is_empty() {
+                for (at, parameter) in &parameters {
+                    if parameter.get("parameter_name").is_some() && !vars.is_empty() {
+                        ctx.report(
+                            Diagnostic::new(
+                                &RULE,
+                                pointer::join(at, [Part::from("parameter_name")]),
+                                format!("{what}: the template uses positional variables; this parameter_name is not one of them"),
+                            )
+                            .with_help("drop `parameter_name`: positional parameters are matched by order"),
+                        );
+                    }
+                }
+                continue;
+            }
+            let mut given = Vec::new();
+            for (at, parameter) in &parameters {
+                match parameter.get("parameter_name").and_then(Value::as_str) {
+                    None => ctx.report(
+                        Diagnostic::new(
+                            &RULE,
+                            at.clone(),
+                            format!("{what}: Parameter name is missing or empty (the template uses named variables)"),
+                        )
+                        .with_help(format!("add `\"parameter_name\"`: one of {}", list(&names))),
+                    ),
+                    Some(name) if !names.contains(&name) => ctx.report(
+                        Diagnostic::new(
+                            &RULE,
+                            pointer::join(at, [Part::from("parameter_name")]),
+                            format!("{what}: unexpected parameter `{name}`"),
+                        )
+                        .with_help(format!("the template's {send_kind} has {}", list(&names))),
+                    ),
+                    Some(name) => given.push(name),
+                }
+            }
+            // Unnamed parameters are reported above; listing every name as missing too would repeat it.
+            let unnamed = parameters.iter().any(|(_, p)| p.get("parameter_name").is_none());
+            for missing in names.iter().filter(|n| !unnamed && !given.contains(n)) {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        component.parameters_pointer(),
+                        format!("{what}: no parameter for `{{{{{missing}}}}}`"),
+                    )
+                    .with_help(format!(
+                        "add `{{\"type\": \"text\", \"parameter_name\": \"{missing}\", \"text\": \"…\"}}`"
+                    )),
+                );
+            }
+        }
+    }
+}
+
+fn list(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,400 @@
+//! Formatting rules (`F0xx`): [`crate::format::check`] applied to every string WhatsApp
+//! shows to the customer, with the context that decides what renders there
+//! (formatting.md §2 R13, rules.md §10 `fmt.where-allowed` / `fmt.where-forbidden`).
+//! One file per rule; each maps one [`Check`] to its registered [`Rule`].
+
+mod accidental_list_or_quote;
+mod backslash_escape;
+mod crossing_spans;
+mod formatting_not_rendered;
+mod list_or_quote_will_not_render;
+mod markdown_double_marker;
+mod markdown_heading;
+mod markdown_link;
+mod marker_will_show_literally;
+mod parameter_marker_may_combine;
+mod span_crosses_newline;
+
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::format::{self, Check, Finding, TextContext};
+use crate::pointer::{join, Part};
+use crate::registry::Rule;
+use crate::rules::general::is_placeholder;
+
+/// Every formatting rule with the check it reports, in code order.
+pub static RULES: &[(&Rule, Check)] = &[
+    (
+        &marker_will_show_literally::RULE,
+        marker_will_show_literally::CHECK,
+    ),
+    (&span_crosses_newline::RULE, span_crosses_newline::CHECK),
+    (&markdown_double_marker::RULE, markdown_double_marker::CHECK),
+    (&markdown_heading::RULE, markdown_heading::CHECK),
+    (&markdown_link::RULE, markdown_link::CHECK),
+    (&backslash_escape::RULE, backslash_escape::CHECK),
+    (&crossing_spans::RULE, crossing_spans::CHECK),
+    (&accidental_list_or_quote::RULE, accidental_list_or_quote::CHECK),
+    (
+        &list_or_quote_will_not_render::RULE,
+        list_or_quote_will_not_render::CHECK,
+    ),
+    (&formatting_not_rendered::RULE, formatting_not_rendered::CHECK),
+    (
+        &parameter_marker_may_combine::RULE,
+        parameter_marker_may_combine::CHECK,
+    ),
+];
+
+/// The rule that reports `check`.
+pub fn rule_for(check: Check) -> Option<&'static Rule> {
+    RULES.iter().find(|(_, c)| *c == check).map(|(rule, _)| *rule)
+}
+
+/// A string WhatsApp shows, where it is, and how it is rendered.
+pub struct Shown<'v> {
+    pub pointer: String,
+    pub text: &'v str,
+    pub context: TextContext,
+}
+
+/// Lints every shown string of an outgoing message.
+pub fn run_message(ctx: &mut Ctx<'_>, message: &Value) {
+    for shown in message_texts(message) {
+        report(ctx, &shown);
+    }
+}
+
+/// Lints every shown string of one template definition; pointers start with `prefix`.
+pub fn run_template(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {
+    for shown in template_texts(prefix, template) {
+        report(ctx, &shown);
+    }
+}
+
+/// Runs the checks on one string and reports each finding at the string's pointer, with a
+/// range on the exact marker and, when there is one, a fix that rewrites the whole string.
+pub fn report(ctx: &mut Ctx<'_>, shown: &Shown<'_>) {
+    for finding in format::check(shown.text, shown.context) {
+        if let Some(diagnostic) = diagnostic(&shown.pointer, shown.text, &finding) {
+            ctx.report(diagnostic);
+        }
+    }
+}
+
+/// The diagnostic for one finding in `text` (the string at `pointer`).
+pub fn diagnostic(pointer: &str, text: &str, finding: &Finding) -> Option<Diagnostic> {
+    let rule = rule_for(finding.check)?;
+    let mut diagnostic = Diagnostic::new(rule, pointer, finding.message.clone()).with_text_range(
+        text,
+        finding.start,
+        finding.end,
+    );
+    if let Some(help) = &finding.help {
+        diagnostic = diagnostic.with_help(help.clone());
+    }
+    if let Some(fixed) = fixed_text(text, finding) {
+        let (applicability, message) = fix_kind(finding.check);
+        diagnostic = diagnostic.with_fix(applicability, message, Value::String(fixed));
+    }
+    Some(diagnostic)
+}
+
+/// `text` with the finding's replacement applied, or `None` without a (valid) replacement.
+pub fn fixed_text(text: &str, finding: &Finding) -> Option<String> {
+    let edit = finding.fix.as_ref()?;
+    let before = text.get(..edit.start)?;
+    let after = text.get(edit.end..)?;
+    Some(format!("{before}{}{after}", edit.with))
+}
+
+/// Doubled Markdown markers keep the author's intent exactly; the other fixes change what
+/// the customer reads (wording, spacing or structure), so they need a look first.
+fn fix_kind(check: Check) -> (Applicability, &'static str) {
+    match check {
+        Check::MarkdownDoubleMarker => (Applicability::Safe, "use single WhatsApp markers"),
+        Check::MarkerWillShowLiterally => (Applicability::Unsafe, "move the marker so it renders"),
+        Check::MarkdownHeading => (Applicability::Unsafe, "make the heading bold"),
+        Check::MarkdownLink => (Applicability::Unsafe, "write the link as plain text"),
+        Check::AccidentalListOrQuote => (Applicability::Unsafe, "remove the list marker's space"),
+        Check::ListOrQuoteWillNotRender => (Applicability::Unsafe, "write the marker WhatsApp recognises"),
+        Check::FormattingNotRendered => (Applicability::Unsafe, "remove markers that are not rendered here"),
+        Check::SpanCrossesNewline
+        | Check::BackslashEscape
+        | Check::CrossingSpans
+        | Check::ParameterMarkerMayCombine => (Applicability::DisplayOnly, "rewrite the formatting"),
+    }
+}
+
+/// Every string of a message that WhatsApp renders, with its context.
+pub fn message_texts(message: &Value) -> Vec<Shown<'_>> {
+    let mut out = Vec::new();
+    let Some(kind) = super::message::message_type(message) else {
+        return out;
+    };
+    match kind {
+        "text" => push(&mut out, message, &["text", "body"], TextContext::Rendered),
+        "image" | "video" | "document" => push(&mut out, message, &[kind, "caption"], TextContext::Rendered),
+        "interactive" => interactive_texts(message, &mut out),
+        "template" => template_send_texts(message, &mut out),
+        _ => {}
+    }
+    out
+}
+
+fn interactive_texts<'v>(message: &'v Value, out: &mut Vec<Shown<'v>>) {
+    let Some(interactive) = message.get("interactive") else {
+        return;
+    };
+    let base = "/interactive";
+    if interactive.pointer("/header/type").and_then(Value::as_str) == Some("text") {
+        push_at(out, base, interactive, &["header", "text"], TextContext::Plain);
+    }
+    push_at(out, base, interactive, &["body", "text"], TextContext::Rendered);
+    push_at(out, base, interactive, &["footer", "text"], TextContext::Rendered);
+    let Some(action) = interactive.get("action") else {
+        return;
+    };
+    let action_base = "/interactive/action";
+    push_at(out, action_base, action, &["button"], TextContext::Plain);
+    push_at(
+        out,
+        action_base,
+        action,
+        &["parameters", "display_text"],
+        TextContext::Plain,
+    );
+    for (i, button) in items(action, "buttons") {
+        let base = join(action_base, [Part::from("buttons"), Part::from(i)]);
+        push_at(out, &base, button, &["reply", "title"], TextContext::Plain);
+    }
+    for (i, section) in items(action, "sections") {
+        let section_base = join(action_base, [Part::from("sections"), Part::from(i)]);
+        for (j, row) in items(section, "rows") {
+            let base = join(&section_base, [Part::from("rows"), Part::from(j)]);
+            push_at(out, &base, row, &["title"], TextContext::Plain);
+        }
+    }
+}
+
+/// Text parameters of a template send: body values are substituted into rendered text,
+/// header values into the (unformatted) header. Carousel cards have their own components.
+fn template_send_texts<'v>(message: &'v Value, out: &mut Vec<Shown<'v>>) {
+    let Some(template) = message.get("template") else {
+        return;
+    };
+    // Depth bounds the recursion: carousel cards do not contain carousels.
+    send_components(out, "/template", template, 2);
+}
+
+fn send_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, depth: u8) {
+    for (i, component) in items(owner, "components") {
+        let component_base = join(base, [Part::from("components"), Part::from(i)]);
+        let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
+        let context = if kind.eq_ignore_ascii_case("body") {
+            TextContext::Parameter
+        } else if kind.eq_ignore_ascii_case("header") {
+            TextContext::Plain
+        } else {
+            if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
+                for (k, card) in items(component, "cards") {
+                    let card_base = join(&component_base, [Part::from("cards"), Part::from(k)]);
+                    send_components(out, &card_base, card, depth - 1);
+                }
+            }
+            continue;
+        };
+        for (j, parameter) in items(component, "parameters") {
+            if parameter.get("type").and_then(Value::as_str) != Some("text") {
+                continue;
+            }
+            let base = join(&component_base, [Part::from("parameters"), Part::from(j)]);
+            push_at(out, &base, parameter, &["text"], context);
+        }
+    }
+}
+
+/// Every string of a template definition that WhatsApp renders, with its context: BODY
+/// (also inside carousel cards) renders formatting; HEADER, FOOTER and button texts do not.
+pub fn template_texts<'v>(prefix: &str, template: &'v Value) -> Vec<Shown<'v>> {
+    let mut out = Vec::new();
+    definition_components(&mut out, prefix, template, 2);
+    out
+}
+
+fn definition_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, depth: u8) {
+    for (i, component) in items(owner, "components") {
+        let component_base = join(base, [Part::from("components"), Part::from(i)]);
+        let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
+        if kind.eq_ignore_ascii_case("body") {
+            push_at(out, &component_base, component, &["text"], TextContext::Rendered);
+        } else if kind.eq_ignore_ascii_case("header") {
+            let format = component.get("format").and_then(Value::as_str);
+            if format.map_or(true, |f| f.eq_ignore_ascii_case("text")) {
+                push_at(out, &component_base, component, &["text"], TextContext::Plain);
+            }
+        } else if kind.eq_ignore_ascii_case("footer") {
+            push_at(out, &component_base, component, &["text"], TextContext::Plain);
+        } else if kind.eq_ignore_ascii_case("buttons") {
+            for (j, button) in items(component, "buttons") {
+                let base = join(&component_base, [Part::from("buttons"), Part::from(j)]);
+                push_at(out, &base, button, &["text"], TextContext::Plain);
+            }
+        } else if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
+            for (k, card) in items(component, "cards") {
+                let card_base = join(&component_base, [Part::from("cards"), Part::from(k)]);
+                definition_components(out, &card_base, card, depth - 1);
+            }
+        }
+    }
+}
+
+/// The items of the array at `key` with their indices.
+fn items<'v>(owner: &'v Value, key: &str) -> impl Iterator<Item = (usize, &'v Value)> {
+    super::message::items(owner, key).iter().enumerate()
+}
+
+/// Adds the string at `path` under the document root.
+fn push<'v>(out: &mut Vec<Shown<'v>>, root: &'v Value, path: &[&str], context: TextContext) {
+    push_at(out, "", root, path, context);
+}
+
+/// Adds the string at `path` under `owner` (whose pointer is `base`), unless it is a
+/// placeholder of Meta's examples (reported once as G001).
+fn push_at<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, path: &[&str], context: TextContext) {
+    let mut value = owner;
+    for key in path {
+        let Some(next) = value.get(*key) else {
+            return;
+        };
+        value = next;
+    }
+    let Some(text) = value.as_str() else {
+        return;
+    };
+    if text.is_empty() || is_placeholder(text) {
+        return;
+    }
+    out.push(Shown {
+        pointer: join(base, path.iter().map(|key| Part::from(*key))),
+        text,
+        context,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn places(shown: &[Shown<'_>]) -> Vec<(String, TextContext)> {
+        shown.iter().map(|s| (s.pointer.clone(), s.context)).collect()
+    }
+
+    #[test]
+    fn every_rendered_place_of_an_interactive_message() {
+        let message = json!({"type": "interactive", "interactive": {
+            "type": "list", "header": {"type": "text", "text": "H"}, "body": {"text": "B"},
+            "footer": {"text": "F"},
+            "action": {"button": "Menu", "sections": [{"title": "S", "rows": [{"id": "1", "title": "R"}]}]}}});
+        assert_eq!(
+            places(&message_texts(&message)),
+            [
+                ("/interactive/header/text".to_string(), TextContext::Plain),
+                ("/interactive/body/text".to_string(), TextContext::Rendered),
+                ("/interactive/footer/text".to_string(), TextContext::Rendered),
+                ("/interactive/action/button".to_string(), TextContext::Plain),
+                (
+                    "/interactive/action/sections/0/rows/0/title".to_string(),
+                    TextContext::Plain
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_text_and_template_parameters() {
+        let caption = json!({"type": "video", "video": {"id": "1", "caption": "*c*"}});
+        assert_eq!(
+            places(&message_texts(&caption)),
+            [("/video/caption".to_string(), TextContext::Rendered)]
+        );
+        let send = json!({"type": "template", "template": {"components": [
+            {"type": "header", "parameters": [{"type": "text", "text": "h"}]},
+            {"type": "body", "parameters": [{"type": "currency"}, {"type": "text", "text": "b"}]},
+            {"type": "carousel", "cards": [{"components": [
+                {"type": "body", "parameters": [{"type": "text", "text": "c"}]}]}]}]}});
+        assert_eq!(
+            places(&message_texts(&send)),
+            [
+                (
+                    "/template/components/0/parameters/0/text".to_string(),
+                    TextContext::Plain
+                ),
+                (
+                    "/template/components/1/parameters/1/text".to_string(),
+                    TextContext::Parameter
+                ),
+                (
+                    "/template/components/2/cards/0/components/0/parameters/0/text".to_string(),
+                    TextContext::Parameter
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn template_definition_places_and_placeholders_skipped() {
+        let template = json!({"name": "t", "components": [
+            {"type": "HEADER", "format": "TEXT", "text": "Hi"},
+            {"type": "HEADER", "format": "IMAGE"},
+            {"type": "BODY", "text": "<BODY_TEXT>"},
+            {"type": "FOOTER", "text": "F"},
+            {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Yes"}]},
+            {"type": "CAROUSEL", "cards": [{"components": [{"type": "BODY", "text": "card"}]}]}]});
+        assert_eq!(
+            places(&template_texts("/data/0", &template)),
+            [
+                ("/data/0/components/0/text".to_string(), TextContext::Plain),
+                ("/data/0/components/3/text".to_string(), TextContext::Plain),
+                (
+                    "/data/0/components/4/buttons/0/text".to_string(),
+                    TextContext::Plain
+                ),
+                (
+                    "/data/0/components/5/cards/0/components/0/text".to_string(),
+                    TextContext::Rendered
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn every_check_has_a_rule_with_its_name() {
+        for check in Check::ALL {
+            let rule = rule_for(check).expect("rule");
+            assert_eq!(rule.name, check.code_name());
+            assert!(rule.code.starts_with('F'));
+        }
+        assert_eq!(RULES.len(), Check::ALL.len());
+    }
+
+    #[test]
+    fn fix_rewrites_the_whole_string() {
+        let text = "Olá **João**!";
+        let finding = format::check(text, TextContext::Rendered)
+            .into_iter()
+            .find(|f| f.check == Check::MarkdownDoubleMarker)
+            .expect("double marker");
+        let diagnostic = diagnostic("/text/body", text, &finding).expect("diagnostic");
+        let fix = diagnostic.fix.expect("fix");
+        assert_eq!(fix.applicability, Applicability::Safe);
+        assert_eq!(fix.edits[0].value, "Olá *João*!");
+        assert_eq!(fix.edits[0].pointer, "/text/body");
+        let range = diagnostic.text_range.expect("range");
+        assert_eq!((range.start, range.end), (4, 6));
+    }
+}

@@ -1,0 +1,64 @@
+use serde_json::Value;
+
+use super::{interactive, items};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that carousel `card_index` values are zero-based and each used once.
+    ///
+    /// With `n` cards the indexes are `0` to `n - 1`.
+    ///
+    /// ## Why is this bad
+    /// `card_index` orders the cards left to right; a repeated index or one past the last
+    /// card (often a one-based count) leaves the order undefined.
+    ///
+    /// ## Example
+    /// Two cards with `"card_index": 1` and `"card_index": 2`.
+    ///
+    /// ## References
+    /// rules.md `interactive.carousel.card.index`;
+    /// DOC:/messages/interactive-media-carousel-messages.
+    pub static RULE = {
+        code: "M142",
+        name: "carousel-card-index",
+        severity: Error,
+        source: "DOC:/messages/interactive-media-carousel-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(action) = interactive(message, "carousel").and_then(|i| i.get("action")) else {
+        return;
+    };
+    let cards = items(action, "cards");
+    let mut used = vec![false; cards.len()];
+    for (position, card) in cards.iter().enumerate() {
+        // Negative and non-integer values are the schema's (S002, S009).
+        let Some(index) = card.get("card_index").and_then(Value::as_u64) else {
+            continue;
+        };
+        let pointer = ptr!("interactive", "action", "cards", position, "card_index");
+        let slot = usize::try_from(index).ok().and_then(|i| used.get_mut(i));
+        let problem = match slot {
+            None => format!(
+                "`card_index` {index} is past the last card: {} cards are indexed 0 to {}",
+                cards.len(),
+                cards.len().saturating_sub(1)
+            ),
+            Some(true) => format!("`card_index` {index} is used by an earlier card"),
+            Some(slot) => {
+                *slot = true;
+                continue;
+            }
+        };
+        ctx.report(
+            Diagnostic::new(&RULE, pointer, problem)
+                .with_help("number the cards 0, 1, 2, … from left to right"),
+        );
+    }
+}

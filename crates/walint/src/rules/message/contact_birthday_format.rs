@@ -1,0 +1,104 @@
+use serde_json::Value;
+
+use super::{items, message_type};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+use crate::rules::general::is_placeholder;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that a contact's `birthday` is a real date written `YYYY-MM-DD`.
+    ///
+    /// ## Why is this bad
+    /// Meta documents the format `YYYY-MM-DD` (OpenAPI: `format: date`); `18/08/2012`,
+    /// `2012-8-18` or `2012-02-30` are not dates WhatsApp can show on the card.
+    ///
+    /// ## Example
+    /// ```json
+    /// "contacts": [{"name": {"formatted_name": "Zoë Dupré"}, "birthday": "18/08/2012"}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `contacts.birthday.format`; DOC:/messages/contacts-messages;
+    /// OAS#ContactObject.
+    pub static RULE = {
+        code: "M061",
+        name: "contact-birthday-format",
+        severity: Error,
+        source: "DOC:/messages/contacts-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+/// Whether `text` is a calendar date `YYYY-MM-DD`.
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = text.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    if message_type(message) != Some("contacts") {
+        return;
+    }
+    for (index, contact) in items(message, "contacts").iter().enumerate() {
+        let Some(birthday) = contact.get("birthday").and_then(Value::as_str) else {
+            continue;
+        };
+        if !is_placeholder(birthday) && !is_date(birthday) {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    ptr!("contacts", index, "birthday"),
+                    format!("birthday `{birthday}` is not a date in the form YYYY-MM-DD"),
+                )
+                .with_help("write the date as YYYY-MM-DD, e.g. \"2012-08-18\""),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_date;
+
+    #[test]
+    fn dates() {
+        for text in ["2012-08-18", "2000-02-29", "1999-12-31"] {
+            assert!(is_date(text), "{text}");
+        }
+        for text in [
+            "18/08/2012",
+            "2012-8-18",
+            "2012-02-30",
+            "1900-02-29",
+            "2012-13-01",
+            "2012-00-10",
+            "２０１２-08-18",
+            "",
+        ] {
+            assert!(!is_date(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+use serde_json::Value;
+
+use super::{media_objects, str_at, url_path};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+
+declare_rule! {
+    /// ## What it does
+    /// Warns when an image `link` points to a `.webp` file.
+    ///
+    /// ## Why is this bad
+    /// Images must be JPEG or PNG: "WebP images can only be sent in sticker messages".
+    /// The send fails when Meta fetches the file (131053). The extension is only a hint
+    /// (the server's `Content-Type` decides), so this is a warning.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
+    ///  "image": {"link": "https://example.com/cat.webp"}}
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `media.image.no-webp`, `media.image.types`; DOC:/business-phone-numbers/media
+    /// ("Supported media types").
+    pub static RULE = {
+        code: "M042",
+        name: "image-webp",
+        severity: Warning,
+        source: "DOC:/business-phone-numbers/media",
+        meta_error: Some(MetaError::MEDIA_UPLOAD),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    for media in media_objects(message).into_iter().filter(|m| m.kind == "image") {
+        let Some(link) = str_at(media.object, "link") else {
+            continue;
+        };
+        if url_path(link).ends_with(".webp") {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/link", media.pointer),
+                    "WebP images can only be sent as stickers; an image must be JPEG or PNG",
+                )
+                .with_help("convert the image to JPEG or PNG, or send it with `\"type\": \"sticker\"`"),
+            );
+        }
+    }
+}

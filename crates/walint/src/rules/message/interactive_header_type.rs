@@ -1,0 +1,105 @@
+use serde_json::Value;
+
+use super::{any_interactive, supersede};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
+use crate::ptr;
+
+/// Subtypes that take no header at all (documented).
+const NO_HEADER: &[&str] = &[
+    "product",
+    "catalog_message",
+    "carousel",
+    "call_permission_request",
+];
+/// Subtypes whose header must be text.
+const TEXT_HEADER: &[&str] = &["list", "product_list"];
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that the interactive type allows the header it has.
+    ///
+    /// | type | header |
+    /// | --- | --- |
+    /// | `button`, `cta_url`, `flow` (and other types) | optional: text, image, video or document |
+    /// | `list` | optional, text only |
+    /// | `product_list` | required, text only (the schema reports a missing one) |
+    /// | `product`, `catalog_message`, `carousel`, `call_permission_request` | none |
+    /// | `location_request_message` | none documented: a warning |
+    ///
+    /// ## Why is this bad
+    /// Meta rejects a header the type does not support. The schema already refuses these
+    /// headers, but with a generic message (S008 "`header` is not allowed here", S003
+    /// "`type` must be \"text\""); this rule says why, and the schema finding at the same
+    /// pointer is withdrawn (it stays when this rule is disabled). The location-request
+    /// page documents only `body` and `action`, so a header there is a warning.
+    ///
+    /// ## Example
+    /// ```json
+    /// "interactive": {"type": "list", "header": {"type": "image", "image": {"id": "1"}}, …}
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `interactive.header.type`, `interactive.list.header.text-only`,
+    /// `interactive.product.no-header`, `interactive.product_list.header`,
+    /// `interactive.catalog.body-footer`, `interactive.carousel.main`,
+    /// `location_request.no-header-footer`; ONPREM; DOC:/messages/interactive-list-messages;
+    /// DOC:/catalogs/sell-products-and-services/share-products.
+    pub static RULE = {
+        code: "M120",
+        name: "interactive-header-type",
+        severity: Error,
+        source: "ONPREM interactive object; DOC:/messages/interactive-list-messages",
+        meta_error: Some(MetaError::INVALID_PARAMETER),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some((subtype, interactive)) = any_interactive(message) else {
+        return;
+    };
+    let Some(header) = interactive.get("header") else {
+        return;
+    };
+    let header_pointer = ptr!("interactive", "header");
+    if NO_HEADER.contains(&subtype) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                header_pointer.clone(),
+                format!("`{subtype}` messages cannot have a header"),
+            )
+            .with_help("remove `header`")
+            .at_key(),
+        );
+        supersede(ctx, &RULE, "S008", &header_pointer);
+    } else if subtype == "location_request_message" {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                header_pointer,
+                "location request messages have no documented header: WhatsApp may reject or drop it",
+            )
+            .with_severity(Severity::Warning)
+            .with_help("remove `header`; put the text in `body`")
+            .at_key(),
+        );
+    } else if TEXT_HEADER.contains(&subtype) {
+        let Some(kind) = header.get("type").and_then(Value::as_str) else {
+            return;
+        };
+        if kind != "text" {
+            let type_pointer = ptr!("interactive", "header", "type");
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    type_pointer.clone(),
+                    format!("`{subtype}` messages take text headers only, found `{kind}`"),
+                )
+                .with_help("use `\"type\": \"text\"` with `\"text\"`, or send the media in another message"),
+            );
+            supersede(ctx, &RULE, "S003", &type_pointer);
+        }
+    }
+}

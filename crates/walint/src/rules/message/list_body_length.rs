@@ -1,0 +1,65 @@
+use serde_json::Value;
+
+use super::interactive;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+/// The body limit of every other interactive message (OpenAPI, legacy reference).
+const CONSERVATIVE_MAX: usize = 1024;
+/// The current list-message page's limit, enforced by the schema.
+const LIST_PAGE_MAX: usize = 4096;
+
+declare_rule! {
+    /// ## What it does
+    /// Flags a list message body longer than 1024 characters (contested limit).
+    ///
+    /// Characters are code points: `é` and `😀` count as one each.
+    ///
+    /// ## Why is this bad
+    /// Meta's sources disagree: the current list-message page allows 4096 characters,
+    /// while Meta's OpenAPI spec, the legacy reference and every other interactive page
+    /// say 1024. The schema enforces 4096; this rule reports 1025 to 4096 as a warning, or
+    /// an error with `strict` (contested limit, rules.md top-10 gap 2).
+    ///
+    /// ## Example
+    /// A list whose `body.text` is 1500 characters long.
+    ///
+    /// ## References
+    /// rules.md `interactive.body.max`; DOC:/messages/interactive-list-messages (4096);
+    /// OAS#BodyObject (1024); ONPREM (1024).
+    pub static RULE = {
+        code: "M113",
+        name: "list-body-length",
+        severity: Warning,
+        source: "OAS#BodyObject; DOC:/messages/interactive-list-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(body) = interactive(message, "list")
+        .and_then(|i| i.get("body"))
+        .and_then(|body| body.get("text"))
+        .and_then(Value::as_str)
+    else {
+        return;
+    };
+    let length = body.chars().count();
+    if length > CONSERVATIVE_MAX && length <= LIST_PAGE_MAX {
+        let severity = ctx.contested();
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!("interactive", "body", "text"),
+                format!(
+                    "the list body is {length} characters long: the list page allows {LIST_PAGE_MAX}, \
+                     Meta's OpenAPI and other pages {CONSERVATIVE_MAX}"
+                ),
+            )
+            .with_severity(severity)
+            .with_help("keep the body within 1024 characters to be safe"),
+        );
+    }
+}

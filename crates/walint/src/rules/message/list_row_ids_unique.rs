@@ -1,0 +1,69 @@
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{interactive, items};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports two rows of a list message with the same `id`, in any sections.
+    ///
+    /// ## Why is this bad
+    /// The row id is what comes back in the `list_reply` webhook: with two equal ids you
+    /// cannot tell which row the customer chose.
+    ///
+    /// ## Example
+    /// ```json
+    /// "sections": [{"title": "Café", "rows": [{"id": "1", "title": "Espresso"}]},
+    ///              {"title": "Thé", "rows": [{"id": "1", "title": "Matcha"}]}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `interactive.list.row.id.unique` (inferred from "identifying the row");
+    /// DOC:/messages/interactive-list-messages.
+    pub static RULE = {
+        code: "M111",
+        name: "list-row-ids-unique",
+        severity: Error,
+        source: "DOC:/messages/interactive-list-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(action) = interactive(message, "list").and_then(|i| i.get("action")) else {
+        return;
+    };
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (section_index, section) in items(action, "sections").iter().enumerate() {
+        for (row_index, row) in items(section, "rows").iter().enumerate() {
+            let Some(id) = row.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            if let Some((section, row)) = seen.get(id) {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        ptr!(
+                            "interactive",
+                            "action",
+                            "sections",
+                            section_index,
+                            "rows",
+                            row_index,
+                            "id"
+                        ),
+                        format!("row id `{id}` is already used by row {row} of section {section}"),
+                    )
+                    .with_help("give every row its own id"),
+                );
+            } else {
+                seen.insert(id, (section_index, row_index));
+            }
+        }
+    }
+}

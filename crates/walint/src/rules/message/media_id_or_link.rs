@@ -1,0 +1,76 @@
+use serde_json::Value;
+
+use super::{media_objects, supersede};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a media object with neither `id` nor `link`, or with both.
+    ///
+    /// Media objects are the message's own (`image`, `document`, …), interactive media
+    /// headers and carousel card headers.
+    ///
+    /// ## Why is this bad
+    /// Meta takes exactly one: `id` for media uploaded with `POST /{phone-number-id}/media`,
+    /// `link` for a public http(s) URL. Without either there is nothing to send; with both
+    /// Meta's spec (`oneOf`) rejects the object.
+    ///
+    /// This rule replaces the schema's findings for the same problem (S001 "`link` is
+    /// required", S008 "`link` is not allowed here"), which name only one of the two
+    /// fields: the schema finding at `…/link` is withdrawn when this rule reports, and
+    /// stays when this rule is disabled.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
+    ///  "image": {"caption": "Menu"}}
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `media.id-xor-link`; OAS#MediaObject (`oneOf` id / link); ONPREM.
+    pub static RULE = {
+        code: "M040",
+        name: "media-id-or-link",
+        severity: Error,
+        source: "OAS#MediaObject",
+        meta_error: Some(MetaError::MISSING_PARAMETER),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    for media in media_objects(message) {
+        let link = format!("{}/link", media.pointer);
+        match (media.object.contains_key("id"), media.object.contains_key("link")) {
+            (true, true) => {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        link.clone(),
+                        format!("`{}` has both `id` and `link`", media.kind),
+                    )
+                    .with_help("keep `id` to send the uploaded media, or `link` to send the file at the URL")
+                    .with_meta_error(MetaError::INVALID_PARAMETER)
+                    .at_key(),
+                );
+                supersede(ctx, &RULE, "S008", &link);
+            }
+            (false, false) => {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        media.pointer.clone(),
+                        format!(
+                            "`{}` needs `id` (an uploaded media id) or `link` (an https URL)",
+                            media.kind
+                        ),
+                    )
+                    .with_help("add `\"id\": \"<MEDIA_ID>\"` or `\"link\": \"https://…\"`"),
+                );
+                supersede(ctx, &RULE, "S001", &link);
+            }
+            _ => {}
+        }
+    }
+}

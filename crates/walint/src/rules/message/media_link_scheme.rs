@@ -1,0 +1,52 @@
+use serde_json::Value;
+
+use super::{is_http_url, media_objects, str_at};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::rules::general::is_placeholder;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a media `link` that is not an absolute `http://` or `https://` URL.
+    ///
+    /// ## Why is this bad
+    /// Meta downloads the file from the link, so it must be a public http(s) URL; a
+    /// relative path, `www.…` without a scheme, `ftp://` or `file://` fails with 131053
+    /// "Media upload error".
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
+    ///  "image": {"link": "www.example.com/menu.png"}}
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `media.link.scheme`; ONPREM (media `link`); DOC:/templates/template-media.
+    pub static RULE = {
+        code: "M041",
+        name: "media-link-scheme",
+        severity: Error,
+        source: "ONPREM media object",
+        meta_error: Some(MetaError::MEDIA_UPLOAD),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    for media in media_objects(message) {
+        let Some(link) = str_at(media.object, "link") else {
+            continue;
+        };
+        if is_placeholder(link) || is_http_url(link) {
+            continue;
+        }
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                format!("{}/link", media.pointer),
+                format!("`link` must be an absolute http:// or https:// URL, found `{link}`"),
+            )
+            .with_help("use the full public URL, e.g. \"https://example.com/file.png\""),
+        );
+    }
+}

@@ -1,0 +1,57 @@
+use serde_json::Value;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::emoji::is_single_emoji;
+use super::{str_at, type_object};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+use crate::rules::general::is_placeholder;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that `reaction.emoji` is exactly one emoji, or `""` to remove a reaction.
+    /// One emoji is one grapheme: skin tones (`👍🏽`), ZWJ sequences (`👩‍💻`), flags (`🇧🇷`)
+    /// and keycaps (`1️⃣`) count as one.
+    ///
+    /// ## Why is this bad
+    /// A reaction is a single emoji shown on the message; text, several emoji or a
+    /// shortcode like `:thumbsup:` cannot be shown and the reaction fails (the messages
+    /// webhook reports 131009).
+    ///
+    /// ## Example
+    /// ```json
+    /// "reaction": {"message_id": "wamid.A", "emoji": "👍👍"}
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `reaction.emoji.required`, `reaction.emoji.single` (WAJS),
+    /// `reaction.emoji.empty-removes`; DOC:/messages/reaction-messages.
+    pub static RULE = {
+        code: "M070",
+        name: "reaction-emoji",
+        severity: Error,
+        source: "DOC:/messages/reaction-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(emoji) = type_object(message, "reaction").and_then(|reaction| str_at(reaction, "emoji")) else {
+        return;
+    };
+    if emoji.is_empty() || is_placeholder(emoji) || is_single_emoji(emoji) {
+        return;
+    }
+    let graphemes = emoji.graphemes(true).count();
+    let problem = if graphemes > 1 && emoji.graphemes(true).all(is_single_emoji) {
+        format!("`emoji` has {graphemes} emoji; a reaction is exactly one")
+    } else {
+        format!("`emoji` is `{emoji}`, not an emoji; a reaction is exactly one emoji")
+    };
+    ctx.report(
+        Diagnostic::new(&RULE, ptr!("reaction", "emoji"), problem)
+            .with_help("use one emoji such as \"👍\", or \"\" to remove the reaction"),
+    );
+}

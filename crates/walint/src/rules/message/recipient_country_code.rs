@@ -1,0 +1,62 @@
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::ptr;
+use crate::rules::general::is_placeholder;
+
+declare_rule! {
+    /// ## What it does
+    /// Warns when the recipient `to` does not start with `+` and a country code.
+    ///
+    /// ## Why is this bad
+    /// Meta accepts `+`, hyphens, parentheses and spaces, but when the leading `+` is
+    /// missing it **prepends the business phone number's country code**: an Indian
+    /// business sending to `(631) 555-1234` reaches `+91 631 555 1234`. The request
+    /// succeeds and the message goes to the wrong person, or nowhere. A WhatsApp id from a
+    /// webhook (`wa_id`, digits with the country code) is safe once prefixed with `+`.
+    /// Group sends (`recipient_type: "group"`) and placeholders are not checked.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "(631) 555-1234", "text": {"body": "Hi"}}
+    /// ```
+    /// Write `"to": "+16315551234"`.
+    ///
+    /// ## References
+    /// rules.md `envelope.to.format`; DOC:/business-phone-numbers/phone-numbers ("WhatsApp
+    /// user phone number formats").
+    pub static RULE = {
+        code: "M002",
+        name: "recipient-country-code",
+        severity: Warning,
+        source: "DOC:/business-phone-numbers/phone-numbers",
+        meta_error: None,
+    }
+}
+
+/// The `to` of a message sent to a person, unless it is a placeholder.
+pub fn phone_recipient(message: &Value) -> Option<&str> {
+    if message.get("recipient_type").and_then(Value::as_str) == Some("group") {
+        return None;
+    }
+    let to = message.get("to")?.as_str()?;
+    (!is_placeholder(to)).then_some(to)
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(to) = phone_recipient(message) else {
+        return;
+    };
+    if !to.trim_start().starts_with('+') {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!("to"),
+                format!("`{to}` has no leading `+` and country code: Meta prepends the business number's country code"),
+            )
+            .with_help("write the number in international format, e.g. \"+15551234567\""),
+        );
+    }
+}

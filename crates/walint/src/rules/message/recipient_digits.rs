@@ -1,0 +1,62 @@
+use serde_json::Value;
+
+use super::recipient_country_code::phone_recipient;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::ptr;
+
+/// E.164: at most 15 digits, country code included.
+const MAX_DIGITS: usize = 15;
+
+declare_rule! {
+    /// ## What it does
+    /// Warns when the recipient `to` has more than 15 digits or characters no phone number has.
+    ///
+    /// Separators Meta accepts (`+`, `-`, `(`, `)` and spaces) are removed before counting.
+    ///
+    /// ## Why is this bad
+    /// An E.164 number has at most 15 digits including the country code; a longer one is
+    /// usually two numbers pasted together or an id in the wrong field. Meta does not
+    /// document the error for recipients (its own spec uses `^\+[1-9]\d{1,14}$` for phone
+    /// fields), so this is a warning. Group sends and placeholders are not checked.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+1 555 123 4567 8901 2", "text": {"body": "Hi"}}
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `envelope.to.digits-e164`; OAS#BusinessComplianceInfo phone patterns.
+    pub static RULE = {
+        code: "M003",
+        name: "recipient-not-e164",
+        severity: Warning,
+        source: "rules.md envelope.to.digits-e164",
+        meta_error: None,
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(to) = phone_recipient(message) else {
+        return;
+    };
+    let significant: Vec<char> = to
+        .chars()
+        .filter(|c| !matches!(c, '+' | '-' | '(' | ')' | ' '))
+        .collect();
+    let message = if let Some(other) = significant.iter().find(|c| !c.is_ascii_digit()) {
+        format!("`to` contains `{other}`: a phone number has only digits, `+`, `-`, `(`, `)` and spaces")
+    } else if significant.len() > MAX_DIGITS {
+        format!(
+            "`to` has {} digits; a phone number has at most {MAX_DIGITS} (E.164)",
+            significant.len()
+        )
+    } else {
+        return;
+    };
+    ctx.report(
+        Diagnostic::new(&RULE, ptr!("to"), message)
+            .with_help("use the recipient's number in international format, e.g. \"+15551234567\""),
+    );
+}

@@ -1,0 +1,90 @@
+use serde_json::Value;
+
+use super::{interactive, items};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a reply-button `reply.id` with leading or trailing spaces (safe fix: trim).
+    ///
+    /// ## Why is this bad
+    /// Meta documents the id as "no leading or trailing spaces"; ids like `" yes"` are
+    /// usually a templating slip, and the id is what your webhook handler matches on.
+    /// Trimming keeps the meaning, so the fix is safe. An id of spaces only has nothing
+    /// left after trimming: it is reported without a fix.
+    ///
+    /// ## Example
+    /// ```json
+    /// "buttons": [{"type": "reply", "reply": {"id": "confirm ", "title": "Confirm"}}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `interactive.button.id.max`; OAS#ActionObject; ONPREM;
+    /// DOC:/messages/interactive-reply-buttons-messages.
+    pub static RULE = {
+        code: "M102",
+        name: "reply-button-id-whitespace",
+        severity: Error,
+        source: "DOC:/messages/interactive-reply-buttons-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(action) = interactive(message, "button").and_then(|i| i.get("action")) else {
+        return;
+    };
+    for (index, button) in items(action, "buttons").iter().enumerate() {
+        let Some(id) = button.pointer("/reply/id").and_then(Value::as_str) else {
+            continue;
+        };
+        let trimmed = id.trim();
+        if trimmed == id {
+            continue;
+        }
+        let pointer = ptr!("interactive", "action", "buttons", index, "reply", "id");
+        let diagnostic = if trimmed.is_empty() {
+            Diagnostic::new(&RULE, pointer, "reply button id is only whitespace")
+                .with_help("give the button a real id")
+        } else {
+            Diagnostic::new(
+                &RULE,
+                pointer,
+                format!("reply button id `{id}` has leading or trailing spaces"),
+            )
+            .with_fix(
+                Applicability::Safe,
+                "trim the id",
+                Value::String(trimmed.to_owned()),
+            )
+        };
+        ctx.report(diagnostic);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{lint_str, Applicability, Kind, Options};
+
+    #[test]
+    fn trims_with_a_safe_fix() {
+        let source = r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+            "interactive": {"type": "button", "body": {"text": "Ok?"},
+            "action": {"buttons": [{"type": "reply", "reply": {"id": " yes\t", "title": "Yes"}}]}}}"#;
+        let report = lint_str(source, Kind::Auto, &Options::default());
+        let found = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "M102")
+            .expect("M102");
+        let fix = found.fix.as_ref().expect("fix");
+        assert_eq!(fix.applicability, Applicability::Safe);
+        let edit = &fix.edits[0];
+        assert_eq!(edit.value, serde_json::json!("yes"));
+        let (start, end) = (edit.start.expect("start"), edit.end.expect("end"));
+        assert_eq!(&source[start..end], "\" yes\\t\"");
+    }
+}

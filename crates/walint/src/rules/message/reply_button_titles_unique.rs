@@ -1,0 +1,61 @@
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{interactive, items};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports two reply buttons with the same `reply.title`.
+    ///
+    /// Leading and trailing spaces are ignored: `"Oui"` and `"Oui "` look the same.
+    ///
+    /// ## Why is this bad
+    /// Meta requires titles to be "unique within the message": the customer could not
+    /// tell the buttons apart.
+    ///
+    /// ## Example
+    /// ```json
+    /// "buttons": [{"type": "reply", "reply": {"id": "a", "title": "Oui"}},
+    ///             {"type": "reply", "reply": {"id": "b", "title": "Oui "}}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `interactive.button.title.unique`; ONPREM ("must be unique within the
+    /// message"); DOC:/messages/interactive-reply-buttons-messages.
+    pub static RULE = {
+        code: "M100",
+        name: "reply-button-titles-unique",
+        severity: Error,
+        source: "DOC:/messages/interactive-reply-buttons-messages",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some(action) = interactive(message, "button").and_then(|i| i.get("action")) else {
+        return;
+    };
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (index, button) in items(action, "buttons").iter().enumerate() {
+        let Some(title) = button.pointer("/reply/title").and_then(Value::as_str) else {
+            continue;
+        };
+        if let Some(first) = seen.get(title.trim()) {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    ptr!("interactive", "action", "buttons", index, "reply", "title"),
+                    format!("reply button title `{title}` is already used by button {first}"),
+                )
+                .with_help("give every button its own title"),
+            );
+        } else {
+            seen.insert(title.trim(), index);
+        }
+    }
+}

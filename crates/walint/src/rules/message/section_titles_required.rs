@@ -1,0 +1,69 @@
+use serde_json::Value;
+
+use super::{any_interactive, items};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an untitled section in a list or multi-product message with several sections.
+    ///
+    /// A blank title (spaces only) counts as missing.
+    ///
+    /// ## Why is this bad
+    /// With several sections the titles are what separates them, and Meta requires one
+    /// per section ("Required if the message has more than one section"). A single
+    /// section may go without.
+    ///
+    /// ## Example
+    /// ```json
+    /// "sections": [{"title": "Pizzas", "rows": [{"id": "1", "title": "Margherita"}]},
+    ///              {"rows": [{"id": "2", "title": "Tiramisù"}]}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `interactive.list.section.title`, `interactive.product_list.sections`;
+    /// ONPREM; DOC:/messages/interactive-list-messages;
+    /// DOC:/catalogs/sell-products-and-services/share-products.
+    pub static RULE = {
+        code: "M112",
+        name: "section-titles-required",
+        severity: Error,
+        source: "ONPREM section object; DOC:/messages/interactive-list-messages",
+        meta_error: Some(MetaError::MISSING_PARAMETER),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    let Some((subtype @ ("list" | "product_list"), interactive)) = any_interactive(message) else {
+        return;
+    };
+    let Some(action) = interactive.get("action") else {
+        return;
+    };
+    let sections = items(action, "sections");
+    if sections.len() < 2 {
+        return;
+    }
+    for (index, section) in sections.iter().enumerate() {
+        let blank = match section.get("title") {
+            None => true,
+            Some(title) => title.as_str().is_some_and(|t| t.trim().is_empty()),
+        };
+        if blank {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    ptr!("interactive", "action", "sections", index),
+                    format!(
+                        "section {index} has no title; a {subtype} with {} sections needs a title for each",
+                        sections.len()
+                    ),
+                )
+                .with_help("add `\"title\"` (at most 24 characters) to every section"),
+            );
+        }
+    }
+}

@@ -1,0 +1,90 @@
+use serde_json::Value;
+
+use super::parts::all_component_lists;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic, MetaError};
+use crate::pointer::{self, Part};
+use crate::rules::template::forbidden_whitespace;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a text parameter with a newline, a tab or more than 4 consecutive spaces; the
+    /// range points at the offending characters. The fix (unsafe: it changes the text) turns
+    /// them into single spaces.
+    ///
+    /// ## Why is this bad
+    /// Meta refuses the send with 132018 and details "Param text cannot have new-line/tab
+    /// characters or more than 4 consecutive spaces" (netflie/whatsapp-cloud-api#201,
+    /// glific/glific#2473). No SDK checks this. Put line breaks in the template text instead.
+    ///
+    /// ## Example
+    /// `{"type": "text", "text": "Line one\nLine two"}`
+    ///
+    /// ## References
+    /// rules.md `tsend.params.text.whitespace`; PEER-132018; Twilio error 21656; peers.md §3.4.
+    pub static RULE = {
+        code: "P007",
+        name: "send-param-whitespace",
+        severity: Error,
+        source: "PEER-132018",
+        meta_error: Some(MetaError::TEMPLATE_PARAM),
+    }
+}
+
+/// The text with newlines and tabs turned into spaces and long runs of spaces shortened to one.
+fn cleaned(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+        .collect();
+    let mut out = String::with_capacity(spaced.len());
+    let mut run = 0;
+    for c in spaced.chars() {
+        if c == ' ' {
+            run += 1;
+        } else {
+            if run > 4 {
+                out.push(' ');
+            } else {
+                out.push_str(&" ".repeat(run));
+            }
+            run = 0;
+            out.push(c);
+        }
+    }
+    if run > 4 {
+        out.push(' ');
+    } else {
+        out.push_str(&" ".repeat(run));
+    }
+    out.trim().to_owned()
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for list in all_component_lists(template) {
+        for component in &list {
+            for (at, parameter) in component.parameters() {
+                if parameter.get("type").and_then(Value::as_str) != Some("text") {
+                    continue;
+                }
+                let Some(text) = parameter.get("text").and_then(Value::as_str) else {
+                    continue;
+                };
+                let Some((start, end, what)) = forbidden_whitespace(text) else {
+                    continue;
+                };
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        pointer::join(&at, [Part::from("text")]),
+                        format!("parameter text cannot have {what}"),
+                    )
+                    .with_text_range(text, start, end)
+                    .with_help("Meta refuses new-line/tab characters and more than 4 consecutive spaces in parameters")
+                    .with_fix(Applicability::Unsafe, "replace them with single spaces", Value::String(cleaned(text))),
+                );
+            }
+        }
+    }
+}

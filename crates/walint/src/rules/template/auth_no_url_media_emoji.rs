@@ -1,0 +1,99 @@
+use serde_json::Value;
+
+use super::is_category;
+use super::parts::{buttons, components, upper};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::pointer::{self, Part};
+use crate::rules::message::emoji::is_pictographic;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports URLs, media and emoji in an AUTHENTICATION template: a media or location
+    /// header, a URL button, a link or an emoji in a text or button label.
+    ///
+    /// ## Why is this bad
+    /// "URLs, media, and emojis are not supported" in authentication templates: Meta refuses
+    /// the creation or the review rejects it.
+    ///
+    /// ## Example
+    /// `{"category": "AUTHENTICATION", "components": [{"type": "HEADER", "format": "IMAGE", …}, …]}`
+    ///
+    /// ## References
+    /// rules.md `tcreate.auth.no-url-media-emoji`; LEGACY zero-tap authentication templates page ("Limitations").
+    pub static RULE = {
+        code: "T040",
+        name: "template-auth-no-url-media-emoji",
+        severity: Error,
+        source: "LEGACY:/business-management-api/authentication-templates",
+        meta_error: None,
+    }
+}
+
+fn link(text: &str) -> Option<(usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let start = ["https://", "http://", "www."]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()?;
+    let end = text[start..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |n| start + n);
+    Some((start, end))
+}
+
+fn check_text(ctx: &mut Ctx<'_>, at: String, text: &str) {
+    if let Some((start, end)) = link(text) {
+        ctx.report(
+            Diagnostic::new(&RULE, at.clone(), "authentication templates cannot contain URLs")
+                .with_text_range(text, start, end),
+        );
+    }
+    if let Some((start, c)) = text.char_indices().find(|(_, c)| is_pictographic(*c)) {
+        ctx.report(
+            Diagnostic::new(&RULE, at, "authentication templates cannot contain emoji")
+                .with_text_range(text, start, start + c.len_utf8())
+                .with_help("remove the emoji"),
+        );
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    if !is_category(template, "AUTHENTICATION") {
+        return;
+    }
+    for component in components(template) {
+        if component.kind == "HEADER" {
+            let format = upper(component.value.get("format")).unwrap_or_default();
+            if format != "TEXT" {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        component.pointer.clone(),
+                        "authentication templates cannot have a media header",
+                    )
+                    .with_help("remove the header"),
+                );
+            }
+        }
+        if let Some(text) = component.value.get("text").and_then(Value::as_str) {
+            check_text(ctx, pointer::join(&component.pointer, [Part::from("text")]), text);
+        }
+    }
+    for button in buttons(template) {
+        if button.kind == "URL" {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    button.pointer.clone(),
+                    "authentication templates cannot have URL buttons",
+                )
+                .with_help("use one OTP button"),
+            );
+        }
+        if let Some(text) = button.value.get("text").and_then(Value::as_str) {
+            check_text(ctx, pointer::join(&button.pointer, [Part::from("text")]), text);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+use serde_json::Value;
+
+use super::parts::{buttons, is_placeholder};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::pointer::{self, Part};
+use crate::rules::message::items;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports an OTP button `signature_hash` (in `supported_apps` or, deprecated, on the
+    /// button) that is not exactly 11 characters of `A–Z a–z 0–9 + / =`. A URL-encoded hash
+    /// (`K8a%2FAINcGX7`) gets a safe fix that decodes it.
+    ///
+    /// ## Why is this bad
+    /// The hash identifies the app that receives the one-tap / zero-tap code; Meta documents
+    /// it as exactly 11 characters and refuses the creation otherwise. Meta's own OpenAPI
+    /// example is URL-encoded and fails this rule.
+    ///
+    /// ## Example
+    /// `"signature_hash": "K8a%2FAINcGX7"` (use `K8a/AINcGX7`).
+    ///
+    /// ## References
+    /// rules.md `tcreate.auth.signature_hash`; LEGACY zero-tap authentication templates page ("Supported apps").
+    pub static RULE = {
+        code: "T042",
+        name: "template-auth-signature-hash",
+        severity: Error,
+        source: "LEGACY:/business-management-api/authentication-templates/zero-tap-authentication-templates",
+        meta_error: None,
+    }
+}
+
+fn is_hash_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')
+}
+
+fn is_valid(hash: &str) -> bool {
+    hash.chars().count() == 11 && hash.chars().all(is_hash_char)
+}
+
+/// Decodes `%XX` escapes; `None` when there are none or one is broken.
+fn percent_decoded(text: &str) -> Option<String> {
+    if !text.contains('%') {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn check_hash(ctx: &mut Ctx<'_>, at: String, value: Option<&Value>, schema_checks_length: bool) {
+    let Some(hash) = value.and_then(Value::as_str) else {
+        return;
+    };
+    if is_placeholder(value) || is_valid(hash) {
+        return;
+    }
+    let length = hash.chars().count();
+    // Inside supported_apps the schema already reports a wrong length.
+    if schema_checks_length && length != 11 && percent_decoded(hash).is_none() {
+        return;
+    }
+    let mut diagnostic = match hash.char_indices().find(|(_, c)| !is_hash_char(*c)) {
+        Some((start, c)) => Diagnostic::new(
+            &RULE,
+            at,
+            format!("signature_hash has `{c}`: it is 11 characters of A–Z, a–z, 0–9, `+`, `/`, `=`"),
+        )
+        .with_text_range(hash, start, start + c.len_utf8()),
+        None => Diagnostic::new(
+            &RULE,
+            at,
+            format!("signature_hash has {length} characters; it has exactly 11"),
+        ),
+    };
+    match percent_decoded(hash).filter(|decoded| is_valid(decoded)) {
+        Some(decoded) => {
+            diagnostic = diagnostic
+                .with_help(format!("the value is URL-encoded: write `{decoded}`"))
+                .with_fix(
+                    Applicability::Safe,
+                    "decode the URL-encoded hash",
+                    Value::String(decoded),
+                );
+        }
+        None => {
+            diagnostic =
+                diagnostic.with_help("copy the 11-character app signing key hash generated for your app");
+        }
+    }
+    ctx.report(diagnostic);
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+        check_hash(
+            ctx,
+            pointer::join(&button.pointer, [Part::from("signature_hash")]),
+            button.value.get("signature_hash"),
+            false,
+        );
+        for (index, app) in items(button.value, "supported_apps").iter().enumerate() {
+            check_hash(
+                ctx,
+                pointer::join(
+                    &button.pointer,
+                    [
+                        Part::from("supported_apps"),
+                        Part::from(index),
+                        Part::from("signature_hash"),
+                    ],
+                ),
+                app.get("signature_hash"),
+                true,
+            );
+        }
+    }
+}

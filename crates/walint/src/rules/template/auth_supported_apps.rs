@@ -1,0 +1,60 @@
+use serde_json::Value;
+
+use super::parts::{buttons, upper};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Severity};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a ONE_TAP or ZERO_TAP OTP button without `supported_apps`. Button-level
+    /// `package_name` / `signature_hash` (accepted up to Graph v20) get a warning.
+    ///
+    /// ## Why is this bad
+    /// One-tap and zero-tap codes are handed to a listed Android app (up to 5
+    /// `{package_name, signature_hash}` entries); without one Meta refuses the creation.
+    ///
+    /// ## Example
+    /// `{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill"}`
+    ///
+    /// ## References
+    /// rules.md `tcreate.auth.supported_apps`; LEGACY zero-tap authentication templates page ("Supported apps").
+    pub static RULE = {
+        code: "T043",
+        name: "template-auth-supported-apps",
+        severity: Error,
+        source: "LEGACY:/business-management-api/authentication-templates/zero-tap-authentication-templates",
+        meta_error: None,
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+        let otp_type = upper(button.value.get("otp_type")).unwrap_or_default();
+        if otp_type != "ONE_TAP" && otp_type != "ZERO_TAP" {
+            continue;
+        }
+        if button.value.get("supported_apps").is_some() {
+            continue;
+        }
+        let legacy =
+            button.value.get("package_name").is_some() && button.value.get("signature_hash").is_some();
+        let diagnostic = if legacy {
+            Diagnostic::new(
+                &RULE,
+                button.pointer.clone(),
+                format!("button-level package_name/signature_hash are deprecated for {otp_type} buttons since Graph v21"),
+            )
+            .with_severity(Severity::Warning)
+        } else {
+            Diagnostic::new(
+                &RULE,
+                button.pointer.clone(),
+                format!("a {otp_type} button needs `supported_apps`"),
+            )
+        };
+        ctx.report(diagnostic.with_help(
+            "list the apps: `\"supported_apps\": [{\"package_name\": \"com.example.app\", \"signature_hash\": \"<11 chars>\"}]`",
+        ));
+    }
+}

@@ -1,0 +1,56 @@
+use serde_json::Value;
+
+use super::parts::components;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a template without a BODY component, or with more than one.
+    ///
+    /// ## Why is this bad
+    /// Every template has exactly one body ("Templates are limited to one body component");
+    /// Meta refuses the creation (error 100, inferred). Authentication templates too: their
+    /// BODY carries `add_security_recommendation` instead of text.
+    ///
+    /// ## Example
+    /// `"components": [{"type": "HEADER", "format": "TEXT", "text": "Hi"}]`.
+    ///
+    /// ## References
+    /// rules.md `tcreate.components.required`; DOC:/templates/components.
+    pub static RULE = {
+        code: "T004",
+        name: "template-body-count",
+        severity: Error,
+        source: "DOC:/templates/components",
+        meta_error: Some(MetaError::INVALID_PARAMETER),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    if !template.get("components").is_some_and(Value::is_array) {
+        return;
+    }
+    let bodies: Vec<_> = components(template)
+        .into_iter()
+        .filter(|c| c.kind == "BODY")
+        .collect();
+    if bodies.is_empty() {
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("components"), "the template has no BODY component")
+                .with_help("add `{\"type\": \"BODY\", \"text\": \"…\"}`"),
+        );
+    }
+    for extra in bodies.iter().skip(1) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                extra.pointer.clone(),
+                "a template has exactly one BODY; this is another",
+            )
+            .with_help("merge the texts into one BODY component"),
+        );
+    }
+}

@@ -1,0 +1,93 @@
+use serde_json::Value;
+
+use super::parts::{buttons, category, components, is_placeholder, upper};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a component or button that the template's category does not allow:
+    /// limited-time offers and carousels are MARKETING only; location headers and call
+    /// permission requests are UTILITY or MARKETING only; OTP buttons are AUTHENTICATION only.
+    ///
+    /// ## Why is this bad
+    /// Meta refuses the creation, or the review rejects it (INCORRECT_CATEGORY).
+    ///
+    /// ## Example
+    /// `{"category": "UTILITY", "components": [{"type": "LIMITED_TIME_OFFER", …}, …]}`
+    ///
+    /// ## References
+    /// rules.md `tcreate.lto.category`, `tcreate.carousel.category`, `tcreate.header.location.category`,
+    /// `tcreate.call_permission.component`, `tcreate.auth.otp-button`; DOC:/templates/marketing-templates;
+    /// DOC:/templates/components; DOC:/templates/utility-templates/call-permission-request-templates.
+    pub static RULE = {
+        code: "T070",
+        name: "template-category-restriction",
+        severity: Error,
+        source: "DOC:/templates/components; DOC:/templates/marketing-templates",
+        meta_error: None,
+    }
+}
+
+fn allowed(what: &str) -> &'static [&'static str] {
+    match what {
+        "LIMITED_TIME_OFFER" | "CAROUSEL" => &["MARKETING"],
+        "LOCATION" | "CALL_PERMISSION_REQUEST" => &["UTILITY", "MARKETING"],
+        "OTP" => &["AUTHENTICATION"],
+        _ => &[],
+    }
+}
+
+fn report(ctx: &mut Ctx<'_>, at: String, what: &str, label: &str, category: &str) {
+    let permitted = allowed(what);
+    if permitted.is_empty() || permitted.contains(&category) {
+        return;
+    }
+    ctx.report(
+        Diagnostic::new(
+            &RULE,
+            at,
+            format!(
+                "{label} is only allowed in {} templates, not {category}",
+                permitted.join(" or ")
+            ),
+        )
+        .with_help("change the category or remove this component"),
+    );
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    let Some(category) = category(template) else {
+        return;
+    };
+    if is_placeholder(template.get("category")) {
+        return;
+    }
+    for component in components(template) {
+        match component.kind.as_str() {
+            "HEADER" if upper(component.value.get("format")).as_deref() == Some("LOCATION") => {
+                report(ctx, component.pointer, "LOCATION", "a location header", &category)
+            }
+            "LIMITED_TIME_OFFER" => report(
+                ctx,
+                component.pointer,
+                "LIMITED_TIME_OFFER",
+                "a limited-time offer",
+                &category,
+            ),
+            "CAROUSEL" => report(ctx, component.pointer, "CAROUSEL", "a carousel", &category),
+            "CALL_PERMISSION_REQUEST" => report(
+                ctx,
+                component.pointer,
+                "CALL_PERMISSION_REQUEST",
+                "a call permission request",
+                &category,
+            ),
+            _ => {}
+        }
+    }
+    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+        report(ctx, button.pointer, "OTP", "an OTP button", &category);
+    }
+}

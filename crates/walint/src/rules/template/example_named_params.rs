@@ -1,0 +1,89 @@
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::parts::{examples, texts, Examples};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::placeholder::{scan, VarKind};
+use crate::pointer::{self, Part};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports named examples that do not match the named variables of the text: a
+    /// `{{name}}` without a `param_name` entry, or a `param_name` that is not in the text.
+    ///
+    /// ## Why is this bad
+    /// Every named variable needs its sample and each sample names a variable of the text;
+    /// otherwise the creation fails (inferred from the named-parameter docs).
+    ///
+    /// ## Example
+    /// `"text": "Hi {{first_name}}!", "example": {"body_text_named_params": [{"param_name": "name", "example": "Mark"}]}`
+    ///
+    /// ## References
+    /// rules.md `tcreate.example.named-param-match`; DOC:/templates/overview ("Named parameters").
+    pub static RULE = {
+        code: "T023",
+        name: "template-example-named-params",
+        severity: Error,
+        source: "DOC:/templates/overview",
+        meta_error: None,
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for field in texts(template) {
+        let Examples::Named(list_pointer, entries) = examples(&field) else {
+            continue;
+        };
+        let names: BTreeSet<String> = scan(field.text)
+            .vars
+            .into_iter()
+            .filter_map(|var| match var.kind {
+                VarKind::Named(name) => Some(name),
+                VarKind::Positional(_) => None,
+            })
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let mut given = BTreeSet::new();
+        for (index, entry) in entries.iter().enumerate() {
+            let Some(name) = entry.get("param_name").and_then(Value::as_str) else {
+                continue;
+            };
+            given.insert(name.to_owned());
+            if !names.contains(name) {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        pointer::join(&list_pointer, [Part::from(index), Part::from("param_name")]),
+                        format!("`{name}` is not a variable of the {}", field.role.label()),
+                    )
+                    .with_help(format!(
+                        "the {} has {}",
+                        field.role.label(),
+                        names
+                            .iter()
+                            .map(|n| format!("`{{{{{n}}}}}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                );
+            }
+        }
+        for missing in names.iter().filter(|name| !given.contains(*name)) {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    list_pointer.clone(),
+                    format!("no example for `{{{{{missing}}}}}` of the {}", field.role.label()),
+                )
+                .with_help(format!(
+                    "add `{{\"param_name\": \"{missing}\", \"example\": \"…\"}}`"
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,72 @@
+use serde_json::Value;
+
+use super::parts::is_placeholder;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic, MetaError};
+use crate::languages::{is_supported_template_language, suggest};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a template `language` that is not one of Meta's supported template language
+    /// codes (the list lives in `crates/walint/data/template-languages.txt`), with the code
+    /// it most likely meant.
+    ///
+    /// ## Why is this bad
+    /// Meta answers error 100 at creation ("Category and language validation"). Codes are
+    /// case-sensitive and use an underscore: `en_US`, not `en-US`.
+    ///
+    /// ## Example
+    /// `"language": "en-US"` (use `en_US`).
+    ///
+    /// ## References
+    /// rules.md `tcreate.language.supported`, `tlang.codes`; DOC:/templates/supported-languages.
+    pub static RULE = {
+        code: "T002",
+        name: "template-language-supported",
+        severity: Error,
+        source: "DOC:/templates/template-management",
+        meta_error: Some(MetaError::INVALID_PARAMETER),
+    }
+}
+
+/// Whether `suggested` only re-spells `code` (case, `-` for `_`): then the fix keeps the meaning.
+pub fn is_respelling(code: &str, suggested: &str) -> bool {
+    code.trim().replace('-', "_").eq_ignore_ascii_case(suggested)
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    let Some(code) = template.get("language").and_then(Value::as_str) else {
+        return;
+    };
+    if code.is_empty() || is_placeholder(template.get("language")) || is_supported_template_language(code) {
+        return;
+    }
+    let mut diagnostic = Diagnostic::new(
+        &RULE,
+        ptr!("language"),
+        format!("`{code}` is not a supported template language code"),
+    );
+    match suggest(code) {
+        Some(suggested) => {
+            let applicability = if is_respelling(code, suggested) {
+                Applicability::Safe
+            } else {
+                Applicability::Unsafe
+            };
+            diagnostic = diagnostic
+                .with_help(format!("did you mean `{suggested}`?"))
+                .with_fix(
+                    applicability,
+                    format!("use `{suggested}`"),
+                    Value::String(suggested.to_owned()),
+                );
+        }
+        None => {
+            diagnostic = diagnostic
+                .with_help("use a code of Meta's supported-languages list, e.g. `en_US`, `pt_BR`, `es`")
+        }
+    }
+    ctx.report(diagnostic);
+}

@@ -1,0 +1,77 @@
+use serde_json::Value;
+
+use super::parts::is_placeholder;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic, MetaError};
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a template `name` with anything but lowercase letters, digits and underscores.
+    ///
+    /// ## Why is this bad
+    /// Meta answers error 100 ("If a name contains uppercase letters, spaces, or special
+    /// characters, the API returns error code 100"). The length limit (512) is checked by the
+    /// schema. The suggested rename is unsafe: sends must use the new name too.
+    ///
+    /// ## Example
+    /// `"name": "Order Update"` (use `order_update`).
+    ///
+    /// ## References
+    /// rules.md `tcreate.name.format`; DOC:/templates/template-management ("Template name validation").
+    pub static RULE = {
+        code: "T001",
+        name: "template-name-format",
+        severity: Error,
+        source: "DOC:/templates/template-management",
+        meta_error: Some(MetaError::INVALID_PARAMETER),
+    }
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
+}
+
+/// Lowercases and turns every run of other characters into one `_`.
+fn suggestion(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars() {
+        let c = c.to_ascii_lowercase();
+        if is_name_char(c) {
+            out.push(c);
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_matches('_').to_owned()
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    let Some(name) = template.get("name").and_then(Value::as_str) else {
+        return;
+    };
+    if name.is_empty() || is_placeholder(template.get("name")) {
+        return;
+    }
+    let Some((at, bad)) = name.char_indices().find(|&(_, c)| !is_name_char(c)) else {
+        return;
+    };
+    let mut diagnostic = Diagnostic::new(
+        &RULE,
+        ptr!("name"),
+        format!("template name `{name}` has `{bad}`: use only lowercase letters, digits and `_`"),
+    )
+    .with_text_range(name, at, at + bad.len_utf8());
+    let renamed = suggestion(name);
+    if !renamed.is_empty() {
+        diagnostic = diagnostic
+            .with_help(format!("rename it `{renamed}` (and use that name in sends)"))
+            .with_fix(
+                Applicability::Unsafe,
+                format!("rename to `{renamed}`"),
+                Value::String(renamed),
+            );
+    }
+    ctx.report(diagnostic);
+}

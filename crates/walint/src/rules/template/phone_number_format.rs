@@ -1,0 +1,74 @@
+use serde_json::Value;
+
+use super::parts::{buttons, is_placeholder};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic, MetaError};
+use crate::pointer::{self, Part};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a PHONE_NUMBER button whose `phone_number` is not digits with an optional
+    /// leading `+` (country code included). Spaces, dashes, dots and parentheses get a safe
+    /// fix that removes them; the 20-character limit is checked by the schema.
+    ///
+    /// ## Why is this bad
+    /// Meta answers 100: "… does not have a valid phone_number format. Length Limit is 20
+    /// characters".
+    ///
+    /// ## Example
+    /// `"phone_number": "+1 (646) 704-3595"` (use `+16467043595`).
+    ///
+    /// ## References
+    /// rules.md `tcreate.buttons.phone.max`; DOC:/templates/components ("Phone number buttons").
+    pub static RULE = {
+        code: "T033",
+        name: "template-phone-number-format",
+        severity: Error,
+        source: "DOC:/templates/components",
+        meta_error: Some(MetaError::INVALID_PARAMETER),
+    }
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}')
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for button in buttons(template).into_iter().filter(|b| b.kind == "PHONE_NUMBER") {
+        let Some(number) = button.value.get("phone_number").and_then(Value::as_str) else {
+            continue;
+        };
+        if number.is_empty() || is_placeholder(button.value.get("phone_number")) {
+            continue;
+        }
+        let digits = number.strip_prefix('+').unwrap_or(number);
+        let Some((at, bad)) = digits.char_indices().find(|(_, c)| !c.is_ascii_digit()) else {
+            if digits.is_empty() {
+                ctx.report(Diagnostic::new(
+                    &RULE,
+                    pointer::join(&button.pointer, [Part::from("phone_number")]),
+                    "the phone number has no digits",
+                ));
+            }
+            continue;
+        };
+        let offset = number.len() - digits.len() + at;
+        let mut diagnostic = Diagnostic::new(
+            &RULE,
+            pointer::join(&button.pointer, [Part::from("phone_number")]),
+            format!("the phone number has `{bad}`: use digits with the country code, optionally after `+`"),
+        )
+        .with_text_range(number, offset, offset + bad.len_utf8());
+        let cleaned: String = number.chars().filter(|c| !is_separator(*c)).collect();
+        let cleaned_digits = cleaned.strip_prefix('+').unwrap_or(&cleaned);
+        if !cleaned_digits.is_empty() && cleaned_digits.bytes().all(|b| b.is_ascii_digit()) {
+            diagnostic = diagnostic.with_help(format!("write `{cleaned}`")).with_fix(
+                Applicability::Safe,
+                "remove the separators",
+                Value::String(cleaned),
+            );
+        }
+        ctx.report(diagnostic);
+    }
+}

@@ -1,0 +1,103 @@
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::parts::texts;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::placeholder::{hydrate, positional_gaps, render, scan, VarKind};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports positional variables that do not run `{{1}}`, `{{2}}` … without gaps in each
+    /// text (header, body, button URL, card body are numbered separately).
+    ///
+    /// ## Why is this bad
+    /// Meta's review rejects templates whose variables skip numbers (INVALID_FORMAT /
+    /// INCORRECT_PARAMS: "parameters must be sequential"). The fix renumbers the variables
+    /// and is unsafe: the `example` values and every send must follow the new numbers.
+    ///
+    /// ## Example
+    /// `"text": "Hi {{1}}, your code is {{3}}."` (`{{2}}` is missing).
+    ///
+    /// ## References
+    /// rules.md `tcreate.var.positional.sequence`; DOC:/templates/overview ("Positional parameters"); MSGR-REVIEW.
+    pub static RULE = {
+        code: "T011",
+        name: "template-variables-not-sequential",
+        severity: Error,
+        source: "DOC:/templates/overview",
+        meta_error: None,
+    }
+}
+
+fn missing_list(missing: &[(u32, u32)]) -> String {
+    missing
+        .iter()
+        .map(|&(from, to)| {
+            if from == to {
+                render(&VarKind::Positional(from))
+            } else {
+                format!(
+                    "{} to {}",
+                    render(&VarKind::Positional(from)),
+                    render(&VarKind::Positional(to))
+                )
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for field in texts(template) {
+        let scanned = scan(field.text);
+        // A malformed placeholder is T010's: its intended number is unknown.
+        if !scanned.malformed.is_empty() {
+            continue;
+        }
+        let gaps = positional_gaps(&scanned);
+        if gaps.is_sequential() {
+            continue;
+        }
+        // Renumber the distinct numbers in ascending order: 1, 3, 7 → 1, 2, 3.
+        let mut numbers: Vec<u32> = scanned
+            .vars
+            .iter()
+            .filter_map(|v| match v.kind {
+                VarKind::Positional(n) => Some(n),
+                VarKind::Named(_) => None,
+            })
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        let renumber: BTreeMap<u32, u32> = numbers.iter().zip(1u32..).map(|(&old, new)| (old, new)).collect();
+        let first_moved = scanned.vars.iter().find(|v| match v.kind {
+            VarKind::Positional(n) => renumber.get(&n) != Some(&n),
+            VarKind::Named(_) => false,
+        });
+        let renumbered = hydrate(field.text, &|var| match var.kind {
+            VarKind::Positional(n) => renumber.get(&n).map(|new| render(&VarKind::Positional(*new))),
+            VarKind::Named(_) => None,
+        });
+        let mut diagnostic = Diagnostic::new(
+            &RULE,
+            field.pointer.clone(),
+            format!(
+                "the {} variables must be numbered from {{{{1}}}} without gaps: {} missing",
+                field.role.label(),
+                missing_list(&gaps.missing)
+            ),
+        )
+        .with_help("renumber the variables, then update the example values and the sends");
+        if let Some(var) = first_moved {
+            diagnostic = diagnostic.with_text_range(field.text, var.start, var.end);
+        }
+        ctx.report(diagnostic.with_fix(
+            Applicability::Unsafe,
+            "renumber the variables from {{1}} (examples and sends must follow)",
+            Value::String(renumbered),
+        ));
+    }
+}

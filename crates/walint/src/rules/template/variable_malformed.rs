@@ -1,0 +1,128 @@
+use serde_json::Value;
+
+use super::parts::texts;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic};
+use crate::placeholder::{scan, Malformed, MalformedKind};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports placeholder-looking text that is not a valid variable: `{{ 1 }}`, `{1}`,
+    /// `{{1}`, `{{#1}}`, `{{}}`, `{{First_Name}}`, `{{0}}`, or template-engine leftovers such as
+    /// `{{ var or 'x' }}`. The range points at the placeholder inside the text.
+    ///
+    /// ## Why is this bad
+    /// Meta's review rejects such templates (INVALID_FORMAT: "variable parameters contain
+    /// special characters such as #, $, or %", "mismatched curly braces"), or the text is
+    /// sent with literal braces. When the correction is obvious and keeps the variable
+    /// (`{{ 1 }}` → `{{1}}`, `{{1}` → `{{1}}`, `{{#1}}` → `{{1}}`) the fix is safe; renaming or
+    /// turning `{1}` into a variable is unsafe (examples and sends change).
+    ///
+    /// ## Example
+    /// `"text": "Hi {{ 1 }}, your order {{#2}} has shipped."`
+    ///
+    /// ## References
+    /// rules.md `tcreate.var.braces`, `tcreate.var.no-special-chars`, `tcreate.var.named.format`;
+    /// MSGR-REVIEW; peers.md §3.6 (Jinja leftovers).
+    pub static RULE = {
+        code: "T010",
+        name: "template-variable-malformed",
+        severity: Error,
+        source: "DOC:/templates/overview",
+        meta_error: None,
+    }
+}
+
+fn describe(kind: MalformedKind) -> &'static str {
+    match kind {
+        MalformedKind::Spaces => "has spaces inside the braces",
+        MalformedKind::SingleBraces => "has single braces: variables use two, `{{1}}`",
+        MalformedKind::Unbalanced => "has unbalanced braces",
+        MalformedKind::SpecialCharacters => "has characters other than letters, digits and `_`",
+        MalformedKind::Empty => "is empty",
+        MalformedKind::InvalidName => "is not a valid name: lowercase letters, digits and `_`",
+        MalformedKind::InvalidNumber => {
+            "is not a valid number: variables count from 1, without leading zeros"
+        }
+    }
+}
+
+fn word_chars(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect()
+}
+
+/// Whether replacing the span by its suggestion keeps the same variable.
+fn keeps_variable(text: &str, malformed: &Malformed, suggestion: &str) -> bool {
+    let original = text.get(malformed.start..malformed.end).unwrap_or("");
+    match malformed.kind {
+        MalformedKind::InvalidNumber => true,
+        MalformedKind::Spaces | MalformedKind::Unbalanced | MalformedKind::SpecialCharacters => {
+            word_chars(original) == word_chars(suggestion)
+        }
+        _ => false,
+    }
+}
+
+/// The text with every suggestion applied, and whether all of them keep their variable.
+fn corrected(text: &str, found: &[Malformed]) -> Option<(String, bool)> {
+    let mut out = String::with_capacity(text.len());
+    let mut cursor = 0;
+    let mut safe = true;
+    let mut changed = false;
+    for malformed in found {
+        let Some(suggestion) = &malformed.suggestion else {
+            continue;
+        };
+        out.push_str(text.get(cursor..malformed.start)?);
+        out.push_str(suggestion);
+        cursor = malformed.end;
+        changed = true;
+        safe &= keeps_variable(text, malformed, suggestion);
+    }
+    out.push_str(text.get(cursor..)?);
+    changed.then_some((out, safe))
+}
+
+pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+    for field in texts(template) {
+        let scanned = scan(field.text);
+        if scanned.malformed.is_empty() {
+            continue;
+        }
+        let fixed = corrected(field.text, &scanned.malformed);
+        for malformed in &scanned.malformed {
+            let shown = field.text.get(malformed.start..malformed.end).unwrap_or("");
+            let mut diagnostic = Diagnostic::new(
+                &RULE,
+                field.pointer.clone(),
+                format!(
+                    "`{shown}` in the {} {}",
+                    field.role.label(),
+                    describe(malformed.kind)
+                ),
+            )
+            .with_text_range(field.text, malformed.start, malformed.end);
+            diagnostic = match &malformed.suggestion {
+                Some(suggestion) => diagnostic.with_help(format!("write `{suggestion}`")),
+                None => diagnostic
+                    .with_help("write a variable as `{{1}}` (or `{{name}}` with parameter_format NAMED)"),
+            };
+            if let (Some(_), Some((text, safe))) = (&malformed.suggestion, &fixed) {
+                let applicability = if *safe {
+                    Applicability::Safe
+                } else {
+                    Applicability::Unsafe
+                };
+                diagnostic = diagnostic.with_fix(
+                    applicability,
+                    "correct the malformed variables",
+                    Value::String(text.clone()),
+                );
+            }
+            ctx.report(diagnostic);
+        }
+    }
+}

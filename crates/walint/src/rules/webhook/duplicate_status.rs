@@ -1,0 +1,60 @@
+use serde_json::Value;
+
+use super::timeline;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::timeline::NoteKind;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a status repeated in one body: same message id, status and timestamp.
+    ///
+    /// ## Why is this bad
+    /// Meta retries webhook deliveries for up to 7 days, so duplicates are normal across
+    /// bodies; inside one body they usually come from a fixture built by copy and paste. Either
+    /// way a handler must deduplicate on `id` + `status` (and `timestamp`), or it counts a
+    /// message twice.
+    ///
+    /// ## Example
+    /// ```json
+    /// "statuses": [{"id": "wamid.X", "status": "sent", "timestamp": "1750000000", ...},
+    ///              {"id": "wamid.X", "status": "sent", "timestamp": "1750000000", ...}]
+    /// ```
+    ///
+    /// ## References
+    /// rules.md `wh.order`; DOC:/webhooks/overview ("Webhook delivery failure").
+    pub static RULE = {
+        code: "W005",
+        name: "duplicate-status",
+        severity: Info,
+        source: "DOC:/webhooks/overview",
+        meta_error: None,
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+    let (_, notes) = timeline(body);
+    for note in notes {
+        if note.kind != NoteKind::Duplicate {
+            continue;
+        }
+        let status = body.pointer(&note.pointer);
+        let field = |key: &str| {
+            status
+                .and_then(|s| s.get(key))
+                .and_then(Value::as_str)
+                .unwrap_or("?")
+        };
+        let message = format!(
+            "`{}` of {} at {} is repeated in this body",
+            field("status"),
+            field("id"),
+            field("timestamp")
+        );
+        ctx.report(
+            Diagnostic::new(&RULE, note.pointer, message)
+                .with_help("Meta retries deliveries: deduplicate statuses on id + status + timestamp"),
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! Rules for webhook notification bodies (rules.md §11 and §9.7). One file per rule; each is
+//! registered in [`CHECKS`] with the function that runs it. The structure itself (required
+//! fields, status and pricing vocabularies, `failed` carrying `errors[]`) is checked by
+//! `schemas/webhook.schema.json`; these rules say what a schema cannot.
+
+mod deleted_status;
+mod duplicate_status;
+mod error_code_explained;
+mod pricing_billable_deprecated;
+mod pricing_model_outdated;
+mod rejection_info_mismatch;
+mod status_after_final;
+mod template_not_sendable;
+mod template_rejected_without_reason;
+mod template_value_unknown;
+mod timestamp_unix_seconds;
+mod unknown_field;
+
+use serde_json::{Map, Value};
+
+use crate::context::Ctx;
+use crate::pointer::{join, Part};
+use crate::registry::Rule;
+use crate::timeline::{Timeline, TimelineNote};
+
+/// A rule's check: reads the whole webhook body, reports through the context.
+pub type Check = fn(&mut Ctx<'_>, &Value);
+
+pub static CHECKS: &[(&Rule, Check)] = &[
+    (&timestamp_unix_seconds::RULE, timestamp_unix_seconds::check),
+    (&error_code_explained::RULE, error_code_explained::check),
+    (&deleted_status::RULE, deleted_status::check),
+    (&status_after_final::RULE, status_after_final::check),
+    (&duplicate_status::RULE, duplicate_status::check),
+    (&pricing_model_outdated::RULE, pricing_model_outdated::check),
+    (
+        &pricing_billable_deprecated::RULE,
+        pricing_billable_deprecated::check,
+    ),
+    (
+        &template_rejected_without_reason::RULE,
+        template_rejected_without_reason::check,
+    ),
+    (&template_value_unknown::RULE, template_value_unknown::check),
+    (&rejection_info_mismatch::RULE, rejection_info_mismatch::check),
+    (&template_not_sendable::RULE, template_not_sendable::check),
+    (&unknown_field::RULE, unknown_field::check),
+];
+
+pub fn run(ctx: &mut Ctx<'_>, body: &Value) {
+    for (_, check) in CHECKS {
+        check(ctx, body);
+    }
+}
+
+/// One `entry[].changes[]` item whose `value` is an object.
+pub struct Change<'v> {
+    /// Pointer to the change (`/entry/0/changes/1`).
+    pub pointer: String,
+    /// The `field` it notifies about (`messages`, `message_template_status_update`, ...).
+    pub field: Option<&'v str>,
+    pub value: &'v Map<String, Value>,
+}
+
+/// Every change of the body, in document order.
+pub fn changes(body: &Value) -> Vec<Change<'_>> {
+    let mut found = Vec::new();
+    for (e, entry) in array(body, "entry").iter().enumerate() {
+        for (c, change) in array(entry, "changes").iter().enumerate() {
+            if let Some(value) = change.get("value").and_then(Value::as_object) {
+                found.push(Change {
+                    pointer: join("", [Part::from("entry"), e.into(), "changes".into(), c.into()]),
+                    field: change.get("field").and_then(Value::as_str),
+                    value,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Every change notifying about `field`.
+pub fn changes_of<'v>(body: &'v Value, field: &str) -> Vec<Change<'v>> {
+    changes(body)
+        .into_iter()
+        .filter(|change| change.field == Some(field))
+        .collect()
+}
+
+/// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
+/// `errors`, `contacts`), with their pointers.
+pub fn items_of<'v>(body: &'v Value, key: &str) -> Vec<(String, &'v Map<String, Value>)> {
+    let mut found = Vec::new();
+    for change in changes_of(body, "messages") {
+        let list = change.value.get(key).and_then(Value::as_array);
+        for (index, item) in list.into_iter().flatten().enumerate() {
+            if let Some(object) = item.as_object() {
+                found.push((
+                    join(&change.pointer, ["value".into(), key.into(), index.into()]),
+                    object,
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// The status objects of the body (`entry[].changes[].value.statuses[]`).
+pub fn statuses(body: &Value) -> Vec<(String, &Map<String, Value>)> {
+    items_of(body, "statuses")
+}
+
+/// The body's statuses folded into a timeline: what W004 and W005 read.
+pub fn timeline(body: &Value) -> (Timeline, Vec<TimelineNote>) {
+    let mut timeline = Timeline::new();
+    let notes = timeline.feed(body);
+    (timeline, notes)
+}
+
+/// The items of the array at `key`, or nothing.
+fn array<'v>(value: &'v Value, key: &str) -> &'v [Value] {
+    value
+        .get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// `/a/b` + `key`.
+pub fn child(pointer: &str, key: &str) -> String {
+    join(pointer, [Part::from(key)])
+}
+
+/// The `value` of every `message_template_status_update` change, with its pointer.
+pub fn template_status_updates(body: &Value) -> Vec<(String, &Map<String, Value>)> {
+    changes_of(body, "message_template_status_update")
+        .into_iter()
+        .map(|change| (child(&change.pointer, "value"), change.value))
+        .collect()
+}
+
+/// Documented `reason` values of a template status update (rules.md `tstatus.reasons`,
+/// DOC:/webhooks/reference/message_template_status_update) and the review rejection codes
+/// (`tstatus.reject-codes`, MSGR-REVIEW), with what each means.
+pub const TEMPLATE_REASONS: &[(&str, &str)] = &[
+    (
+        "ABUSIVE_CONTENT",
+        "the content was judged abusive or against policy",
+    ),
+    (
+        "CATEGORY_NOT_AVAILABLE",
+        "the category is not available (deprecated reason)",
+    ),
+    (
+        "INCORRECT_CATEGORY",
+        "the content does not match the chosen category",
+    ),
+    (
+        "INVALID_FORMAT",
+        "the template is malformed: see rejection_info.recommendation",
+    ),
+    ("NONE", "no reason given"),
+    ("PROMOTIONAL", "promotional content in a non-marketing template"),
+    ("SCAM", "the content was judged a scam"),
+    (
+        "TAG_CONTENT_MISMATCH",
+        "the content does not match the category tag",
+    ),
+    (
+        "INCORRECT_PARAMS",
+        "variables are malformed, adjacent or dangling",
+    ),
+    (
+        "PARAMS_TO_WORD_RATIO_EXCEED_LIMIT",
+        "too many variables for the amount of fixed text",
+    ),
+    ("TAG_SHOULD_BE_MARKETING", "the content is marketing"),
+];

@@ -1,0 +1,110 @@
+use serde_json::Value;
+
+use super::{child, items_of, statuses};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
+use crate::ptr;
+use crate::timeline::implausible_seconds;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks that webhook timestamps are Unix seconds: `statuses[].timestamp`,
+    /// `statuses[].conversation.expiration_timestamp` and `messages[].timestamp` (strings of
+    /// digits), and `entry[].time` (an integer). Text that is not digits is an error; digits
+    /// outside 2001..2286 (typically milliseconds) are a warning.
+    ///
+    /// ## Why is this bad
+    /// Statuses arrive out of order and duplicated (Meta retries for up to 7 days): the
+    /// timestamp is the only thing that orders them. A fixture with ISO dates or milliseconds
+    /// exercises code paths that real webhooks never reach, and a handler that parses them
+    /// accepts data Meta never sends.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"id": "wamid.X", "status": "delivered", "timestamp": "1750000000000", "recipient_id": "16505551234"}
+    /// ```
+    /// `1750000000000` is milliseconds: Meta sends `"1750000000"`.
+    ///
+    /// ## References
+    /// rules.md `wh.status.required`, `wh.order`; DOC:/webhooks/reference/messages/status; OAS#Statuses.
+    pub static RULE = {
+        code: "W001",
+        name: "timestamp-unix-seconds",
+        severity: Error,
+        source: "DOC:/webhooks/reference/messages/status",
+        meta_error: None,
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+    for (pointer, status) in statuses(body) {
+        check_text(ctx, &child(&pointer, "timestamp"), status.get("timestamp"));
+        let conversation = status.get("conversation");
+        let expiration = conversation.and_then(|c| c.get("expiration_timestamp"));
+        let conversation_pointer = child(&pointer, "conversation");
+        check_text(
+            ctx,
+            &child(&conversation_pointer, "expiration_timestamp"),
+            expiration,
+        );
+    }
+    for (pointer, message) in items_of(body, "messages") {
+        check_text(ctx, &child(&pointer, "timestamp"), message.get("timestamp"));
+    }
+    let entries = body.get("entry").and_then(Value::as_array);
+    for (index, entry) in entries.into_iter().flatten().enumerate() {
+        if let Some(seconds) = entry.get("time").and_then(Value::as_i64) {
+            check_range(ctx, &ptr!("entry", index, "time"), seconds, false);
+        }
+    }
+}
+
+/// A string timestamp. Non-strings are left to the schema (S002).
+fn check_text(ctx: &mut Ctx<'_>, pointer: &str, value: Option<&Value>) {
+    let Some(text) = value.and_then(Value::as_str) else {
+        return;
+    };
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                pointer,
+                format!("timestamp {text:?} is not Unix seconds: Meta sends a string of digits"),
+            )
+            .with_help("use the number of seconds since 1970-01-01 UTC as a string, e.g. \"1750000000\""),
+        );
+        return;
+    }
+    // Digits only: the parse fails only on overflow, which is "too large" anyway.
+    let seconds = text.parse::<i64>().unwrap_or(i64::MAX);
+    check_range(ctx, pointer, seconds, true);
+}
+
+fn check_range(ctx: &mut Ctx<'_>, pointer: &str, seconds: i64, as_string: bool) {
+    let Some(hint) = implausible_seconds(seconds) else {
+        return;
+    };
+    let mut diagnostic = Diagnostic::new(
+        &RULE,
+        pointer,
+        format!("timestamp {seconds} is not plausible Unix seconds ({hint})"),
+    )
+    .with_severity(Severity::Warning);
+    let in_seconds = seconds / 1000;
+    if implausible_seconds(in_seconds).is_none() {
+        let fixed = if as_string {
+            Value::String(in_seconds.to_string())
+        } else {
+            Value::from(in_seconds)
+        };
+        diagnostic = diagnostic.with_fix(
+            Applicability::Unsafe,
+            "divide by 1000 (milliseconds to seconds)",
+            fixed,
+        );
+    } else {
+        diagnostic = diagnostic.with_help("Meta sends seconds since 1970-01-01 UTC, e.g. \"1750000000\"");
+    }
+    ctx.report(diagnostic);
+}

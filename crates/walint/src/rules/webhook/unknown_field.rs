@@ -1,0 +1,223 @@
+use serde_json::{Map, Value};
+
+use super::{changes_of, child, items_of, template_status_updates};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::pointer::{join, Part};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports keys that walint does not know in the documented webhook objects: the body,
+    /// `entry[]`, `changes[]`, a `messages` value with its `metadata`, `contacts[]`,
+    /// `messages[]`, `statuses[]` (with `conversation`, `pricing` and `errors[]`), and a
+    /// template status update value.
+    ///
+    /// ## Why is this bad
+    /// Often it is not: Meta adds fields without notice, so this is only info, and a handler
+    /// must ignore what it does not know. In a fixture an unknown key is usually a typo
+    /// (`recipientId`, `timestmap`) that leaves the real field untested.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"id": "wamid.X", "status": "sent", "timestmap": "1750000000", "recipient_id": "16505551234"}
+    /// ```
+    ///
+    /// ## References
+    /// Known keys: rules.md `wh.envelope`, `wh.status.required`, `wh.status.optional-fields`,
+    /// `wh.status.conversation`, `wh.status.pricing`, `wh.status.errors`, `tstatus.reasons`;
+    /// OAS#WebhookPayload, #StatusMessageValue, #Statuses, #Pricing; DOC:/webhooks/reference/messages/status.
+    pub static RULE = {
+        code: "W090",
+        name: "unknown-webhook-field",
+        severity: Info,
+        source: "DOC:/webhooks/reference/messages/status",
+        meta_error: None,
+    }
+}
+
+// Known keys per object (sources in the rule docs above).
+const BODY: &[&str] = &["object", "entry"];
+const ENTRY: &[&str] = &["id", "time", "changes"];
+const CHANGE: &[&str] = &["field", "value"];
+const MESSAGES_VALUE: &[&str] = &[
+    "messaging_product",
+    "metadata",
+    "contacts",
+    "messages",
+    "statuses",
+    "errors",
+];
+const METADATA: &[&str] = &["display_phone_number", "phone_number_id"];
+const CONTACT: &[&str] = &["wa_id", "user_id", "identity_key_hash", "profile"];
+const STATUS: &[&str] = &[
+    "id",
+    "status",
+    "timestamp",
+    "recipient_id",
+    "recipient_type",
+    "recipient_participant_id",
+    "recipient_identity_key_hash",
+    "recipient_user_id",
+    "biz_opaque_callback_data",
+    "template_id",
+    "conversation",
+    "pricing",
+    "errors",
+];
+const CONVERSATION: &[&str] = &["id", "expiration_timestamp", "origin"];
+const ORIGIN: &[&str] = &["type"];
+const PRICING: &[&str] = &["billable", "pricing_model", "type", "category"];
+const ERROR: &[&str] = &["code", "title", "message", "href", "error_data"];
+const ERROR_DATA: &[&str] = &["details"];
+const INBOUND_MESSAGE: &[&str] = &[
+    "from",
+    "id",
+    "timestamp",
+    "type",
+    "context",
+    "referral",
+    "errors",
+    "identity",
+    "text",
+    "image",
+    "audio",
+    "video",
+    "document",
+    "sticker",
+    "location",
+    "contacts",
+    "interactive",
+    "button",
+    "order",
+    "system",
+    "reaction",
+];
+const TEMPLATE_STATUS: &[&str] = &[
+    "event",
+    "message_template_id",
+    "message_template_name",
+    "message_template_language",
+    "message_template_category",
+    "reason",
+    "rejection_info",
+    "disable_info",
+    "other_info",
+];
+
+pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+    let Some(root) = body.as_object() else {
+        return;
+    };
+    unknown_keys(ctx, "", root, BODY, "webhook body");
+    for (e, entry) in objects(root.get("entry")) {
+        let entry_pointer = join("", [Part::from("entry"), e.into()]);
+        unknown_keys(ctx, &entry_pointer, entry, ENTRY, "entry");
+        for (c, change) in objects(entry.get("changes")) {
+            let change_pointer = join(&entry_pointer, [Part::from("changes"), c.into()]);
+            unknown_keys(ctx, &change_pointer, change, CHANGE, "change");
+        }
+    }
+    for change in changes_of(body, "messages") {
+        let value_pointer = child(&change.pointer, "value");
+        unknown_keys(
+            ctx,
+            &value_pointer,
+            change.value,
+            MESSAGES_VALUE,
+            "`messages` value",
+        );
+        if let Some(metadata) = change.value.get("metadata").and_then(Value::as_object) {
+            unknown_keys(
+                ctx,
+                &child(&value_pointer, "metadata"),
+                metadata,
+                METADATA,
+                "metadata",
+            );
+        }
+        errors(ctx, &value_pointer, change.value);
+    }
+    for (pointer, contact) in items_of(body, "contacts") {
+        unknown_keys(ctx, &pointer, contact, CONTACT, "contact");
+    }
+    for (pointer, message) in items_of(body, "messages") {
+        unknown_keys(ctx, &pointer, message, INBOUND_MESSAGE, "inbound message");
+        errors(ctx, &pointer, message);
+    }
+    for (pointer, status) in items_of(body, "statuses") {
+        unknown_keys(ctx, &pointer, status, STATUS, "status");
+        if let Some(conversation) = status.get("conversation").and_then(Value::as_object) {
+            let conversation_pointer = child(&pointer, "conversation");
+            unknown_keys(
+                ctx,
+                &conversation_pointer,
+                conversation,
+                CONVERSATION,
+                "conversation",
+            );
+            if let Some(origin) = conversation.get("origin").and_then(Value::as_object) {
+                unknown_keys(
+                    ctx,
+                    &child(&conversation_pointer, "origin"),
+                    origin,
+                    ORIGIN,
+                    "conversation origin",
+                );
+            }
+        }
+        if let Some(pricing) = status.get("pricing").and_then(Value::as_object) {
+            unknown_keys(ctx, &child(&pointer, "pricing"), pricing, PRICING, "pricing");
+        }
+        errors(ctx, &pointer, status);
+    }
+    for (pointer, value) in template_status_updates(body) {
+        unknown_keys(ctx, &pointer, value, TEMPLATE_STATUS, "template status update");
+    }
+}
+
+/// The `errors[]` of `owner` and their `error_data`.
+fn errors(ctx: &mut Ctx<'_>, owner_pointer: &str, owner: &Map<String, Value>) {
+    for (index, error) in objects(owner.get("errors")) {
+        let pointer = join(owner_pointer, [Part::from("errors"), index.into()]);
+        unknown_keys(ctx, &pointer, error, ERROR, "error");
+        if let Some(data) = error.get("error_data").and_then(Value::as_object) {
+            unknown_keys(
+                ctx,
+                &child(&pointer, "error_data"),
+                data,
+                ERROR_DATA,
+                "error_data",
+            );
+        }
+    }
+}
+
+fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &str, object: &Map<String, Value>, known: &[&str], what: &str) {
+    for key in object.keys() {
+        if known.contains(&key.as_str()) {
+            continue;
+        }
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                child(pointer, key),
+                format!("unknown field `{key}` in {what}"),
+            )
+            .with_help(
+                "Meta adds fields over time: ignore it in your handler; in a fixture, check for a typo",
+            )
+            .at_key(),
+        );
+    }
+}
+
+/// The object items of an optional array, with their indexes.
+fn objects(value: Option<&Value>) -> impl Iterator<Item = (usize, &Map<String, Value>)> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(index, item)| item.as_object().map(|object| (index, object)))
+}

@@ -1,0 +1,16 @@
+'use strict';
+// Node CommonJS entry: wasm-bindgen's nodejs glue instantiates the module synchronously on require.
+const wasm = require('./dist/node/walint_wasm.js');
+const { version } = require('./dist/version.cjs');
+
+module.exports = {
+  lint: wasm.lint,
+  lintMessage: wasm.lintMessage,
+  lintTemplate: wasm.lintTemplate,
+  lintWebhook: wasm.lintWebhook,
+  preview: wasm.preview,
+  rules: wasm.rules,
+  version,
+  /** Resolves at once: in Node the module is ready on require. Kept so code shared with browsers can `await init()`. */
+  init: () => Promise.resolve(),
+};
