@@ -46,7 +46,7 @@ pub fn run(args: &LintArgs) -> u8 {
                 continue;
             }
         };
-        let settings = match resolver.settings(file.as_ref().map(|f| f.as_path())) {
+        let settings = match resolver.settings(file.as_deref()) {
             Ok(settings) => settings,
             Err(error) => {
                 eprintln!("walint: {error}");
@@ -76,7 +76,7 @@ pub fn run(args: &LintArgs) -> u8 {
         fixes.report(true);
         return if summary.unreadable > 0 || fixes.failed > 0 {
             2
-        } else if fixes.files > 0 {
+        } else if fixes.files > 0 && !args.exit_zero {
             1
         } else {
             0

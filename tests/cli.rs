@@ -37,17 +37,26 @@ fn human_colours_only_when_asked_or_on_a_terminal() {
 
 #[test]
 fn concise_format() {
-    snapshot("concise", &walint(&["lint", "--format", "concise", BAD, WARNING, BROKEN, GOOD]));
+    snapshot(
+        "concise",
+        &walint(&["lint", "--format", "concise", BAD, WARNING, BROKEN, GOOD]),
+    );
 }
 
 #[test]
 fn json_format() {
-    snapshot("json", &walint(&["lint", "--format", "json", WARNING, BROKEN, GOOD, MISSING]));
+    snapshot(
+        "json",
+        &walint(&["lint", "--format", "json", WARNING, BROKEN, GOOD, MISSING]),
+    );
 }
 
 #[test]
 fn github_format() {
-    snapshot("github", &walint(&["lint", "--format", "github", BAD, WARNING, MISSING]));
+    snapshot(
+        "github",
+        &walint(&["lint", "--format", "github", BAD, WARNING, MISSING]),
+    );
 }
 
 #[test]
@@ -61,8 +70,15 @@ fn github_format_escapes_messages_and_properties() {
     )
     .expect("write");
     let run = walint_in(dir.path(), &["lint", "--format", "github", name], None);
-    let line = run.stdout.lines().find(|l| l.contains("S008")).expect("S008 annotation");
-    assert!(line.starts_with("::error file=a%2Cb%3Ac.json,line=1,col="), "{line}");
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.contains("S008"))
+        .expect("S008 annotation");
+    assert!(
+        line.starts_with("::error file=a%2Cb%3Ac.json,line=1,col="),
+        "{line}"
+    );
     assert!(line.contains(",title=walint S008 (unknown-field)::"), "{line}");
     assert!(!run.stdout.contains("a,b:c.json"));
 }
@@ -76,7 +92,7 @@ fn sarif_format() {
     let rules = &mut log["runs"][0]["tool"]["driver"]["rules"];
     let count = rules.as_array().map_or(0, Vec::len);
     assert_eq!(count, walint::rules().len());
-    *rules = serde_json::json!(format!("[{count} rules]"));
+    *rules = serde_json::json!("[every rule]");
     for result in log["runs"][0]["results"].as_array_mut().expect("results") {
         result["ruleIndex"] = serde_json::json!("[index]");
     }
@@ -146,7 +162,11 @@ fn exit_2_on_usage_errors() {
 #[test]
 fn stdin_is_linted() {
     let text = std::fs::read_to_string(common::manifest_dir().join(BAD)).expect("read");
-    let run = walint_in(common::manifest_dir(), &["lint", "--format", "concise", "-"], Some(&text));
+    let run = walint_in(
+        common::manifest_dir(),
+        &["lint", "--format", "concise", "-"],
+        Some(&text),
+    );
     assert_eq!(run.code, 1);
     assert!(run.stdout.starts_with("<stdin>:"), "{run}");
 }
@@ -184,7 +204,9 @@ fn rules_as_json() {
     assert_eq!(s004["severity"], "error");
     assert_eq!(s004["meta_error"]["code"], 131009);
     assert!(s004["url"].as_str().is_some_and(|u| u.ends_with("#s004")));
-    assert!(s004["summary"].as_str().is_some_and(|s| s.starts_with("Reports text longer")));
+    assert!(s004["summary"]
+        .as_str()
+        .is_some_and(|s| s.starts_with("Reports text longer")));
     for rule in &rules {
         for field in ["code", "name", "severity", "summary", "url", "source"] {
             assert!(rule[field].is_string(), "{field} of {rule}");
@@ -203,4 +225,30 @@ fn explain_known_and_unknown_rules() {
     let unknown = walint(&["explain", "Z999"]);
     assert_eq!(unknown.code, 2);
     snapshot("explain-unknown", &unknown);
+}
+
+// ---- directories ----
+
+#[test]
+fn directories_honour_gitignore_and_skip_hidden_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::create_dir_all(root.join(".git")).expect("git dir");
+    std::fs::create_dir_all(root.join("build")).expect("build dir");
+    std::fs::write(root.join(".gitignore"), "build/\n").expect("gitignore");
+    let broken = "{";
+    std::fs::write(root.join("build/out.json"), broken).expect("write");
+    std::fs::write(root.join(".hidden.json"), broken).expect("write");
+    std::fs::write(root.join("notes.txt"), broken).expect("write");
+    std::fs::write(root.join("a.json"), broken).expect("write");
+    let run = walint_in(root, &["lint", "--format", "concise", "."], None);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stdout.ends_with("1 file checked: 1 error, 0 warnings\n"),
+        "{run}"
+    );
+    assert!(run.stdout.starts_with("./a.json:1:1: error J001"), "{run}");
+    // A file named explicitly is always linted.
+    let named = walint_in(root, &["lint", "--format", "concise", "build/out.json"], None);
+    assert!(named.stdout.starts_with("build/out.json:"), "{named}");
 }

@@ -24,7 +24,11 @@ const LANGUAGE_PATTERN_ESCAPED: &str = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}
 
 fn validator() -> jsonschema::Validator {
     let text = include_str!("data/sarif-2.1.0.json");
-    assert_eq!(text.matches(LANGUAGE_PATTERN).count(), 2, "the schema changed: revisit the patch");
+    assert_eq!(
+        text.matches(LANGUAGE_PATTERN).count(),
+        2,
+        "the schema changed: revisit the patch"
+    );
     let text = text.replace(LANGUAGE_PATTERN, LANGUAGE_PATTERN_ESCAPED);
     let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
     jsonschema::validator_for(&schema).expect("schema compiles")
@@ -63,7 +67,9 @@ fn sarif_has_what_github_code_scanning_reads() {
     let driver = &run["tool"]["driver"];
     assert_eq!(driver["name"], "walint");
     assert!(driver["version"].is_string());
-    assert!(driver["informationUri"].as_str().is_some_and(|u| u.starts_with("https://")));
+    assert!(driver["informationUri"]
+        .as_str()
+        .is_some_and(|u| u.starts_with("https://")));
     let rules = driver["rules"].as_array().expect("rules");
     assert_eq!(rules.len(), walint::rules().len());
     for rule in rules {
@@ -71,10 +77,14 @@ fn sarif_has_what_github_code_scanning_reads() {
             assert!(rule[field].is_string(), "{field} of {rule}");
         }
         for field in ["shortDescription", "fullDescription"] {
-            assert!(rule[field]["text"].as_str().is_some_and(|t| !t.is_empty()), "{field} of {rule}");
+            assert!(
+                rule[field]["text"].as_str().is_some_and(|t| !t.is_empty()),
+                "{field} of {rule}"
+            );
         }
         assert!(rule["help"]["text"].is_string() && rule["help"]["markdown"].is_string());
-        assert!(["error", "warning", "note"].contains(&rule["defaultConfiguration"]["level"].as_str().unwrap_or("")));
+        assert!(["error", "warning", "note"]
+            .contains(&rule["defaultConfiguration"]["level"].as_str().unwrap_or("")));
     }
     let results = run["results"].as_array().expect("results");
     assert!(results.len() >= 3);
@@ -85,15 +95,24 @@ fn sarif_has_what_github_code_scanning_reads() {
         assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap_or("")));
         assert!(result["message"]["text"].is_string());
         let physical = &result["locations"][0]["physicalLocation"];
-        assert_eq!(physical["artifactLocation"]["uri"], "tests/data/cli/bad-message.json");
+        assert_eq!(
+            physical["artifactLocation"]["uri"],
+            "tests/data/cli/bad-message.json"
+        );
         assert_eq!(physical["artifactLocation"]["uriBaseId"], "%SRCROOT%");
         for field in ["startLine", "startColumn", "endLine", "endColumn"] {
-            assert!(physical["region"][field].as_u64().is_some_and(|n| n >= 1), "{field}");
+            assert!(
+                physical["region"][field].as_u64().is_some_and(|n| n >= 1),
+                "{field}"
+            );
         }
     }
     let s004 = results.iter().find(|r| r["ruleId"] == "S004").expect("S004");
     let region = &s004["locations"][0]["physicalLocation"]["region"];
-    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(10), Some(61)));
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(10), Some(61))
+    );
     assert_eq!(region["endColumn"].as_u64(), Some(85));
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
 }
@@ -106,5 +125,8 @@ fn unreadable_files_are_tool_notifications() {
     assert_eq!(invocation["executionSuccessful"], false);
     let notification = &invocation["toolExecutionNotifications"][0];
     assert_eq!(notification["level"], "error");
-    assert!(notification["message"]["text"].as_str().unwrap_or("").contains("missing.json"));
+    assert!(notification["message"]["text"]
+        .as_str()
+        .unwrap_or("")
+        .contains("missing.json"));
 }

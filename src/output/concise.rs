@@ -9,7 +9,7 @@ pub fn render(results: &[FileResult], summary: &Summary) -> String {
     let mut out = String::new();
     for result in results {
         if let Some(error) = &result.error {
-            let _ = writeln!(out, "{}:1:1: error {error}", result.path);
+            let _ = writeln!(out, "{}:1:1: error - {error}", result.path);
             continue;
         }
         for diagnostic in &result.report.diagnostics {

@@ -42,7 +42,11 @@ pub fn frame_lines(source: &str, start: usize, end: usize) -> Vec<Option<FrameLi
         if !included {
             continue;
         }
-        let from = start.saturating_sub(line_start).min(text.len());
+        let mut from = start.saturating_sub(line_start).min(text.len());
+        if line_start > start {
+            // A continuation line: underline from its first non-blank character.
+            from = text.len() - text.trim_start().len();
+        }
         let to = end.saturating_sub(line_start).min(text.len()).max(from);
         lines.push(render_line(index + 1, text, from, to));
     }
@@ -168,6 +172,9 @@ mod tests {
         let lines = frame_lines(source, start, end);
         let numbers: Vec<Option<usize>> = lines.iter().map(|l| l.as_ref().map(|l| l.number)).collect();
         assert_eq!(numbers, vec![Some(2), Some(3), None, Some(7)]);
+        let indented = frame_lines("{\"a\": {\n    \"b\": 1}}", 6, 19);
+        let second = indented.into_iter().flatten().nth(1).expect("second line");
+        assert_eq!((second.pad, second.carets), (4, 7));
     }
 
     #[test]

@@ -16,7 +16,11 @@ pub struct Run {
 
 impl fmt::Display for Run {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "exit: {}\n--- stdout\n{}--- stderr\n{}", self.code, self.stdout, self.stderr)
+        write!(
+            f,
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 }
 
@@ -41,7 +45,9 @@ pub fn walint_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
         .spawn()
         .expect("start walint");
     if let Some(mut input) = child.stdin.take() {
-        input.write_all(stdin.unwrap_or("").as_bytes()).expect("write stdin");
+        input
+            .write_all(stdin.unwrap_or("").as_bytes())
+            .expect("write stdin");
     }
     let output = child.wait_with_output().expect("run walint");
     Run {

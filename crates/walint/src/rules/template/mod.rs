@@ -120,3 +120,88 @@ pub fn is_category(template: &Value, category: &str) -> bool {
 
 pub use example_whitespace::forbidden_whitespace;
 pub use language_supported::is_respelling;
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use crate::diagnostic::{Applicability, Diagnostic};
+    use crate::{lint_value, Kind, Options};
+
+    fn lint(template: Value) -> Vec<Diagnostic> {
+        lint_value(&template, Kind::Template, &Options::default()).diagnostics
+    }
+
+    fn body(text: &str, examples: Value) -> Value {
+        json!({"name": "t", "language": "en_US", "category": "UTILITY", "components": [
+            {"type": "BODY", "text": text, "example": {"body_text": [examples]}}]})
+    }
+
+    fn fix_of<'d>(found: &'d [Diagnostic], code: &str) -> (Applicability, &'d Value, &'d str) {
+        let d = found.iter().find(|d| d.code == code).expect("diagnostic");
+        let fix = d.fix.as_ref().expect("fix");
+        (
+            fix.applicability,
+            &fix.edits[0].value,
+            fix.edits[0].pointer.as_str(),
+        )
+    }
+
+    #[test]
+    fn spaces_inside_braces_get_a_safe_fix_of_the_whole_string() {
+        let found = lint(body(
+            "Hi {{ 1 }}, your order {{2}} is ready. Thanks!",
+            json!(["a", "b"]),
+        ));
+        let (applicability, value, pointer) = fix_of(&found, "T010");
+        assert_eq!(applicability, Applicability::Safe);
+        assert_eq!(value, "Hi {{1}}, your order {{2}} is ready. Thanks!");
+        assert_eq!(pointer, "/components/0/text");
+        let range = found.iter().find_map(|d| d.text_range).expect("range");
+        assert_eq!((range.start, range.end), (3, 10));
+    }
+
+    #[test]
+    fn renaming_fixes_are_unsafe() {
+        let found = lint(body(
+            "Hi {{First_Name}}, your order is ready. Thanks!",
+            json!(["a"]),
+        ));
+        assert_eq!(fix_of(&found, "T010").0, Applicability::Unsafe);
+    }
+
+    #[test]
+    fn gaps_get_an_unsafe_renumbering_fix() {
+        let found = lint(body(
+            "Hi {{1}}, order {{4}} ships {{7}}, {{4}} again. Thanks!",
+            json!(["a", "b", "c"]),
+        ));
+        let (applicability, value, _) = fix_of(&found, "T011");
+        assert_eq!(applicability, Applicability::Unsafe);
+        assert_eq!(value, "Hi {{1}}, order {{2}} ships {{3}}, {{2}} again. Thanks!");
+    }
+
+    #[test]
+    fn data_lists_prefix_pointers_and_fixes() {
+        let found = lint(json!({"data": [
+            {"name": "ok", "language": "en_US", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hello there"}]},
+            {"name": "bad", "language": "en-US", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hello there"}]}
+        ]}));
+        let (applicability, value, pointer) = fix_of(&found, "T002");
+        assert_eq!(
+            (applicability, value.as_str(), pointer),
+            (Applicability::Safe, Some("en_US"), "/data/1/language")
+        );
+    }
+
+    #[test]
+    fn odd_inputs_never_panic() {
+        for template in [
+            json!({"name": 1, "components": "x"}),
+            json!({"name": "é", "language": "🎉", "category": "AUTHENTICATION", "components": [null, 1, {"type": "BODY", "text": "{{"}, {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "signature_hash": "%E2%8", "package_name": "é.é"}]}]}),
+            json!({"name": "x", "components": [{"type": "CAROUSEL", "cards": [{"components": [{"type": "BODY", "text": "}}{{ {1} é {{"}]}, 3]}]}),
+        ] {
+            let _ = lint(template);
+        }
+    }
+}

@@ -88,6 +88,10 @@ fn corrected(text: &str, found: &[Malformed]) -> Option<(String, bool)> {
 
 pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
     for field in texts(template) {
+        // `{{Flow-Name}}`-style documentation placeholders are G001's, not broken variables.
+        if crate::rules::general::is_placeholder(field.text) {
+            continue;
+        }
         let scanned = scan(field.text);
         if scanned.malformed.is_empty() {
             continue;

@@ -194,12 +194,8 @@ fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &str, owner: &Map<String, Value
         };
         let pointer = join(owner_pointer, [Part::from("errors"), index.into(), "code".into()]);
         ctx.report(
-            Diagnostic::new(&RULE, pointer, format!("error {code} ({title}): {advice}")).with_meta_error(
-                MetaError {
-                    code: *code,
-                    title,
-                },
-            ),
+            Diagnostic::new(&RULE, pointer, format!("error {code} ({title}): {advice}"))
+                .with_meta_error(MetaError { code: *code, title }),
         );
     }
 }

@@ -175,3 +175,77 @@ pub const TEMPLATE_REASONS: &[(&str, &str)] = &[
     ),
     ("TAG_SHOULD_BE_MARKETING", "the content is marketing"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use crate::{lint_value, Kind, Options};
+
+    fn body(statuses: Value) -> Value {
+        json!({"object": "whatsapp_business_account", "entry": [{"id": "1", "time": 1750000000, "changes": [{
+            "field": "messages", "value": {"messaging_product": "whatsapp",
+            "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+            "statuses": statuses}}]}]})
+    }
+
+    fn codes(value: &Value) -> Vec<(&'static str, String)> {
+        let report = lint_value(value, Kind::Auto, &Options::default());
+        report
+            .diagnostics
+            .into_iter()
+            .map(|d| (d.code, d.pointer))
+            .collect()
+    }
+
+    #[test]
+    fn milliseconds_get_an_unsafe_fix_in_seconds() {
+        let value =
+            body(json!([{"id": "w", "status": "sent", "timestamp": "1750000000123", "recipient_id": "1"}]));
+        let report = lint_value(&value, Kind::Auto, &Options::default());
+        let w001 = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "W001")
+            .expect("W001");
+        let fix = w001.fix.as_ref().expect("fix");
+        assert_eq!(fix.edits[0].value, json!("1750000000"));
+        assert_eq!(fix.applicability, crate::Applicability::Unsafe);
+    }
+
+    #[test]
+    fn entry_time_is_checked_as_an_integer() {
+        let mut value = body(json!([]));
+        value["entry"][0]["time"] = json!(1750000000000_i64);
+        assert!(codes(&value).contains(&("W001", "/entry/0/time".to_owned())));
+    }
+
+    #[test]
+    fn odd_shapes_do_not_panic_or_report_rules() {
+        for value in [
+            json!({"object": "whatsapp_business_account", "entry": "x"}),
+            json!({"entry": [null, 1, {"changes": [null, {"value": 3}, {"field": "messages", "value": {"statuses": [null, "x", {"status": 7}]}}]}]}),
+            json!({"entry": [{"changes": [{"field": "message_template_status_update", "value": {"event": ["REJECTED"], "reason": {}}}]}]}),
+        ] {
+            let found = codes(&value);
+            assert!(
+                found
+                    .iter()
+                    .all(|(code, _)| !code.starts_with('W') || *code == "W090"),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_status_after_failed_is_found_whatever_the_order_in_the_body() {
+        let failed = json!({"id": "w", "status": "failed", "timestamp": "1750000010", "recipient_id": "1",
+            "errors": [{"code": 131026, "title": "Message Undeliverable"}]});
+        let delivered =
+            json!({"id": "w", "status": "delivered", "timestamp": "1750000011", "recipient_id": "1"});
+        for (statuses, at) in [(json!([failed, delivered]), 1), (json!([delivered, failed]), 0)] {
+            let pointer = format!("/entry/0/changes/0/value/statuses/{at}/status");
+            assert!(codes(&body(statuses)).contains(&("W004", pointer)));
+        }
+    }
+}
