@@ -34,9 +34,11 @@ function requireInit(name, run) {
   };
 }
 
+export const checkSend = requireInit('checkSend', wasm.checkSend);
 export const lint = requireInit('lint', wasm.lint);
 export const lintMessage = requireInit('lintMessage', wasm.lintMessage);
 export const lintTemplate = requireInit('lintTemplate', wasm.lintTemplate);
+export const lintText = requireInit('lintText', wasm.lintText);
 export const lintWebhook = requireInit('lintWebhook', wasm.lintWebhook);
 export const preview = requireInit('preview', wasm.preview);
 export const rules = requireInit('rules', wasm.rules);

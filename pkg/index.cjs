@@ -4,9 +4,11 @@ const wasm = require('./dist/node/walint_wasm.js');
 const { version } = require('./dist/version.cjs');
 
 module.exports = {
+  checkSend: wasm.checkSend,
   lint: wasm.lint,
   lintMessage: wasm.lintMessage,
   lintTemplate: wasm.lintTemplate,
+  lintText: wasm.lintText,
   lintWebhook: wasm.lintWebhook,
   preview: wasm.preview,
   rules: wasm.rules,

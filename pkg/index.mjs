@@ -6,9 +6,11 @@ import * as wasm from './dist/web/walint_wasm.js';
 wasm.initSync({ module: readFileSync(new URL('./dist/web/walint_wasm_bg.wasm', import.meta.url)) });
 
 export {
+  checkSend,
   lint,
   lintMessage,
   lintTemplate,
+  lintText,
   lintWebhook,
   preview,
   rules,

@@ -8,6 +8,10 @@
 # Environment:
 #   WALINT_WASM_BUDGET_GZ   gzipped size budget in bytes (default 307200 = 300 KB); the build fails above it
 #   WALINT_WASM_TOOLCHAIN   "rustup" or "debian" to force a toolchain path (default: rustup if it works)
+#   WALINT_WASM_BUILD_STD=1 rebuild std for size (-Zbuild-std, opt-level z + LTO across std) with
+#                           `-Cpanic=immediate-abort` (unstable flags, via RUSTC_BOOTSTRAP=1 and the rust-src
+#                           component): ~9% smaller gzipped, ~+2 min. Panics in WASM are traps without a
+#                           message anyway. (The Debian fallback always builds std.)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,6 +53,15 @@ rustup_target_ready() {
 }
 
 build_with_rustup() {
+  if [ "${WALINT_WASM_BUILD_STD:-0}" = 1 ]; then
+    step "cargo build -Zbuild-std -Cpanic=immediate-abort --profile $PROFILE --target $TARGET (rustup toolchain)"
+    rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src >&2
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      CARGO_TARGET_DIR="$ROOT/target/wasm-abort" \
+      cargo build --profile "$PROFILE" --target "$TARGET" -p "$CRATE" -Zbuild-std=std,panic_abort
+    WASM_IN="$ROOT/target/wasm-abort/$TARGET/$PROFILE/$LIB.wasm"
+    return
+  fi
   step "cargo build --profile $PROFILE --target $TARGET (rustup toolchain)"
   CARGO_TARGET_DIR="$ROOT/target/wasm" cargo build --profile "$PROFILE" --target "$TARGET" -p "$CRATE"
   WASM_IN="$ROOT/target/wasm/$TARGET/$PROFILE/$LIB.wasm"
@@ -126,10 +139,15 @@ printf '{ "type": "module" }\n' >"$DIST/web/package.json"
 printf '{ "type": "commonjs" }\n' >"$DIST/node/package.json"
 
 step "wasm-opt -Oz"
-for flavour in web node; do
-  "$WASM_OPT" -Oz "${WASM_FEATURES[@]}" "$DIST/$flavour/${LIB}_bg.wasm" -o "$DIST/$flavour/${LIB}_bg.opt.wasm"
-  mv "$DIST/$flavour/${LIB}_bg.opt.wasm" "$DIST/$flavour/${LIB}_bg.wasm"
-done
+optimise() {
+  "$WASM_OPT" -Oz "${WASM_FEATURES[@]}" "$DIST/$1/${LIB}_bg.wasm" -o "$DIST/$1/${LIB}_bg.opt.wasm"
+  mv "$DIST/$1/${LIB}_bg.opt.wasm" "$DIST/$1/${LIB}_bg.wasm"
+}
+# The two runs overlap well (wasm-opt alone keeps about one core busy).
+optimise web &
+web_pid=$!
+optimise node
+wait "$web_pid" || die "wasm-opt failed on the web build"
 
 # The package version comes from the crate, so `version` is known before the module is instantiated.
 CRATE_VERSION=$(cargo metadata --format-version 1 --no-deps 2>/dev/null |

@@ -35,8 +35,10 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
         match entry {
             Ok(entry) => {
                 let path = entry.path();
-                let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && path.extension().is_some_and(|ext| ext == "json") {
+                // A symlink is listed too: reading it follows it, and a dangling one is
+                // reported as unreadable instead of being skipped silently.
+                let is_file = entry.file_type().is_some_and(|t| t.is_file() || t.is_symlink());
+                if is_file && path.extension().is_some_and(|ext| ext == "json") && !path.is_dir() {
                     found.push(path.to_path_buf());
                 }
             }

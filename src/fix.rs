@@ -130,11 +130,21 @@ pub fn apply(text: &str, fixes: &[&Fix]) -> (String, usize) {
 /// given the original's permissions, then renamed over it, so a reader or an interrupted
 /// run sees either the old file or the new one, never a mix. Symlinks are followed.
 pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    write_atomically_with(path, &mut |file| file.write_all(text.as_bytes()))
+}
+
+/// [`write_atomically`] with the content written by `write`: when it fails part-way (a full
+/// disk), the temporary file is removed and the original is untouched.
+fn write_atomically_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let target = std::fs::canonicalize(path)?;
     let dir = target.parent().unwrap_or_else(|| Path::new("."));
     let permissions = std::fs::metadata(&target)?.permissions();
     let mut temporary = tempfile::Builder::new().prefix(".walint-fix-").tempfile_in(dir)?;
-    temporary.write_all(text.as_bytes())?;
+    write(temporary.as_file_mut())?;
+    temporary.as_file_mut().flush()?;
     temporary.as_file().sync_all()?;
     std::fs::set_permissions(temporary.path(), permissions)?;
     temporary.persist(&target).map_err(|error| error.error)?;
@@ -281,6 +291,28 @@ mod tests {
         assert_eq!(mode, 0o640);
         let leftovers = std::fs::read_dir(dir.path()).expect("dir").count();
         assert_eq!(leftovers, 2);
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_file_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("a.json");
+        let original = "{\"a\": \"x \"}";
+        std::fs::write(&file, original).expect("write");
+        // Half the text gets written, then the disk is full (ENOSPC).
+        let text = "{\"a\": \"x\", \"b\": \"a longer replacement text\"}";
+        let mut half_then_full = |out: &mut dyn Write| {
+            out.write_all(&text.as_bytes()[..text.len() / 2])?;
+            Err(std::io::Error::from_raw_os_error(28))
+        };
+        let error = write_atomically_with(&file, &mut half_then_full).expect_err("disk full");
+        assert_eq!(error.raw_os_error(), Some(28));
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), original);
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name())
+            .collect();
+        assert_eq!(names, ["a.json"], "the temporary file is removed");
     }
 
     #[test]

@@ -121,12 +121,10 @@ fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
         Input::File(path) => {
             let display = path.display().to_string();
             match std::fs::read(&path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => Ok((display, Some(path), text)),
-                    Err(_) => Err(FileResult::unreadable(display, "not valid UTF-8 text")),
-                },
-                Err(error) => Err(FileResult::unreadable(display, &format!("cannot read: {error}"))),
+                Ok(bytes) => text_of(bytes).map(|text| (display.clone(), Some(path), text)),
+                Err(error) => Err(format!("cannot read: {error}")),
             }
+            .map_err(|reason| FileResult::unreadable(display, &reason))
         }
         Input::Stdin => {
             let mut text = String::new();
@@ -142,6 +140,18 @@ fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
             Err(FileResult::unreadable(path.display().to_string(), &reason))
         }
     }
+}
+
+/// A file's bytes as text, or why it is not linted: binary (a NUL byte, which JSON and
+/// message text never contain) or not UTF-8.
+fn text_of(bytes: Vec<u8>) -> Result<String, String> {
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(format!("binary file (NUL byte at offset {at}): not linted"));
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        format!("not valid UTF-8 text (invalid byte at offset {at})")
+    })
 }
 
 /// Lints one text with its file's settings: the core options, then the configuration's

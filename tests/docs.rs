@@ -19,6 +19,17 @@ fn rules_docs_are_fresh() {
 #[test]
 fn every_rule_is_documented() {
     for rule in walint::rules() {
+        let summary = rule.summary();
+        assert!(
+            !summary.is_empty() && !summary.starts_with('#'),
+            "{}: first doc lines must be `## What it does` and a summary",
+            rule.code
+        );
+        assert!(
+            rule.docs.trim_start().starts_with("## What it does"),
+            "{}",
+            rule.code
+        );
         for section in [
             "## What it does",
             "## Why is this bad",

@@ -106,6 +106,47 @@ test('preview returns the styled spans and block lines', () => {
   assert.deepEqual(walint.preview('*bold *').spans, []);
 });
 
+test('lintText lints formatting with offsets into the text itself', () => {
+  const text = 'é😀 *x *';
+  const report = walint.lintText(text);
+  assert.equal(report.kind, 'text');
+  const [diagnostic] = report.diagnostics;
+  assert.equal(diagnostic.code, 'F001');
+  assert.equal(diagnostic.pointer, '');
+  assert.equal(text.slice(diagnostic.utf16_start, diagnostic.utf16_end), '*');
+  assert.equal(diagnostic.utf16_start, 7);
+  assert.equal(diagnostic.column, 7); // code points: é, 😀, space, *, x, space
+  assert.deepEqual(walint.lintText('*fine*').diagnostics, []);
+  assert.deepEqual(walint.lintText(text, { ignore: ['F001'] }).diagnostics, []);
+});
+
+test('lintText takes the context the text is shown in', () => {
+  assert.deepEqual(walint.lintText('*Sale*', { context: 'rendered' }).diagnostics, []);
+  const plain = walint.lintText('*Sale*', { context: 'plain' }).diagnostics;
+  assert.ok(plain.length > 0 && plain.every((d) => d.code.startsWith('F')), JSON.stringify(plain));
+  assert.throws(() => walint.lintText('x', { context: 'header' }), { name: 'Error', message: /options\.context: unknown context `header`/ });
+});
+
+test('checkSend compares a send with its template definition', () => {
+  const definition = {
+    name: 'order_update',
+    language: 'en_US',
+    category: 'UTILITY',
+    components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} shipped', example: { body_text: [['Ann', 'A-1']] } }],
+  };
+  const send = (parameters) => ({
+    messaging_product: 'whatsapp',
+    to: '+15551234567',
+    type: 'template',
+    template: { name: 'order_update', language: { code: 'en_US' }, components: [{ type: 'body', parameters }] },
+  });
+  const text = (value) => ({ type: 'text', text: value });
+  assert.deepEqual(walint.checkSend(send([text('Ann'), text('A-1')]), definition), []);
+  const missing = walint.checkSend(JSON.stringify(send([text('Ann')])), JSON.stringify(definition));
+  assert.ok(missing.length > 0, 'a missing parameter is reported');
+  assert.ok(missing.every((d) => d.code.startsWith('X') && d.pointer.startsWith('/template')), JSON.stringify(missing));
+});
+
 test('rules lists every rule once with its docs', () => {
   const rules = walint.rules();
   assert.ok(rules.length > 10);

@@ -52,6 +52,10 @@ const CALLS = {
   lintTemplate: (value) => walint.lintTemplate(value),
   lintWebhook: (value) => walint.lintWebhook(value),
   preview: (value) => walint.preview(value),
+  lintText: (value) => walint.lintText(value),
+  checkSend: (value) => walint.checkSend(value, { name: 'x', components: [] }),
+  'checkSend definition': (value) => walint.checkSend({ type: 'template', template: { name: 'x' } }, value),
+  'lintText options': (value) => walint.lintText('*x*', value),
   'lint options': (value) => walint.lint('{}', value),
   'lintTemplate options': (value) => walint.lintTemplate('{}', value),
 };
@@ -60,6 +64,7 @@ function stillWorks() {
   const report = walint.lint({ ...VALID_MESSAGE, text: {} });
   assert.deepEqual(report.diagnostics.map((d) => d.code), ['S001'], 'the module stopped working');
   assert.equal(walint.preview('*ok*').spans.length, 1);
+  assert.equal(walint.lintText('*ok*').kind, 'text');
 }
 
 test('every input-taking export is covered', () => {
@@ -92,6 +97,9 @@ test('wrong argument types are TypeErrors naming the type', () => {
   assert.throws(() => walint.lint(7), { name: 'TypeError', message: /not number$/ });
   assert.throws(() => walint.lint(null), { name: 'TypeError', message: /not null$/ });
   assert.throws(() => walint.preview({}), { name: 'TypeError', message: 'walint: text must be a string, not object' });
+  assert.throws(() => walint.lintText(1), { name: 'TypeError', message: 'walint: text must be a string, not number' });
+  assert.throws(() => walint.checkSend('{}'), { name: 'TypeError', message: /definition must be a JSON string or an object, not undefined/ });
+  assert.throws(() => walint.checkSend('{', '{}'), { name: 'Error', message: /^walint: send is not valid JSON/ });
 });
 
 test('values JSON.stringify refuses are Errors with its reason', () => {

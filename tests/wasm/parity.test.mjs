@@ -2,7 +2,8 @@
 // diagnostics of the native CLI (`walint lint --format json`), field for field.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 
@@ -26,12 +27,20 @@ function nativeReports(files) {
   if (!existsSync(CLI)) {
     throw new Error(`native CLI not found at ${CLI}: run \`cargo build --bin walint\` (scripts/test-wasm.sh does)`);
   }
-  const output = execFileSync(CLI, ['lint', '--format', 'json', '--exit-zero', ...files], {
-    cwd: CORPUS,
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: 'utf8',
-  });
-  return new Map(JSON.parse(output).files.map((file) => [file.path, file]));
+  // An empty config: both sides use the default options, whatever walint.toml lies around.
+  const dir = mkdtempSync(join(tmpdir(), 'walint-parity-'));
+  const config = join(dir, 'walint.toml');
+  writeFileSync(config, '');
+  try {
+    const output = execFileSync(CLI, ['lint', '--format', 'json', '--exit-zero', '--config', config, ...files], {
+      cwd: CORPUS,
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    return new Map(JSON.parse(output).files.map((file) => [file.path, file]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const cases = corpusCases(CORPUS);

@@ -31,6 +31,14 @@ pub fn json_text(input: &JsValue, what: &str) -> Result<String, FacadeError> {
     string_arg(&json, what)
 }
 
+/// A document argument parsed into a JSON value (serde_json limits nesting to 128 levels, so
+/// deep input is an error here, not a stack overflow).
+pub fn json_value(input: &JsValue, what: &str) -> Result<serde_json::Value, FacadeError> {
+    let text = json_text(input, what)?;
+    serde_json::from_str(&text)
+        .map_err(|error| FacadeError::Invalid(format!("{what} is not valid JSON: {error}")))
+}
+
 /// A string argument, copied into the module after the size check. Lone surrogates arrive as
 /// U+FFFD, which has the same UTF-16 length, so offsets still match the caller's string.
 pub fn string_arg(input: &JsValue, what: &str) -> Result<String, FacadeError> {

@@ -27,12 +27,13 @@ use wasm_bindgen::prelude::*;
 
 pub use error::FacadeError;
 pub use limits::MAX_INPUT_UNITS;
-pub use options::{parse_options, LintOptions};
+pub use options::{parse_options, parse_text_options, LintOptions, LintTextOptions};
 pub use rules::RuleInfo;
 
 type ReportJs = <walint::Report as Tsify>::JsType;
 /// Typed as `LintOptions` in TypeScript; not checked by wasm-bindgen, so read as any value.
 type OptionsJs = <LintOptions as Tsify>::JsType;
+type TextOptionsJs = <LintTextOptions as Tsify>::JsType;
 
 fn lint_document(
     input: &JsValue,
@@ -85,6 +86,35 @@ pub fn lint_webhook(
     options: Option<OptionsJs>,
 ) -> Result<ReportJs, JsValue> {
     lint_document(&input, options, Some(Kind::Webhook))
+}
+
+/// Lints plain text (a message body, template body, header, …) with the formatting rules, as
+/// WhatsApp renders it in `options.context`. Diagnostics have pointer `""` and offsets into `text`.
+#[wasm_bindgen(js_name = lintText)]
+pub fn lint_text(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<TextOptionsJs>,
+) -> Result<ReportJs, JsValue> {
+    let text = input::string_arg(&text, "text")?;
+    let options_json = match options {
+        Some(options) => input::optional_object(&options, "options")?,
+        None => None,
+    };
+    let (context, options) = parse_text_options(options_json.as_deref())?;
+    Ok(output::to_js(&walint::lint_text(&text, context, &options))?)
+}
+
+/// Checks a template send (a message with `"type": "template"`, or its bare `template` object)
+/// against the definition of the template it uses. Both are JSON text or objects; diagnostics
+/// point into `send` (pointers only: no line or offsets).
+#[wasm_bindgen(js_name = checkSend, unchecked_return_type = "Diagnostic[]")]
+pub fn check_send(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] send: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | object")] definition: JsValue,
+) -> Result<JsValue, JsValue> {
+    let send = input::json_value(&send, "send")?;
+    let definition = input::json_value(&definition, "definition")?;
+    Ok(output::to_js_value(&walint::check_send(&send, &definition))?)
 }
 
 /// How WhatsApp renders `text`: the styled spans (code-point offsets) and block lines, the same

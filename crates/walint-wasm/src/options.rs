@@ -1,7 +1,8 @@
 //! The `options` argument of the lint functions: the core's [`Options`] plus `kind`.
 
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
+use walint::format::TextContext;
 use walint::{Kind, Options};
 
 use crate::error::FacadeError;
@@ -17,15 +18,74 @@ pub struct LintOptions {
     pub options: Options,
 }
 
+/// TypeScript shape of `lintText`'s options: the core's [`Options`] plus where the text is shown.
+#[derive(Serialize, tsify::Tsify)]
+pub struct LintTextOptions {
+    /// Where the text is shown, which decides what renders; `rendered` (the default) for message
+    /// bodies, captions and template bodies, `plain` for headers, footers and button titles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<TextContext>,
+    #[serde(flatten)]
+    pub options: Options,
+}
+
+/// The options JSON as an object (`None` when not given).
+fn options_object(json: Option<&str>) -> Result<Option<Map<String, Value>>, FacadeError> {
+    let Some(json) = json else {
+        return Ok(None);
+    };
+    match serde_json::from_str(json) {
+        Ok(Value::Object(object)) => Ok(Some(object)),
+        Ok(_) => Err(FacadeError::Type("options must be an object".to_owned())),
+        Err(error) => Err(FacadeError::Invalid(format!(
+            "options are not valid JSON: {error}"
+        ))),
+    }
+}
+
+/// The core options from what is left of the object.
+fn core_options(object: Map<String, Value>) -> Result<Options, FacadeError> {
+    serde_json::from_value::<Options>(Value::Object(object))
+        .map_err(|error| FacadeError::Invalid(format!("options: {error}")))
+}
+
+/// Reads `lintText`'s options JSON: `context` plus the core options.
+pub fn parse_text_options(json: Option<&str>) -> Result<(TextContext, Options), FacadeError> {
+    let Some(mut object) = options_object(json)? else {
+        return Ok((TextContext::Rendered, Options::default()));
+    };
+    let context = match object.remove("context") {
+        None | Some(Value::Null) => TextContext::Rendered,
+        Some(Value::String(name)) => text_context(&name).ok_or_else(|| {
+            FacadeError::Invalid(format!(
+                "options.context: unknown context `{name}`, expected one of `rendered`, `plain`, `parameter`"
+            ))
+        })?,
+        Some(_) => {
+            return Err(FacadeError::Invalid(
+                "options.context must be a string".to_owned(),
+            ))
+        }
+    };
+    Ok((context, core_options(object)?))
+}
+
+fn text_context(name: &str) -> Option<TextContext> {
+    [TextContext::Rendered, TextContext::Plain, TextContext::Parameter]
+        .into_iter()
+        .find(|context| {
+            serde_json::to_value(context)
+                .ok()
+                .as_ref()
+                .and_then(Value::as_str)
+                == Some(name)
+        })
+}
+
 /// Reads the options JSON. `kind` comes from the options unless the export fixes it.
 pub fn parse_options(json: Option<&str>, fixed_kind: Option<Kind>) -> Result<(Kind, Options), FacadeError> {
-    let Some(json) = json else {
+    let Some(mut object) = options_object(json)? else {
         return Ok((fixed_kind.unwrap_or_default(), Options::default()));
-    };
-    let mut value: Value = serde_json::from_str(json)
-        .map_err(|error| FacadeError::Invalid(format!("options are not valid JSON: {error}")))?;
-    let Some(object) = value.as_object_mut() else {
-        return Err(FacadeError::Type("options must be an object".to_owned()));
     };
     let given_kind = match object.remove("kind") {
         None | Some(Value::Null) => None,
@@ -44,9 +104,7 @@ pub fn parse_options(json: Option<&str>, fixed_kind: Option<Kind>) -> Result<(Ki
         (Some(fixed), _) => fixed,
         (None, given) => given.unwrap_or_default(),
     };
-    let options = serde_json::from_value::<Options>(value)
-        .map_err(|error| FacadeError::Invalid(format!("options: {error}")))?;
-    Ok((kind, options))
+    Ok((kind, core_options(object)?))
 }
 
 #[cfg(test)]
@@ -76,6 +134,20 @@ mod tests {
         assert_eq!(kind, Kind::Message);
         let refused = parse_options(Some(r#"{"kind":"webhook"}"#), Some(Kind::Message));
         assert!(matches!(refused, Err(FacadeError::Invalid(m)) if m.contains("webhook")));
+    }
+
+    #[test]
+    fn text_options_read_the_context() {
+        let (context, _) = parse_text_options(None).expect("defaults");
+        assert_eq!(context, TextContext::Rendered);
+        let (context, options) =
+            parse_text_options(Some(r#"{"context":"plain","ignore":["F001"]}"#)).expect("valid");
+        assert_eq!(context, TextContext::Plain);
+        assert_eq!(options.ignore, vec!["F001".to_owned()]);
+        let unknown = parse_text_options(Some(r#"{"context":"header"}"#));
+        assert!(matches!(unknown, Err(FacadeError::Invalid(m)) if m.contains("`header`")));
+        assert!(parse_text_options(Some(r#"{"context":1}"#)).is_err());
+        assert!(parse_text_options(Some(r#"{"kind":"message"}"#)).is_err());
     }
 
     #[test]

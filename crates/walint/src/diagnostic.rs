@@ -200,6 +200,7 @@ pub struct Diagnostic {
     /// RFC 6901 JSON pointer to the value concerned ("" for the whole document).
     pub pointer: String,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Partial<Location>"))]
     pub location: Option<Location>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_range: Option<TextRange>,

@@ -153,17 +153,8 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
     report
         .diagnostics
         .extend(apply_options(parsed.duplicates, options));
+    // Places every finding and every fix edit in the text.
     source::locate(source_text, &mut report.diagnostics);
-    for diagnostic in &mut report.diagnostics {
-        if let Some(fix) = &mut diagnostic.fix {
-            for edit in &mut fix.edits {
-                if let Some((start, end)) = source::value_range(source_text, &edit.pointer) {
-                    edit.start = Some(start);
-                    edit.end = Some(end);
-                }
-            }
-        }
-    }
     sort(&mut report.diagnostics);
     report
 }

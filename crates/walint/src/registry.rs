@@ -17,6 +17,8 @@ pub struct Rule {
     pub severity: Severity,
     /// Markdown docs: What it does / Why is this bad / Example / References.
     pub docs: &'static str,
+    /// The first line of "What it does" (kept in every build).
+    pub summary: &'static str,
     /// Where the constraint comes from (Meta doc path, rules.md id).
     pub source: &'static str,
     pub meta_error: Option<MetaError>,
@@ -25,11 +27,7 @@ pub struct Rule {
 impl Rule {
     /// The first sentence of "What it does".
     pub fn summary(&self) -> &'static str {
-        self.docs
-            .lines()
-            .map(str::trim)
-            .find(|line| !line.is_empty() && !line.starts_with('#'))
-            .unwrap_or("")
+        self.summary.trim()
     }
 
     /// Anchor of this rule in the generated docs.
@@ -42,6 +40,8 @@ impl Rule {
 #[macro_export]
 macro_rules! declare_rule {
     (
+        #[doc = $heading:literal]
+        #[doc = $summary:literal]
         $(#[doc = $doc:literal])*
         pub static $id:ident = {
             code: $code:literal,
@@ -51,12 +51,16 @@ macro_rules! declare_rule {
             meta_error: $meta:expr $(,)?
         }
     ) => {
+        #[doc = $heading]
+        #[doc = $summary]
         $(#[doc = $doc])*
         pub static $id: $crate::registry::Rule = $crate::registry::Rule {
             code: $code,
             name: $name,
             severity: $crate::diagnostic::Severity::$severity,
-            docs: concat!($($doc, "\n"),*),
+            summary: $summary,
+            // The WASM build leaves the long docs out (`rule-docs` feature): size matters there.
+            docs: if cfg!(feature = "rule-docs") { concat!($heading, "\n", $summary, "\n", $($doc, "\n"),*) } else { "" },
             source: $source,
             meta_error: $meta,
         };

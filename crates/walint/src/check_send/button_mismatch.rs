@@ -63,7 +63,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    component.pointer.clone(),
+                    component.pointer,
                     format!("{}: {message}", scope.name("buttons")),
                 )
                 .with_help(format!(

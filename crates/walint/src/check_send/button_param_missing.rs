@@ -50,7 +50,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
             let at = match sent {
                 Some(component) if component.parameters().is_empty() => component.parameters_pointer(),
                 Some(_) => continue,
-                None => scope.at.clone(),
+                None => scope.at,
             };
             let sub_type = super::send_sub_type(&button.kind).unwrap_or("url");
             ctx.report(

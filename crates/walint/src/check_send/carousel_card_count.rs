@@ -2,6 +2,7 @@ use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::pointer::Path;
 use crate::rules::send::parts::{cards, components_of};
 use crate::rules::template::parts;
 
@@ -32,14 +33,14 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     if expected == 0 {
         return;
     }
-    let send = components_of(pairing.template, &pairing.prefix);
+    let send = components_of(pairing.template, pairing.prefix);
     let sent = cards(&send).len();
     if sent == expected {
         return;
     }
     let at = send.iter().find(|c| c.kind == "carousel").map_or_else(
-        || pairing.scopes.first().map(|s| s.at.clone()).unwrap_or_default(),
-        |c| c.pointer.clone(),
+        || pairing.scopes.first().map_or(Path::ROOT, |s| s.at),
+        |c| c.pointer,
     );
     ctx.report(
         Diagnostic::new(

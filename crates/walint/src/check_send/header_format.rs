@@ -4,7 +4,6 @@ use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 use crate::rules::template::parts::upper;
 
 declare_rule! {
@@ -60,9 +59,9 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
         }
         let received = received.unwrap_or_else(|| "UNKNOWN".to_owned());
         let at = match (&first, sent) {
-            (Some((at, _)), _) => pointer::join(at, [Part::from("type")]),
+            (Some((at, _)), _) => at.key("type"),
             (None, Some(component)) => component.parameters_pointer(),
-            (None, None) => scope.at.clone(),
+            (None, None) => scope.at,
         };
         let help = if MEDIA.contains(&format.as_str()) {
             let lower = format.to_ascii_lowercase();

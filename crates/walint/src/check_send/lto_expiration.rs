@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::rules::template::parts::find;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -33,7 +34,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     let Some(offer) = find(pairing.definition, "LIMITED_TIME_OFFER") else {
         return;
     };
-    if offer.value.pointer("/limited_time_offer/has_expiration") != Some(&Value::Bool(true)) {
+    if value_at(offer.value, &["limited_time_offer", "has_expiration"]) != Some(&Value::Bool(true)) {
         return;
     }
     let Some(scope) = pairing.scopes.first() else {
@@ -42,11 +43,11 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     let given = scope.send_component("limited_time_offer").is_some_and(|c| {
         c.parameters()
             .iter()
-            .any(|(_, p)| p.pointer("/limited_time_offer/expiration_time_ms").is_some())
+            .any(|(_, p)| value_at(p, &["limited_time_offer", "expiration_time_ms"]).is_some())
     });
     if !given {
         ctx.report(
-            Diagnostic::new(&RULE, scope.at.clone(), "the offer has an expiration but the send gives no expiration_time_ms")
+            Diagnostic::new(&RULE, scope.at, "the offer has an expiration but the send gives no expiration_time_ms")
                 .with_help("add `{\"type\": \"limited_time_offer\", \"parameters\": [{\"type\": \"limited_time_offer\", \"limited_time_offer\": {\"expiration_time_ms\": …}}]}`"),
         );
     }

@@ -23,10 +23,11 @@ use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::Options;
 use crate::placeholder::{distinct_vars, scan, VarKind};
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 use crate::registry::Rule;
 use crate::rules::send::parts::{self as send_parts, SendComponent};
 use crate::rules::template::parts::{self as def_parts, Button, Component};
+use crate::rules::value_at;
 
 /// A rule's check: reads the pairing of a send with its definition.
 pub type Check = fn(&mut Ctx<'_>, &Pairing<'_>);
@@ -67,9 +68,9 @@ pub fn check_send(send: &Value, definition: &Value) -> Vec<Diagnostic> {
     let (template, prefix) = template_of(send);
     if let Some(template) = template {
         if names_match(template, definition) {
-            run(&mut ctx, template, &prefix, definition);
+            run(&mut ctx, template, prefix, definition);
         } else {
-            template_unknown::report(&mut ctx, template, &prefix, &[definition]);
+            template_unknown::report(&mut ctx, template, prefix, &[definition]);
         }
     }
     ctx.into_diagnostics()
@@ -92,29 +93,29 @@ pub fn against_options(ctx: &mut Ctx<'_>, message: &Value) {
         .map(|(_, definition)| definition)
         .collect();
     match definitions.iter().find(|d| names_match(template, d)) {
-        Some(definition) => run(ctx, template, &prefix, definition),
-        None => template_unknown::report(ctx, template, &prefix, &definitions),
+        Some(definition) => run(ctx, template, prefix, definition),
+        None => template_unknown::report(ctx, template, prefix, &definitions),
     }
 }
 
-fn template_of(send: &Value) -> (Option<&Value>, String) {
+fn template_of(send: &Value) -> (Option<&Value>, Path<'static>) {
     match send.get("template") {
-        Some(template) if template.is_object() => (Some(template), "/template".to_owned()),
-        _ if send.get("name").is_some() => (Some(send), String::new()),
-        _ => (None, String::new()),
+        Some(template) if template.is_object() => (Some(template), Path::ROOT.key("template")),
+        _ if send.get("name").is_some() => (Some(send), Path::ROOT),
+        _ => (None, Path::ROOT),
     }
 }
 
 fn names_match(template: &Value, definition: &Value) -> bool {
     let name = template.get("name").and_then(Value::as_str);
-    let code = template.pointer("/language/code").and_then(Value::as_str);
+    let code = value_at(template, &["language", "code"]).and_then(Value::as_str);
     name.is_some()
         && name == definition.get("name").and_then(Value::as_str)
         && code.is_some()
         && code == definition.get("language").and_then(Value::as_str)
 }
 
-fn run(ctx: &mut Ctx<'_>, template: &Value, prefix: &str, definition: &Value) {
+fn run(ctx: &mut Ctx<'_>, template: &Value, prefix: Path<'static>, definition: &Value) {
     let pairing = Pairing::new(template, prefix, definition);
     for (_, check) in CHECKS {
         check(ctx, &pairing);
@@ -129,7 +130,7 @@ pub struct Scope<'a> {
     pub def: Vec<Component<'a>>,
     pub send: Vec<SendComponent<'a>>,
     /// Where a missing component belongs: the send's `components` list (or its holder).
-    pub at: String,
+    pub at: Path<'a>,
 }
 
 impl Scope<'_> {
@@ -162,18 +163,18 @@ impl Scope<'_> {
 pub struct Pairing<'a> {
     pub template: &'a Value,
     /// Pointer of the send's `template` object (`/template`, or `""` for a bare one).
-    pub prefix: String,
+    pub prefix: Path<'a>,
     pub definition: &'a Value,
     pub scopes: Vec<Scope<'a>>,
 }
 
 impl<'a> Pairing<'a> {
-    fn new(template: &'a Value, prefix: &str, definition: &'a Value) -> Self {
+    fn new(template: &'a Value, prefix: Path<'a>, definition: &'a Value) -> Self {
         let send = send_parts::components_of(template, prefix);
         let at = if template.get("components").is_some() {
-            pointer::join(prefix, [Part::from("components")])
+            prefix.key("components")
         } else {
-            prefix.to_owned()
+            prefix
         };
         let send_cards = send_parts::cards(&send);
         let mut scopes = Vec::new();
@@ -185,9 +186,9 @@ impl<'a> Pairing<'a> {
             if let Some((card_pointer, _, card)) = matching {
                 scopes.push(Scope {
                     card: Some(position),
-                    def: def_parts::components_of(def_card, &def_pointer),
-                    send: send_parts::components_of(card, card_pointer),
-                    at: pointer::join(card_pointer, [Part::from("components")]),
+                    def: def_parts::components_of(def_card, def_pointer),
+                    send: send_parts::components_of(card, *card_pointer),
+                    at: card_pointer.key("components"),
                 });
             }
         }
@@ -202,7 +203,7 @@ impl<'a> Pairing<'a> {
         );
         Pairing {
             template,
-            prefix: prefix.to_owned(),
+            prefix,
             definition,
             scopes,
         }
@@ -220,7 +221,7 @@ pub fn variables(text: &str) -> Vec<VarKind> {
 
 /// How many parameters a definition button takes at send time, when that is fixed.
 pub fn button_parameters(button: &Button<'_>) -> Option<usize> {
-    match button.kind.as_str() {
+    match &*button.kind {
         "URL" => {
             let url = button.value.get("url").and_then(Value::as_str).unwrap_or("");
             Some(usize::from(!scan(url).vars.is_empty()))

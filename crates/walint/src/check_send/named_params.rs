@@ -5,7 +5,6 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::placeholder::VarKind;
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -58,7 +57,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                         ctx.report(
                             Diagnostic::new(
                                 &RULE,
-                                pointer::join(at, [Part::from("parameter_name")]),
+                                at.key("parameter_name"),
                                 format!("{what}: the template uses positional variables; this parameter_name is not one of them"),
                             )
                             .with_help("drop `parameter_name`: positional parameters are matched by order"),
@@ -73,7 +72,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                     None => ctx.report(
                         Diagnostic::new(
                             &RULE,
-                            at.clone(),
+                            *at,
                             format!("{what}: Parameter name is missing or empty (the template uses named variables)"),
                         )
                         .with_help(format!("add `\"parameter_name\"`: one of {}", list(&names))),
@@ -81,7 +80,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                     Some(name) if !names.contains(&name) => ctx.report(
                         Diagnostic::new(
                             &RULE,
-                            pointer::join(at, [Part::from("parameter_name")]),
+                            at.key("parameter_name"),
                             format!("{what}: unexpected parameter `{name}`"),
                         )
                         .with_help(format!("the template's {send_kind} has {}", list(&names))),

@@ -2,6 +2,7 @@ use super::{button_parameters, variables, Pairing};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
+use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
@@ -30,7 +31,7 @@ declare_rule! {
     }
 }
 
-fn report(ctx: &mut Ctx<'_>, at: String, what: &str, sent: usize, expected: usize) {
+fn report(ctx: &mut Ctx<'_>, at: Path<'_>, what: &str, sent: usize, expected: usize) {
     ctx.report(
         Diagnostic::new(
             &RULE,
@@ -56,7 +57,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
         };
         let (sent, at) = match scope.send_component("body") {
             Some(body) => (body.parameters().len(), body.parameters_pointer()),
-            None => (0, scope.at.clone()),
+            None => (0, scope.at),
         };
         if sent != expected {
             report(ctx, at, &scope.name("body"), sent, expected);
@@ -74,7 +75,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
             let expected = scope.def_text("HEADER").map_or(0, |text| variables(text).len());
             let (sent, at) = match scope.send_component("header") {
                 Some(component) => (component.parameters().len(), component.parameters_pointer()),
-                None => (0, scope.at.clone()),
+                None => (0, scope.at),
             };
             if sent != expected {
                 report(ctx, at, &scope.name("header"), sent, expected);

@@ -4,7 +4,6 @@ use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -54,7 +53,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     ctx.report(
         Diagnostic::new(
             &RULE,
-            pointer::join(&pairing.prefix, [Part::from("name")]),
+            pairing.prefix.key("name"),
             format!("the template's status is {status}: only APPROVED templates can be sent"),
         )
         .with_meta_error(meta)

@@ -3,8 +3,9 @@ use serde_json::Value;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 use crate::rules::template::is_respelling;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -30,10 +31,9 @@ declare_rule! {
 }
 
 /// Reports the send at `prefix` as matching none of `definitions`.
-pub fn report(ctx: &mut Ctx<'_>, template: &Value, prefix: &str, definitions: &[&Value]) {
+pub fn report(ctx: &mut Ctx<'_>, template: &Value, prefix: Path<'_>, definitions: &[&Value]) {
     let name = template.get("name").and_then(Value::as_str).unwrap_or("");
-    let code = template
-        .pointer("/language/code")
+    let code = value_at(template, &["language", "code"])
         .and_then(Value::as_str)
         .unwrap_or("");
     let languages: Vec<&str> = definitions
@@ -43,7 +43,7 @@ pub fn report(ctx: &mut Ctx<'_>, template: &Value, prefix: &str, definitions: &[
         .collect();
     let (at, help) = if languages.is_empty() {
         (
-            pointer::join(prefix, [Part::from("name")]),
+            prefix.key("name"),
             "check the template name, or pass its definition".to_owned(),
         )
     } else {
@@ -61,10 +61,7 @@ pub fn report(ctx: &mut Ctx<'_>, template: &Value, prefix: &str, definitions: &[
                     .join(", ")
             ),
         };
-        (
-            pointer::join(prefix, [Part::from("language"), Part::from("code")]),
-            help,
-        )
+        (prefix.key("language").key("code"), help)
     };
     ctx.report(
         Diagnostic::new(

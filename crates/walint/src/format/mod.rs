@@ -28,7 +28,7 @@ mod scan;
 mod tests;
 
 pub use ansi::to_ansi;
-pub use checks::{check, Check, Finding, Replacement, TextContext};
+pub use checks::{check, may_have_findings, Check, Finding, Replacement, TextContext};
 pub use html::to_html;
 pub use offsets::{byte_to_char_and_utf16, Offset, OffsetMap, TextRange};
 pub use parse::{parse, Block, Parsed, Span};

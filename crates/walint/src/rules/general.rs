@@ -73,8 +73,7 @@ pub fn is_placeholder(text: &str) -> bool {
 /// Reports every placeholder string of `value` and returns their pointers.
 pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> HashSet<String> {
     let mut found = HashSet::new();
-    let mut path = String::new();
-    collect(value, &mut path, &mut found);
+    collect(value, &mut Vec::new(), &mut found);
     let severity = match ctx.options.placeholders {
         PlaceholderPolicy::Allow => None,
         PlaceholderPolicy::Warn => Some(Severity::Warning),
@@ -98,25 +97,25 @@ pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> HashSet<String> {
     found
 }
 
-fn collect(value: &Value, path: &mut String, found: &mut HashSet<String>) {
+/// Walks `value` keeping the steps from the root; a pointer is rendered only for a
+/// placeholder found.
+fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut HashSet<String>) {
     match value {
         Value::String(text) if is_placeholder(text) => {
-            found.insert(path.clone());
+            found.insert(pointer::join("", path.iter().copied()));
         }
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                let len = path.len();
-                pointer::push(path, Part::Index(index));
+                path.push(Part::Index(index));
                 collect(item, path, found);
-                path.truncate(len);
+                path.pop();
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
-                let len = path.len();
-                pointer::push(path, Part::Key(key));
+                path.push(Part::Key(key));
                 collect(item, path, found);
-                path.truncate(len);
+                path.pop();
             }
         }
         _ => {}

@@ -329,6 +329,18 @@ pub fn diagnose(error: &ValidationError<'_>) -> Vec<Diagnostic> {
             &OUT_OF_RANGE,
             format!("`{field}` is {}; the maximum is {limit}", show(instance)),
         ),
-        _ => one(&MISMATCH, format!("`{field}`: {}", error.masked())),
+        ValidationErrorKind::MinProperties { limit } => one(
+            &MISMATCH,
+            format!(
+                "`{field}` needs at least {limit} member{}",
+                if *limit == 1 { "" } else { "s" }
+            ),
+        ),
+        // Not the library's Display: it would pull every message of every keyword into the
+        // WASM build, for keywords our schemas do not use.
+        kind => one(
+            &MISMATCH,
+            format!("`{field}` does not match the schema (`{}`)", kind.keyword()),
+        ),
     }
 }

@@ -9,7 +9,10 @@ use crate::diagnostic::Diagnostic;
 
 pub use keywords::{is_vocabulary, RULES};
 
-#[jsonschema::validator(path = "../../schemas/message.schema.json")]
+#[jsonschema::validator(
+    path = "../../schemas/message.schema.json",
+    methods = { is_valid = false, validate = false }
+)]
 struct MessageSchema;
 
 /// Structural diagnostics of an outgoing message.
@@ -19,7 +22,10 @@ pub fn check_message(value: &Value) -> Vec<Diagnostic> {
         .collect()
 }
 
-#[jsonschema::validator(path = "../../schemas/template.schema.json")]
+#[jsonschema::validator(
+    path = "../../schemas/template.schema.json",
+    methods = { is_valid = false, validate = false }
+)]
 struct TemplateSchema;
 
 /// Structural diagnostics of one template definition.
@@ -29,7 +35,10 @@ pub fn check_template(value: &Value) -> Vec<Diagnostic> {
         .collect()
 }
 
-#[jsonschema::validator(path = "../../schemas/webhook.schema.json")]
+#[jsonschema::validator(
+    path = "../../schemas/webhook.schema.json",
+    methods = { is_valid = false, validate = false }
+)]
 struct WebhookSchema;
 
 /// Structural diagnostics of a webhook notification body.

@@ -6,6 +6,7 @@
 
 mod scanner;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use serde_json::Value;
@@ -168,24 +169,40 @@ pub fn value_range(text: &str, pointer: &str) -> Option<(usize, usize)> {
     found.exact.then_some((found.value.start, found.value.end))
 }
 
-/// Fills in the location of each diagnostic from its pointer.
+/// Fills in the location of each diagnostic from its pointer, and the byte range of each
+/// fix edit. Linear in the text plus the findings: pointers are resolved through one
+/// [`scanner::Finder`], and the ranges inside one string literal are mapped in one pass.
 pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
     if diagnostics.is_empty() {
         return;
     }
     let lines = Lines::new(text);
-    for diagnostic in diagnostics.iter_mut() {
+    let mut finder = scanner::Finder::new(text);
+    // Diagnostics that point inside a string literal, grouped by the literal's range.
+    let mut inner: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (index, diagnostic) in diagnostics.iter_mut().enumerate() {
+        for edit in diagnostic.fix.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {
+            let found = finder.find(&edit.pointer);
+            if found.exact {
+                edit.start = Some(found.value.start);
+                edit.end = Some(found.value.end);
+            }
+        }
         let (start, end) = match diagnostic.location {
             // Already placed by byte offsets (e.g. duplicate keys); fill in the rest.
             Some(location) if location.line == 0 => (location.start, location.end),
             Some(_) => continue,
             None => {
-                let found = scanner::find(text, &diagnostic.pointer);
+                let found = finder.find(&diagnostic.pointer);
                 let is_string = text.as_bytes().get(found.value.start) == Some(&b'"');
                 match (diagnostic.at_key, found.key, diagnostic.text_range) {
                     (true, Some(key), _) => (key.start, key.end),
-                    (false, _, Some(inner)) if found.exact && is_string => {
-                        string_inner_range(text, found.value, inner)
+                    (false, _, Some(_)) if found.exact && is_string => {
+                        inner
+                            .entry((found.value.start, found.value.end))
+                            .or_default()
+                            .push(index);
+                        continue;
                     }
                     _ => (found.value.start, found.value.end),
                 }
@@ -193,24 +210,47 @@ pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
         };
         diagnostic.location = Some(lines.location(start, end));
     }
+    for ((start, end), indexes) in inner {
+        let ranges: Vec<TextRange> = indexes
+            .iter()
+            .filter_map(|&i| diagnostics.get(i).and_then(|d| d.text_range))
+            .collect();
+        let raw = string_inner_ranges(text, start..end, &ranges);
+        for (&i, (raw_start, raw_end)) in indexes.iter().zip(raw) {
+            if let Some(diagnostic) = diagnostics.get_mut(i) {
+                diagnostic.location = Some(lines.location(raw_start, raw_end));
+            }
+        }
+    }
 }
 
 /// Maps a range inside a decoded string onto the raw source bytes of its literal.
+#[cfg(test)]
 fn string_inner_range(text: &str, literal: Range<usize>, inner: TextRange) -> (usize, usize) {
+    string_inner_ranges(text, literal, &[inner])
+        .first()
+        .copied()
+        .unwrap_or((0, 0))
+}
+
+/// Maps ranges inside a decoded string onto the raw source bytes of its literal, with one
+/// walk over the literal whatever the number of ranges.
+fn string_inner_ranges(text: &str, literal: Range<usize>, inner: &[TextRange]) -> Vec<(usize, usize)> {
+    // Every decoded offset asked for, sorted, and where each lands in the source.
+    let mut wanted: Vec<usize> = inner.iter().flat_map(|r| [r.byte_start, r.byte_end]).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut raw_of: Vec<Option<usize>> = vec![None; wanted.len()];
+    let mut next = 0; // index into `wanted` of the first offset not yet placed
     let raw = text.get(literal.start..literal.end).unwrap_or("");
     let mut decoded = 0usize; // bytes of the decoded string seen so far
-    let mut start = None;
-    let mut end = None;
     let mut chars = raw.char_indices().skip(1).peekable(); // skip the opening quote
     while let Some((offset, c)) = chars.next() {
-        if start.is_none() && decoded >= inner.byte_start {
-            start = Some(literal.start + offset);
+        while wanted.get(next).is_some_and(|&w| decoded >= w) {
+            raw_of[next] = Some(literal.start + offset);
+            next += 1;
         }
-        if decoded >= inner.byte_end {
-            end = Some(literal.start + offset);
-            break;
-        }
-        if c == '"' {
+        if next == wanted.len() || c == '"' {
             break;
         }
         if c == '\\' {
@@ -234,22 +274,54 @@ fn string_inner_range(text: &str, literal: Range<usize>, inner: TextRange) -> (u
             decoded += c.len_utf8();
         }
     }
-    let start = start.unwrap_or(literal.end.saturating_sub(1));
-    let end = end.unwrap_or(literal.end.saturating_sub(1)).max(start);
-    (start, end)
+    // Offsets past the end land on the closing quote.
+    let closing = literal.end.saturating_sub(1);
+    let place = |decoded: usize| {
+        wanted
+            .binary_search(&decoded)
+            .ok()
+            .and_then(|i| raw_of.get(i).copied().flatten())
+            .unwrap_or(closing)
+    };
+    inner
+        .iter()
+        .map(|r| {
+            let start = place(r.byte_start);
+            (start, place(r.byte_end).max(start))
+        })
+        .collect()
 }
 
 /// Line starts of a text, to turn byte offsets into lines, columns and UTF-16 offsets.
+/// Checkpoints every [`CHECKPOINT`] bytes keep each conversion short on huge one-line texts.
 pub struct Lines<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// (byte offset on a char boundary, code points before it, UTF-16 units before it).
+    checkpoints: Vec<(usize, usize, usize)>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Lines { text, starts }
+        let mut checkpoints = vec![(0, 0, 0)];
+        let (mut chars, mut units, mut next) = (0, 0, CHECKPOINT);
+        for (at, c) in text.char_indices() {
+            if at >= next {
+                checkpoints.push((at, chars, units));
+                next = at + CHECKPOINT;
+            }
+            chars += 1;
+            units += c.len_utf16();
+        }
+        Lines {
+            text,
+            starts,
+            checkpoints,
+        }
     }
 
     fn clamp(&self, offset: usize) -> usize {
@@ -258,6 +330,18 @@ impl<'t> Lines<'t> {
             offset -= 1;
         }
         offset
+    }
+
+    /// Code points and UTF-16 units before a char-boundary byte offset.
+    fn units_before(&self, offset: usize) -> (usize, usize) {
+        let index = self.checkpoints.partition_point(|&(at, _, _)| at <= offset);
+        let (at, chars, units) = self
+            .checkpoints
+            .get(index.saturating_sub(1))
+            .copied()
+            .unwrap_or((0, 0, 0));
+        let (more_chars, more_units) = diagnostic::count_units(self.text.get(at..offset).unwrap_or(""));
+        (chars + more_chars, units + more_units)
     }
 
     /// Byte offset of a 1-based line and a 0-based byte column on it, clamped to the text.
@@ -275,7 +359,7 @@ impl<'t> Lines<'t> {
         let offset = self.clamp(offset);
         let line = self.starts.partition_point(|&start| start <= offset);
         let line_start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
-        let column = self.text[line_start..offset].chars().count() + 1;
+        let column = self.units_before(offset).0 - self.units_before(line_start).0 + 1;
         (line, column)
     }
 
@@ -283,8 +367,8 @@ impl<'t> Lines<'t> {
         let (start, end) = (self.clamp(start), self.clamp(end.max(start)));
         let (line, column) = self.line_column(start);
         let (end_line, end_column) = self.line_column(end);
-        let utf16_start = diagnostic::count_units(&self.text[..start]).1;
-        let utf16_end = utf16_start + diagnostic::count_units(&self.text[start..end]).1;
+        let utf16_start = self.units_before(start).1;
+        let utf16_end = self.units_before(end).1;
         Location {
             line,
             column,

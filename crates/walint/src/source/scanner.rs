@@ -5,7 +5,7 @@
 //! two equal keys; this scanner recovers both, allocating only for what it reports. It is
 //! iterative (no recursion) and never indexes out of bounds, whatever the input.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::pointer::{self, Part};
@@ -84,6 +84,7 @@ fn key_text(text: &str, range: Range<usize>) -> std::borrow::Cow<'_, str> {
 
 /// Where a pointer leads: the deepest existing value on its way and, when the whole
 /// pointer exists and ends in an object member, that member's key.
+#[derive(Clone)]
 pub struct Found {
     pub value: Range<usize>,
     pub key: Option<Range<usize>>,
@@ -93,74 +94,143 @@ pub struct Found {
 /// Follows `pointer` through `text` (valid JSON). A pointer that goes past what exists
 /// stops at the deepest existing value. Equal keys resolve to the last one, as serde does.
 pub fn find(text: &str, pointer: &str) -> Found {
-    let bytes = text.as_bytes();
-    let mut at = skip_ws(bytes, 0);
-    let mut key = None;
-    for step in pointer::split(pointer) {
-        let next = match bytes.get(at) {
-            Some(b'{') => member(text, at, &step),
-            Some(b'[') => step
-                .parse::<usize>()
-                .ok()
-                .and_then(|index| element(bytes, at, index).map(|at| (at, None))),
-            _ => None,
-        };
-        match next {
-            Some((value_at, key_range)) => {
-                at = value_at;
-                key = key_range;
-            }
-            None => {
-                return Found {
-                    value: at..value_end(bytes, at),
-                    key: None,
-                    exact: false,
+    Finder::new(text).find(pointer)
+}
+
+/// The members (key range, value start) or element starts of one container.
+enum Children {
+    Object(Vec<(Range<usize>, usize)>),
+    Array(Vec<usize>),
+}
+
+/// Containers at least this big (in children or bytes) are listed once and remembered.
+const CACHE_CHILDREN: usize = 8;
+const CACHE_BYTES: usize = 4096;
+
+/// Resolves many pointers in one text. Big containers are listed once, on first use, so
+/// n pointers into an array of n elements cost O(text), not O(n × text); small ones are
+/// listed again each time, which costs no more than their size.
+pub struct Finder<'t> {
+    text: &'t str,
+    cache: HashMap<usize, Children>,
+    /// Pointers already resolved: many findings share one (a long text's markers).
+    found: HashMap<String, Found>,
+}
+
+impl<'t> Finder<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Finder {
+            text,
+            cache: HashMap::new(),
+            found: HashMap::new(),
+        }
+    }
+
+    pub fn find(&mut self, pointer: &str) -> Found {
+        if let Some(found) = self.found.get(pointer) {
+            return found.clone();
+        }
+        let found = self.resolve(pointer);
+        self.found.insert(pointer.to_owned(), found.clone());
+        found
+    }
+
+    fn resolve(&mut self, pointer: &str) -> Found {
+        let bytes = self.text.as_bytes();
+        let mut at = skip_ws(bytes, 0);
+        let mut key = None;
+        for step in pointer::split(pointer) {
+            let next = match bytes.get(at) {
+                Some(b'{' | b'[') => self.child(at, &step),
+                _ => None,
+            };
+            match next {
+                Some((value_at, key_range)) => {
+                    at = value_at;
+                    key = key_range;
+                }
+                None => {
+                    return Found {
+                        value: at..value_end(bytes, at),
+                        key: None,
+                        exact: false,
+                    }
                 }
             }
         }
+        Found {
+            value: at..value_end(bytes, at),
+            key,
+            exact: true,
+        }
     }
-    Found {
-        value: at..value_end(bytes, at),
-        key,
-        exact: true,
+
+    /// The value start (and key range) of member `step` of the object, or element `step`
+    /// of the array, at `at`.
+    fn child(&mut self, at: usize, step: &str) -> Option<(usize, Option<Range<usize>>)> {
+        let listed;
+        let children = match self.cache.get(&at) {
+            Some(children) => children,
+            None => {
+                let (children, end) = list(self.text, at);
+                let count = match &children {
+                    Children::Object(members) => members.len(),
+                    Children::Array(elements) => elements.len(),
+                };
+                if count >= CACHE_CHILDREN || end - at >= CACHE_BYTES {
+                    self.cache.entry(at).or_insert(children)
+                } else {
+                    listed = children;
+                    &listed
+                }
+            }
+        };
+        match children {
+            // The last of equal keys wins, as in serde_json.
+            Children::Object(members) => members
+                .iter()
+                .rev()
+                .find(|(key, _)| key_text(self.text, key.clone()) == step)
+                .map(|(key, value_at)| (*value_at, Some(key.clone()))),
+            Children::Array(elements) => {
+                let index = step.parse::<usize>().ok()?;
+                elements.get(index).map(|&value_at| (value_at, None))
+            }
+        }
     }
 }
 
-/// Start of the value of the last member named `name` of the object at `at`, with the
-/// member's key range.
-fn member(text: &str, at: usize, name: &str) -> Option<(usize, Option<Range<usize>>)> {
+/// Lists the children of the container at `at` (`{` or `[`) and returns where it ends.
+fn list(text: &str, at: usize) -> (Children, usize) {
     let bytes = text.as_bytes();
     let mut i = skip_ws(bytes, at + 1);
-    let mut found = None;
-    while bytes.get(i) == Some(&b'"') {
-        let key = i..string_end(bytes, i);
-        let value_at = skip_ws(bytes, skip_ws(bytes, key.end) + 1);
-        if key_text(text, key.clone()) == name {
-            found = Some((value_at, Some(key)));
+    if bytes.get(at) == Some(&b'{') {
+        let mut members = Vec::new();
+        while bytes.get(i) == Some(&b'"') {
+            let key = i..string_end(bytes, i);
+            let value_at = skip_ws(bytes, skip_ws(bytes, key.end) + 1);
+            members.push((key, value_at));
+            i = skip_ws(bytes, value_end(bytes, value_at));
+            if bytes.get(i) != Some(&b',') {
+                break;
+            }
+            i = skip_ws(bytes, i + 1);
         }
-        i = skip_ws(bytes, value_end(bytes, value_at));
-        if bytes.get(i) != Some(&b',') {
-            break;
+        (Children::Object(members), i)
+    } else {
+        let mut elements = Vec::new();
+        if !matches!(bytes.get(i), Some(b']') | None) {
+            loop {
+                elements.push(i);
+                i = skip_ws(bytes, value_end(bytes, i));
+                if bytes.get(i) != Some(&b',') {
+                    break;
+                }
+                i = skip_ws(bytes, i + 1);
+            }
         }
-        i = skip_ws(bytes, i + 1);
+        (Children::Array(elements), i)
     }
-    found
-}
-
-/// Start of element `index` of the array at `at`.
-fn element(bytes: &[u8], at: usize, index: usize) -> Option<usize> {
-    let mut i = skip_ws(bytes, at + 1);
-    if matches!(bytes.get(i), Some(b']') | None) {
-        return None;
-    }
-    for _ in 0..index {
-        i = skip_ws(bytes, value_end(bytes, i));
-        if bytes.get(i) != Some(&b',') {
-            return None;
-        }
-        i = skip_ws(bytes, i + 1);
-    }
-    Some(i)
 }
 
 /// A key that appears twice in one object: its pointer and the second key's range.

@@ -5,8 +5,11 @@ mod blocks;
 mod context;
 mod markdown;
 mod markers;
+mod prefilter;
 
 use serde::Serialize;
+
+pub use prefilter::may_have_findings;
 
 use super::offsets::{Decoded, Offset, OffsetMap};
 use super::parse::Analysis;
@@ -14,6 +17,7 @@ use super::scan::Kind;
 use super::Style;
 
 /// Where the text is shown, which decides what renders (formatting.md R13, rules.md §10).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextContext {
@@ -141,6 +145,14 @@ impl Finding {
 
 /// Runs every check that applies to `context`; findings are sorted by position.
 pub fn check(text: &str, context: TextContext) -> Vec<Finding> {
+    if !may_have_findings(text, context) {
+        return Vec::new();
+    }
+    check_analysed(text, context)
+}
+
+/// [`check`] without the prefilter: always runs the full analysis.
+fn check_analysed(text: &str, context: TextContext) -> Vec<Finding> {
     let facts = Facts::new(text);
     let mut findings = Vec::new();
     match context {

@@ -18,11 +18,12 @@ mod span_crosses_newline;
 use serde_json::Value;
 
 use crate::context::Ctx;
-use crate::diagnostic::{Applicability, Diagnostic};
+use crate::diagnostic::{Applicability, Diagnostic, TextRange};
 use crate::format::{self, Check, Finding, TextContext};
-use crate::pointer::{join, Part};
+use crate::pointer::Path;
 use crate::registry::Rule;
 use crate::rules::general::is_placeholder;
+use crate::rules::value_at;
 
 /// Every formatting rule with the check it reports, in code order.
 pub static RULES: &[(&Rule, Check)] = &[
@@ -62,40 +63,107 @@ pub struct Shown<'v> {
 
 /// Lints every shown string of an outgoing message.
 pub fn run_message(ctx: &mut Ctx<'_>, message: &Value) {
-    for shown in message_texts(message) {
-        report(ctx, &shown);
-    }
+    report_places(ctx, "", &message_places(message));
 }
 
 /// Lints every shown string of one template definition; pointers start with `prefix`.
 pub fn run_template(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {
-    for shown in template_texts(prefix, template) {
-        report(ctx, &shown);
+    report_places(ctx, prefix, &template_places(template));
+}
+
+/// Reports the findings of every place under `prefix`. Most strings have no character the
+/// checks look at: a byte scan skips them before any pointer is built.
+fn report_places(ctx: &mut Ctx<'_>, prefix: &str, places: &[Place<'_>]) {
+    for place in places {
+        if format::may_have_findings(place.text, place.context) {
+            report(ctx, &place.shown(prefix));
+        }
     }
 }
 
 /// Runs the checks on one string and reports each finding at the string's pointer, with a
 /// range on the exact marker and, when there is one, a fix that rewrites the whole string.
+///
+/// Linear in the text whatever the number of findings: text ranges are counted from the
+/// previous finding (findings come sorted), and whole-string fix values stop once they add
+/// up to [`FIX_BUDGET`] bytes (a huge text far over every limit gets its first fixes only;
+/// `--fix` re-lints and offers the next ones).
 pub fn report(ctx: &mut Ctx<'_>, shown: &Shown<'_>) {
+    let mut counter = UnitCounter::default();
+    let mut fix_bytes = 0usize;
     for finding in format::check(shown.text, shown.context) {
-        if let Some(diagnostic) = diagnostic(&shown.pointer, shown.text, &finding) {
-            ctx.report(diagnostic);
+        let with_fix = fix_bytes.saturating_add(shown.text.len()) <= FIX_BUDGET;
+        let range = counter.range(shown.text, finding.start, finding.end);
+        let Some(diagnostic) = diagnostic(&shown.pointer, shown.text, &finding, range, with_fix) else {
+            continue;
+        };
+        if diagnostic.fix.is_some() {
+            fix_bytes += shown.text.len();
+        }
+        ctx.report(diagnostic);
+    }
+}
+
+/// Bytes of whole-string fix values one string's findings may carry together.
+const FIX_BUDGET: usize = 1 << 22;
+
+/// Code points and UTF-16 units up to a byte offset, resumed from the previous offset when
+/// offsets come in increasing order (else counted from the start).
+#[derive(Default)]
+struct UnitCounter {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+}
+
+impl UnitCounter {
+    fn advance(&mut self, text: &str, to: usize) -> (usize, usize) {
+        if to < self.byte {
+            *self = UnitCounter::default();
+        }
+        let (chars, utf16) = crate::diagnostic::count_units(text.get(self.byte..to).unwrap_or(""));
+        (self.chars + chars, self.utf16 + utf16)
+    }
+
+    fn range(&mut self, text: &str, start: usize, end: usize) -> TextRange {
+        // Offsets off a char boundary are clamped the way `TextRange::from_bytes` does.
+        if !text.is_char_boundary(start) || !text.is_char_boundary(end) || end < start {
+            return TextRange::from_bytes(text, start, end);
+        }
+        let (chars, utf16) = self.advance(text, start);
+        *self = UnitCounter {
+            byte: start,
+            chars,
+            utf16,
+        };
+        let (end_chars, end_utf16) = self.advance(text, end);
+        TextRange {
+            start: chars,
+            end: end_chars,
+            utf16_start: utf16,
+            utf16_end: end_utf16,
+            byte_start: start,
+            byte_end: end,
         }
     }
 }
 
-/// The diagnostic for one finding in `text` (the string at `pointer`).
-pub fn diagnostic(pointer: &str, text: &str, finding: &Finding) -> Option<Diagnostic> {
+/// The diagnostic for one finding in `text` (the string at `pointer`), at `range` (the
+/// finding's range in the string), with its fix when `with_fix`.
+pub fn diagnostic(
+    pointer: &str,
+    text: &str,
+    finding: &Finding,
+    range: TextRange,
+    with_fix: bool,
+) -> Option<Diagnostic> {
     let rule = rule_for(finding.check)?;
-    let mut diagnostic = Diagnostic::new(rule, pointer, finding.message.clone()).with_text_range(
-        text,
-        finding.start,
-        finding.end,
-    );
+    let mut diagnostic = Diagnostic::new(rule, pointer, finding.message.clone());
+    diagnostic.text_range = Some(range);
     if let Some(help) = &finding.help {
         diagnostic = diagnostic.with_help(help.clone());
     }
-    if let Some(fixed) = fixed_text(text, finding) {
+    if let Some(fixed) = with_fix.then(|| fixed_text(text, finding)).flatten() {
         let (applicability, message) = fix_kind(finding.check);
         diagnostic = diagnostic.with_fix(applicability, message, Value::String(fixed));
     }
@@ -128,15 +196,50 @@ fn fix_kind(check: Check) -> (Applicability, &'static str) {
     }
 }
 
+/// A string WhatsApp shows, with its pointer kept as a [`Path`] until it is needed.
+struct Place<'v> {
+    path: Path<'v>,
+    text: &'v str,
+    context: TextContext,
+}
+
+impl<'v> Place<'v> {
+    fn shown(&self, prefix: &str) -> Shown<'v> {
+        Shown {
+            pointer: self.path.render_under(prefix),
+            text: self.text,
+            context: self.context,
+        }
+    }
+}
+
 /// Every string of a message that WhatsApp renders, with its context.
 pub fn message_texts(message: &Value) -> Vec<Shown<'_>> {
+    message_places(message)
+        .iter()
+        .map(|place| place.shown(""))
+        .collect()
+}
+
+fn message_places(message: &Value) -> Vec<Place<'_>> {
     let mut out = Vec::new();
     let Some(kind) = super::message::message_type(message) else {
         return out;
     };
+    let root = Path::ROOT;
     match kind {
-        "text" => push(&mut out, message, &["text", "body"], TextContext::Rendered),
-        "image" | "video" | "document" => push(&mut out, message, &[kind, "caption"], TextContext::Rendered),
+        "text" => push_at(&mut out, root, message, &["text", "body"], TextContext::Rendered),
+        "image" | "video" | "document" => {
+            if let Some(media) = message.get(kind) {
+                push_at(
+                    &mut out,
+                    root.key(kind),
+                    media,
+                    &["caption"],
+                    TextContext::Rendered,
+                );
+            }
+        }
         "interactive" => interactive_texts(message, &mut out),
         "template" => template_send_texts(message, &mut out),
         _ => {}
@@ -144,12 +247,12 @@ pub fn message_texts(message: &Value) -> Vec<Shown<'_>> {
     out
 }
 
-fn interactive_texts<'v>(message: &'v Value, out: &mut Vec<Shown<'v>>) {
+fn interactive_texts<'v>(message: &'v Value, out: &mut Vec<Place<'v>>) {
     let Some(interactive) = message.get("interactive") else {
         return;
     };
-    let base = "/interactive";
-    if interactive.pointer("/header/type").and_then(Value::as_str) == Some("text") {
+    let base = Path::ROOT.key("interactive");
+    if value_at(interactive, &["header", "type"]).and_then(Value::as_str) == Some("text") {
         push_at(out, base, interactive, &["header", "text"], TextContext::Plain);
     }
     push_at(out, base, interactive, &["body", "text"], TextContext::Rendered);
@@ -157,7 +260,7 @@ fn interactive_texts<'v>(message: &'v Value, out: &mut Vec<Shown<'v>>) {
     let Some(action) = interactive.get("action") else {
         return;
     };
-    let action_base = "/interactive/action";
+    let action_base = base.key("action");
     push_at(out, action_base, action, &["button"], TextContext::Plain);
     push_at(
         out,
@@ -167,31 +270,31 @@ fn interactive_texts<'v>(message: &'v Value, out: &mut Vec<Shown<'v>>) {
         TextContext::Plain,
     );
     for (i, button) in items(action, "buttons") {
-        let base = join(action_base, [Part::from("buttons"), Part::from(i)]);
-        push_at(out, &base, button, &["reply", "title"], TextContext::Plain);
+        let base = action_base.key("buttons").index(i);
+        push_at(out, base, button, &["reply", "title"], TextContext::Plain);
     }
     for (i, section) in items(action, "sections") {
-        let section_base = join(action_base, [Part::from("sections"), Part::from(i)]);
+        let section_base = action_base.key("sections").index(i);
         for (j, row) in items(section, "rows") {
-            let base = join(&section_base, [Part::from("rows"), Part::from(j)]);
-            push_at(out, &base, row, &["title"], TextContext::Plain);
+            let base = section_base.key("rows").index(j);
+            push_at(out, base, row, &["title"], TextContext::Plain);
         }
     }
 }
 
 /// Text parameters of a template send: body values are substituted into rendered text,
 /// header values into the (unformatted) header. Carousel cards have their own components.
-fn template_send_texts<'v>(message: &'v Value, out: &mut Vec<Shown<'v>>) {
+fn template_send_texts<'v>(message: &'v Value, out: &mut Vec<Place<'v>>) {
     let Some(template) = message.get("template") else {
         return;
     };
     // Depth bounds the recursion: carousel cards do not contain carousels.
-    send_components(out, "/template", template, 2);
+    send_components(out, Path::ROOT.key("template"), template, 2);
 }
 
-fn send_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, depth: u8) {
+fn send_components<'v>(out: &mut Vec<Place<'v>>, base: Path<'v>, owner: &'v Value, depth: u8) {
     for (i, component) in items(owner, "components") {
-        let component_base = join(base, [Part::from("components"), Part::from(i)]);
+        let component_base = base.key("components").index(i);
         let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
         let context = if kind.eq_ignore_ascii_case("body") {
             TextContext::Parameter
@@ -200,8 +303,8 @@ fn send_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, d
         } else {
             if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
                 for (k, card) in items(component, "cards") {
-                    let card_base = join(&component_base, [Part::from("cards"), Part::from(k)]);
-                    send_components(out, &card_base, card, depth - 1);
+                    let card_base = component_base.key("cards").index(k);
+                    send_components(out, card_base, card, depth - 1);
                 }
             }
             continue;
@@ -210,8 +313,8 @@ fn send_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, d
             if parameter.get("type").and_then(Value::as_str) != Some("text") {
                 continue;
             }
-            let base = join(&component_base, [Part::from("parameters"), Part::from(j)]);
-            push_at(out, &base, parameter, &["text"], context);
+            let base = component_base.key("parameters").index(j);
+            push_at(out, base, parameter, &["text"], context);
         }
     }
 }
@@ -219,33 +322,40 @@ fn send_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, d
 /// Every string of a template definition that WhatsApp renders, with its context: BODY
 /// (also inside carousel cards) renders formatting; HEADER, FOOTER and button texts do not.
 pub fn template_texts<'v>(prefix: &str, template: &'v Value) -> Vec<Shown<'v>> {
+    template_places(template)
+        .iter()
+        .map(|place| place.shown(prefix))
+        .collect()
+}
+
+fn template_places(template: &Value) -> Vec<Place<'_>> {
     let mut out = Vec::new();
-    definition_components(&mut out, prefix, template, 2);
+    definition_components(&mut out, Path::ROOT, template, 2);
     out
 }
 
-fn definition_components<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, depth: u8) {
+fn definition_components<'v>(out: &mut Vec<Place<'v>>, base: Path<'v>, owner: &'v Value, depth: u8) {
     for (i, component) in items(owner, "components") {
-        let component_base = join(base, [Part::from("components"), Part::from(i)]);
+        let component_base = base.key("components").index(i);
         let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
         if kind.eq_ignore_ascii_case("body") {
-            push_at(out, &component_base, component, &["text"], TextContext::Rendered);
+            push_at(out, component_base, component, &["text"], TextContext::Rendered);
         } else if kind.eq_ignore_ascii_case("header") {
             let format = component.get("format").and_then(Value::as_str);
             if format.map_or(true, |f| f.eq_ignore_ascii_case("text")) {
-                push_at(out, &component_base, component, &["text"], TextContext::Plain);
+                push_at(out, component_base, component, &["text"], TextContext::Plain);
             }
         } else if kind.eq_ignore_ascii_case("footer") {
-            push_at(out, &component_base, component, &["text"], TextContext::Plain);
+            push_at(out, component_base, component, &["text"], TextContext::Plain);
         } else if kind.eq_ignore_ascii_case("buttons") {
             for (j, button) in items(component, "buttons") {
-                let base = join(&component_base, [Part::from("buttons"), Part::from(j)]);
-                push_at(out, &base, button, &["text"], TextContext::Plain);
+                let base = component_base.key("buttons").index(j);
+                push_at(out, base, button, &["text"], TextContext::Plain);
             }
         } else if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
             for (k, card) in items(component, "cards") {
-                let card_base = join(&component_base, [Part::from("cards"), Part::from(k)]);
-                definition_components(out, &card_base, card, depth - 1);
+                let card_base = component_base.key("cards").index(k);
+                definition_components(out, card_base, card, depth - 1);
             }
         }
     }
@@ -256,20 +366,23 @@ fn items<'v>(owner: &'v Value, key: &str) -> impl Iterator<Item = (usize, &'v Va
     super::message::items(owner, key).iter().enumerate()
 }
 
-/// Adds the string at `path` under the document root.
-fn push<'v>(out: &mut Vec<Shown<'v>>, root: &'v Value, path: &[&str], context: TextContext) {
-    push_at(out, "", root, path, context);
-}
-
 /// Adds the string at `path` under `owner` (whose pointer is `base`), unless it is a
 /// placeholder of Meta's examples (reported once as G001).
-fn push_at<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, path: &[&str], context: TextContext) {
+fn push_at<'v>(
+    out: &mut Vec<Place<'v>>,
+    base: Path<'v>,
+    owner: &'v Value,
+    path: &[&'static str],
+    context: TextContext,
+) {
     let mut value = owner;
+    let mut at = base;
     for key in path {
         let Some(next) = value.get(*key) else {
             return;
         };
         value = next;
+        at = at.key(key);
     }
     let Some(text) = value.as_str() else {
         return;
@@ -277,8 +390,8 @@ fn push_at<'v>(out: &mut Vec<Shown<'v>>, base: &str, owner: &'v Value, path: &[&
     if text.is_empty() || is_placeholder(text) {
         return;
     }
-    out.push(Shown {
-        pointer: join(base, path.iter().map(|key| Part::from(*key))),
+    out.push(Place {
+        path: at,
         text,
         context,
     });
@@ -389,12 +502,36 @@ mod tests {
             .into_iter()
             .find(|f| f.check == Check::MarkdownDoubleMarker)
             .expect("double marker");
-        let diagnostic = diagnostic("/text/body", text, &finding).expect("diagnostic");
+        let range = TextRange::from_bytes(text, finding.start, finding.end);
+        let diagnostic = diagnostic("/text/body", text, &finding, range, true).expect("diagnostic");
         let fix = diagnostic.fix.expect("fix");
         assert_eq!(fix.applicability, Applicability::Safe);
         assert_eq!(fix.edits[0].value, "Olá *João*!");
         assert_eq!(fix.edits[0].pointer, "/text/body");
         let range = diagnostic.text_range.expect("range");
         assert_eq!((range.start, range.end), (4, 6));
+    }
+
+    /// Found by benches/scale.rs: every finding of a long text copied the whole text into
+    /// its fix and counted its offsets from the start (quadratic).
+    #[test]
+    fn many_findings_in_a_long_text_stay_linear() {
+        let text = "Olá **João** 😀 ".repeat(20_000);
+        let options = crate::Options::default();
+        let mut ctx = Ctx::new(&options);
+        let shown = Shown {
+            pointer: "/text/body".into(),
+            text: &text,
+            context: TextContext::Rendered,
+        };
+        report(&mut ctx, &shown);
+        let diagnostics = ctx.into_diagnostics();
+        assert_eq!(diagnostics.len(), 20_000);
+        for d in &diagnostics {
+            let range = d.text_range.expect("range");
+            assert_eq!(range, TextRange::from_bytes(&text, range.byte_start, range.byte_end));
+        }
+        let with_fix = diagnostics.iter().filter(|d| d.fix.is_some()).count();
+        assert_eq!(with_fix, FIX_BUDGET / text.len());
     }
 }

@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::value_at;
 
 /// Line breaks allowed in a card body.
 const MAX_LINE_BREAKS: usize = 2;
@@ -38,7 +39,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
         return;
     };
     for (index, card) in items(action, "cards").iter().enumerate() {
-        let Some(text) = card.pointer("/body/text").and_then(Value::as_str) else {
+        let Some(text) = value_at(card, &["body", "text"]).and_then(Value::as_str) else {
             continue;
         };
         let breaks: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();

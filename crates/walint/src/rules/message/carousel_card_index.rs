@@ -42,7 +42,6 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
         let Some(index) = card.get("card_index").and_then(Value::as_u64) else {
             continue;
         };
-        let pointer = ptr!("interactive", "action", "cards", position, "card_index");
         let slot = usize::try_from(index).ok().and_then(|i| used.get_mut(i));
         let problem = match slot {
             None => format!(
@@ -57,8 +56,12 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
             }
         };
         ctx.report(
-            Diagnostic::new(&RULE, pointer, problem)
-                .with_help("number the cards 0, 1, 2, … from left to right"),
+            Diagnostic::new(
+                &RULE,
+                ptr!("interactive", "action", "cards", position, "card_index"),
+                problem,
+            )
+            .with_help("number the cards 0, 1, 2, … from left to right"),
         );
     }
 }

@@ -4,8 +4,9 @@ use super::{any_interactive, is_http_url, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::ptr;
+use crate::pointer::Path;
 use crate::rules::general::is_placeholder;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -35,13 +36,22 @@ declare_rule! {
 }
 
 /// The `parameters.url` of every URL button with its pointer.
-fn urls<'v>(subtype: &str, action: &'v Value) -> Vec<(String, &'v Value)> {
+fn urls<'v>(subtype: &str, action: &'v Value) -> Vec<(Path<'static>, &'v Value)> {
     fn url_at(action: &Value) -> Option<&Value> {
-        action.pointer("/parameters/url")
+        value_at(action, &["parameters", "url"])
     }
     match subtype {
         "cta_url" => url_at(action)
-            .map(|url| (ptr!("interactive", "action", "parameters", "url"), url))
+            .map(|url| {
+                (
+                    Path::ROOT
+                        .key("interactive")
+                        .key("action")
+                        .key("parameters")
+                        .key("url"),
+                    url,
+                )
+            })
             .into_iter()
             .collect(),
         "carousel" => items(action, "cards")
@@ -49,18 +59,12 @@ fn urls<'v>(subtype: &str, action: &'v Value) -> Vec<(String, &'v Value)> {
             .enumerate()
             .filter_map(|(index, card)| {
                 let url = url_at(card.get("action")?)?;
-                Some((
-                    ptr!(
-                        "interactive",
-                        "action",
-                        "cards",
-                        index,
-                        "action",
-                        "parameters",
-                        "url"
-                    ),
-                    url,
-                ))
+                let at = Path::ROOT
+                    .key("interactive")
+                    .key("action")
+                    .key("cards")
+                    .index(index);
+                Some((at.key("action").key("parameters").key("url"), url))
             })
             .collect(),
         _ => Vec::new(),

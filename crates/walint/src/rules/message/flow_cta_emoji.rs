@@ -6,6 +6,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -34,7 +35,7 @@ declare_rule! {
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     let Some(cta) = interactive(message, "flow")
         .and_then(|i| i.get("action"))
-        .and_then(|action| action.pointer("/parameters/flow_cta"))
+        .and_then(|action| value_at(action, &["parameters", "flow_cta"]))
         .and_then(Value::as_str)
     else {
         return;

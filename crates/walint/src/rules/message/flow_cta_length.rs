@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::value_at;
 
 /// Legacy reference and peers; the OpenAPI limit (30) is in the schema.
 const CONSERVATIVE_MAX: usize = 20;
@@ -38,7 +39,7 @@ declare_rule! {
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     let Some(cta) = interactive(message, "flow")
         .and_then(|i| i.get("action"))
-        .and_then(|action| action.pointer("/parameters/flow_cta"))
+        .and_then(|action| value_at(action, &["parameters", "flow_cta"]))
         .and_then(Value::as_str)
     else {
         return;

@@ -33,7 +33,7 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     for media in media_objects(message) {
-        if media.pointer.starts_with("/interactive/") && media.object.contains_key("caption") {
+        if media.header && media.object.contains_key("caption") {
             ctx.report(
                 Diagnostic::new(
                     &RULE,

@@ -60,7 +60,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        media.pointer.clone(),
+                        media.pointer,
                         format!(
                             "`{}` needs `id` (an uploaded media id) or `link` (an https URL)",
                             media.kind

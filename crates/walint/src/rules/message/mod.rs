@@ -45,7 +45,7 @@ mod text_body_empty;
 use serde_json::{Map, Value};
 
 use crate::context::Ctx;
-use crate::ptr;
+use crate::pointer::Path;
 use crate::registry::Rule;
 
 /// A rule's check: reads the whole message, reports through the context.
@@ -182,7 +182,9 @@ pub fn supersede(ctx: &mut Ctx<'_>, rule: &Rule, code: &str, pointer: &str) {
 
 /// A media object of the message (`image`, `video`, …) and where it is.
 pub struct Media<'v> {
-    pub pointer: String,
+    pub pointer: Path<'v>,
+    /// The media of an interactive header (the message's own or a carousel card's).
+    pub header: bool,
     /// `image`, `audio`, `video`, `document` or `sticker`.
     pub kind: &'v str,
     pub object: &'v Map<String, Value>,
@@ -207,7 +209,8 @@ pub fn media_objects(message: &Value) -> Vec<Media<'_>> {
     if let Some(kind) = message_type(message).filter(|kind| MEDIA_TYPES.contains(kind)) {
         if let Some(object) = message.get(kind).and_then(Value::as_object) {
             found.push(Media {
-                pointer: ptr!(kind),
+                pointer: Path::ROOT.key(kind),
+                header: false,
                 kind,
                 object,
             });
@@ -217,7 +220,10 @@ pub fn media_objects(message: &Value) -> Vec<Media<'_>> {
         return found;
     };
     if !NO_MEDIA_HEADER.contains(&subtype) {
-        if let Some(media) = header_media(interactive.get("header"), &ptr!("interactive", "header")) {
+        if let Some(media) = header_media(
+            interactive.get("header"),
+            Path::ROOT.key("interactive").key("header"),
+        ) {
             found.push(media);
         }
     }
@@ -226,21 +232,27 @@ pub fn media_objects(message: &Value) -> Vec<Media<'_>> {
             .get("action")
             .map_or(&[][..], |action| items(action, "cards"));
         for (index, card) in cards.iter().enumerate() {
-            let pointer = ptr!("interactive", "action", "cards", index, "header");
-            found.extend(header_media(card.get("header"), &pointer));
+            let pointer = Path::ROOT
+                .key("interactive")
+                .key("action")
+                .key("cards")
+                .index(index)
+                .key("header");
+            found.extend(header_media(card.get("header"), pointer));
         }
     }
     found
 }
 
 /// The media object of a header `{"type": "image", "image": {…}}`.
-fn header_media<'v>(header: Option<&'v Value>, pointer: &str) -> Option<Media<'v>> {
+fn header_media<'v>(header: Option<&'v Value>, pointer: Path<'v>) -> Option<Media<'v>> {
     let header = header?.as_object()?;
     let kind = str_at(header, "type")?;
     let kind = *MEDIA_TYPES.iter().find(|known| **known == kind)?;
     let object = header.get(kind)?.as_object()?;
     Some(Media {
-        pointer: format!("{pointer}/{kind}"),
+        pointer: pointer.key(kind),
+        header: true,
         kind,
         object,
     })

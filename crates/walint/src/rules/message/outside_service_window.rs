@@ -8,6 +8,8 @@ use crate::window::{self, WindowState};
 
 declare_rule! {
     /// ## What it does
+    /// Flags a free-form message sent 24 hours or more after the customer's last message.
+    ///
     /// When the caller says when the customer last wrote (`last_inbound`, CLI
     /// `--last-inbound`), reports a free-form message (text, media, location, contacts,
     /// reaction, any interactive message) sent 24 hours or more after it. Templates pass.

@@ -41,16 +41,13 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     let Some(to) = phone_recipient(message) else {
         return;
     };
-    let significant: Vec<char> = to
-        .chars()
-        .filter(|c| !matches!(c, '+' | '-' | '(' | ')' | ' '))
-        .collect();
-    let message = if let Some(other) = significant.iter().find(|c| !c.is_ascii_digit()) {
+    let significant = || to.chars().filter(|c| !matches!(c, '+' | '-' | '(' | ')' | ' '));
+    let message = if let Some(other) = significant().find(|c| !c.is_ascii_digit()) {
         format!("`to` contains `{other}`: a phone number has only digits, `+`, `-`, `(`, `)` and spaces")
-    } else if significant.len() > MAX_DIGITS {
+    } else if significant().count() > MAX_DIGITS {
         format!(
             "`to` has {} digits; a phone number has at most {MAX_DIGITS} (E.164)",
-            significant.len()
+            significant().count()
         )
     } else {
         return;

@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -33,12 +34,17 @@ declare_rule! {
     }
 }
 
+fn id_of(button: &Value) -> Option<&str> {
+    value_at(button, &["reply", "id"]).and_then(Value::as_str)
+}
+
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     let Some(action) = interactive(message, "button").and_then(|i| i.get("action")) else {
         return;
     };
-    for (index, button) in items(action, "buttons").iter().enumerate() {
-        let Some(id) = button.pointer("/reply/id").and_then(Value::as_str) else {
+    let buttons = items(action, "buttons");
+    for (index, button) in buttons.iter().enumerate() {
+        let Some(id) = id_of(button) else {
             continue;
         };
         let trimmed = id.trim();
@@ -46,9 +52,23 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
             continue;
         }
         let pointer = ptr!("interactive", "action", "buttons", index, "reply", "id");
+        // Trimming must not make two ids equal (M101): other ids may be trimmed too.
+        let clash = buttons
+            .iter()
+            .enumerate()
+            .find(|&(other, b)| other != index && id_of(b).is_some_and(|o| o.trim() == trimmed));
         let diagnostic = if trimmed.is_empty() {
             Diagnostic::new(&RULE, pointer, "reply button id is only whitespace")
                 .with_help("give the button a real id")
+        } else if let Some((other, _)) = clash {
+            Diagnostic::new(
+                &RULE,
+                pointer,
+                format!("reply button id `{id}` has leading or trailing spaces"),
+            )
+            .with_help(format!(
+                "trimmed, it would equal the id of button {other}: give one of them another id"
+            ))
         } else {
             Diagnostic::new(
                 &RULE,
@@ -86,5 +106,22 @@ mod tests {
         assert_eq!(edit.value, serde_json::json!("yes"));
         let (start, end) = (edit.start.expect("start"), edit.end.expect("end"));
         assert_eq!(&source[start..end], "\" yes\\t\"");
+    }
+
+    /// Found by tests/properties.rs: trimming `" world "` next to `"world"` made M101.
+    #[test]
+    fn no_fix_when_trimming_would_duplicate_an_id() {
+        let source = r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+            "interactive": {"type": "button", "body": {"text": "Ok?"},
+            "action": {"buttons": [{"type": "reply", "reply": {"id": " world ", "title": "A"}},
+            {"type": "reply", "reply": {"id": "world", "title": "B"}}]}}}"#;
+        let report = lint_str(source, Kind::Auto, &Options::default());
+        let found = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "M102")
+            .expect("M102");
+        assert!(found.fix.is_none());
+        assert!(found.help.as_deref().unwrap_or("").contains("button 1"));
     }
 }

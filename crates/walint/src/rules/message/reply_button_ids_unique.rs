@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -43,7 +44,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     };
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (index, button) in items(action, "buttons").iter().enumerate() {
-        let Some(id) = button.pointer("/reply/id").and_then(Value::as_str) else {
+        let Some(id) = value_at(button, &["reply", "id"]).and_then(Value::as_str) else {
             continue;
         };
         if let Some(first) = seen.get(id) {

@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -30,8 +29,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for list in all_component_lists(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
         for button in list.iter().filter(|c| c.kind == "button") {
             let Some(Value::String(raw)) = button.value.get("index") else {
                 continue;
@@ -42,7 +41,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    pointer::join(&button.pointer, [Part::from("index")]),
+                    button.pointer.key("index"),
                     format!("button index `{raw}` is not a number from 0 to 9"),
                 )
                 .with_help("use the button's position in the template: 0 for the first button"),

@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -29,17 +27,13 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for list in all_component_lists(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
         for kind in ["header", "body", "carousel", "limited_time_offer"] {
             for extra in list.iter().filter(|c| c.kind == kind).skip(1) {
                 ctx.report(
-                    Diagnostic::new(
-                        &RULE,
-                        extra.pointer.clone(),
-                        format!("a second `{kind}` component"),
-                    )
-                    .with_help("put all the parameters of a component in one component"),
+                    Diagnostic::new(&RULE, extra.pointer, format!("a second `{kind}` component"))
+                        .with_help("put all the parameters of a component in one component"),
                 );
             }
         }
@@ -56,7 +50,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        button.pointer.clone(),
+                        button.pointer,
                         format!("a second button component for index {index}"),
                     )
                     .with_help("give each button of the template at most one component, by its index"),

@@ -1,5 +1,6 @@
 use serde_json::Value;
 
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
@@ -7,6 +8,7 @@ use crate::languages::{is_supported_template_language, suggest};
 use crate::ptr;
 use crate::rules::general::is_placeholder;
 use crate::rules::template::is_respelling;
+use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -32,8 +34,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let value = template.pointer("/language/code");
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    let template = view.template;
+    let value = value_at(template, &["language", "code"]);
     let Some(code) = value.and_then(Value::as_str) else {
         return;
     };

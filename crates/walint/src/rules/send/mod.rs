@@ -21,9 +21,11 @@ use crate::context::Ctx;
 use crate::registry::Rule;
 use crate::rules::message::message_type;
 use crate::rules::template::prefixed;
+pub use parts::SendView;
 
-/// A rule's check: reads the `template` object of a send.
-pub type Check = fn(&mut Ctx<'_>, &Value);
+/// A rule's check: reads the `template` object of a send (through the views every rule
+/// shares).
+pub type Check = fn(&mut Ctx<'_>, &SendView<'_>);
 
 pub static CHECKS: &[(&Rule, Check)] = &[
     (&language_code::RULE, language_code::check),
@@ -46,9 +48,10 @@ pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
     let Some(template) = message.get("template").filter(|t| t.is_object()) else {
         return;
     };
+    let view = SendView::new(template);
     let mut inner = Ctx::new(ctx.options);
     for (_, check) in CHECKS {
-        check(&mut inner, template);
+        check(&mut inner, &view);
     }
     ctx.extend(
         inner

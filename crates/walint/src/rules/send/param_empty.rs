@@ -1,10 +1,10 @@
 use serde_json::Value;
 
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
@@ -38,9 +38,9 @@ const VALUE_PATHS: &[&[&str]] = &[
     &["date_time", "fallback_value"],
 ];
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for list in all_component_lists(template) {
-        for component in &list {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
+        for component in list {
             for (at, parameter) in component.parameters() {
                 for path in VALUE_PATHS {
                     let mut value = Some(parameter);
@@ -56,7 +56,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                     ctx.report(
                         Diagnostic::new(
                             &RULE,
-                            pointer::join(&at, path.iter().map(|k| Part::from(*k))),
+                            path.iter().fold(at, |at: Path<'_>, key| at.key(key)),
                             format!("`{}` is empty", path.join(".")),
                         )
                         .with_help("give the parameter a value; a template variable cannot be blank"),

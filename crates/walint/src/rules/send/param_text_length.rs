@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::components_of;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -36,11 +35,11 @@ pub const HEADER_PARAM_MAX: usize = 60;
 pub const BODY_PARAM_MAX: usize = 1024;
 pub const BODY_ONLY_PARAM_MAX: usize = 32768;
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let components = components_of(template, "");
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    let components = view.components();
     let body_only = components.len() == 1;
-    for component in &components {
-        let limit = match component.kind.as_str() {
+    for component in components {
+        let limit = match &*component.kind {
             "header" => HEADER_PARAM_MAX,
             "body" if body_only => BODY_ONLY_PARAM_MAX,
             "body" => BODY_PARAM_MAX,
@@ -61,7 +60,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    pointer::join(&at, [Part::from("text")]),
+                    at.key("text"),
                     format!(
                         "this {} parameter has {length} characters; the limit is {limit}",
                         component.kind

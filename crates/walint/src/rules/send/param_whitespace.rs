@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 use crate::rules::template::forbidden_whitespace;
 
 declare_rule! {
@@ -61,9 +60,9 @@ fn cleaned(text: &str) -> String {
     out.trim().to_owned()
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for list in all_component_lists(template) {
-        for component in &list {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
+        for component in list {
             for (at, parameter) in component.parameters() {
                 if parameter.get("type").and_then(Value::as_str) != Some("text") {
                     continue;
@@ -77,7 +76,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        pointer::join(&at, [Part::from("text")]),
+                        at.key("text"),
                         format!("parameter text cannot have {what}"),
                     )
                     .with_text_range(text, start, end)

@@ -1,11 +1,10 @@
 use serde_json::Value;
 
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::placeholder::is_valid_name;
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -31,9 +30,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for list in all_component_lists(template) {
-        for component in &list {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
+        for component in list {
             for (at, parameter) in component.parameters() {
                 let Some(name) = parameter.get("parameter_name").and_then(Value::as_str) else {
                     continue;
@@ -50,7 +49,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        pointer::join(&at, [Part::from("parameter_name")]),
+                        at.key("parameter_name"),
                         format!("parameter_name `{name}` is not a valid variable name"),
                     )
                     .with_help(help),

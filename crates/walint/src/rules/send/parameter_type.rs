@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -50,9 +49,9 @@ fn allowed(kind: &str, sub_type: Option<&str>) -> Option<&'static [&'static str]
     })
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for list in all_component_lists(template) {
-        for component in &list {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
+        for component in list {
             let Some(allowed) = allowed(&component.kind, component.sub_type.as_deref()) else {
                 continue;
             };
@@ -70,7 +69,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        pointer::join(&at, [Part::from("type")]),
+                        at.key("type"),
                         format!("a parameter of type `{kind}` does not belong in {holder}"),
                     )
                     .with_help(format!(

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::parts::all_component_lists;
+use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -29,10 +29,10 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
     let mut named = Vec::new();
     let mut unnamed = Vec::new();
-    for list in all_component_lists(template) {
+    for list in &view.lists {
         for component in list.iter().filter(|c| c.kind == "header" || c.kind == "body") {
             for (at, parameter) in component.parameters() {
                 // Media and location headers never carry a name.

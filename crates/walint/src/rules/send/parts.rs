@@ -1,15 +1,30 @@
 //! Read-only views of a template send (`"type": "template"`): its components with their
 //! lower-cased `type` and `sub_type`, button indexes, parameters and carousel cards.
-//! Pointers are relative to the `template` object.
+//! [`SendView`] computes them once per send for every rule. Pointers are relative to the
+//! `template` object, kept as [`Path`]s and rendered only when a rule reports.
+
+use std::borrow::Cow;
 
 use serde_json::Value;
 
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 use crate::rules::message::items;
+use crate::rules::value_at;
 
 /// A string field lower-cased (Meta's catalog example sends `"sub_type": "CATALOG"`).
 pub fn lower(value: Option<&Value>) -> Option<String> {
     value.and_then(Value::as_str).map(str::to_ascii_lowercase)
+}
+
+/// A string field lower-cased, borrowed when it already is (the common spelling): no
+/// allocation on the common path.
+fn lowered(value: Option<&Value>) -> Option<Cow<'_, str>> {
+    let text = value?.as_str()?;
+    Some(if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    })
 }
 
 /// A button `index` given as `0` or `"0"`; `None` when it is not a small whole number.
@@ -23,48 +38,43 @@ pub fn parse_index(value: Option<&Value>) -> Option<usize> {
 
 /// One component of a send (or of a carousel card of a send).
 pub struct SendComponent<'v> {
-    pub pointer: String,
+    pub pointer: Path<'v>,
     /// `header`, `body`, `button`, `carousel`, `limited_time_offer` (lower-cased).
-    pub kind: String,
-    pub sub_type: Option<String>,
+    pub kind: Cow<'v, str>,
+    pub sub_type: Option<Cow<'v, str>>,
     pub index: Option<usize>,
     pub value: &'v Value,
 }
 
 impl<'v> SendComponent<'v> {
     /// The component's parameters with their pointers.
-    pub fn parameters(&self) -> Vec<(String, &'v Value)> {
+    pub fn parameters(&self) -> Vec<(Path<'v>, &'v Value)> {
         items(self.value, "parameters")
             .iter()
             .enumerate()
-            .map(|(i, p)| {
-                (
-                    pointer::join(&self.pointer, [Part::from("parameters"), Part::from(i)]),
-                    p,
-                )
-            })
+            .map(|(i, p)| (self.pointer.key("parameters").index(i), p))
             .collect()
     }
 
     /// Pointer of the `parameters` list (or of the component when it has none).
-    pub fn parameters_pointer(&self) -> String {
+    pub fn parameters_pointer(&self) -> Path<'v> {
         if self.value.get("parameters").is_some() {
-            pointer::join(&self.pointer, [Part::from("parameters")])
+            self.pointer.key("parameters")
         } else {
-            self.pointer.clone()
+            self.pointer
         }
     }
 }
 
 /// The components listed under `holder.components`, pointers under `base`.
-pub fn components_of<'v>(holder: &'v Value, base: &str) -> Vec<SendComponent<'v>> {
+pub fn components_of<'v>(holder: &'v Value, base: Path<'v>) -> Vec<SendComponent<'v>> {
     items(holder, "components")
         .iter()
         .enumerate()
         .map(|(i, value)| SendComponent {
-            pointer: pointer::join(base, [Part::from("components"), Part::from(i)]),
-            kind: lower(value.get("type")).unwrap_or_default(),
-            sub_type: lower(value.get("sub_type")),
+            pointer: base.key("components").index(i),
+            kind: lowered(value.get("type")).unwrap_or_default(),
+            sub_type: lowered(value.get("sub_type")),
             index: parse_index(value.get("index")),
             value,
         })
@@ -72,7 +82,7 @@ pub fn components_of<'v>(holder: &'v Value, base: &str) -> Vec<SendComponent<'v>
 }
 
 /// The cards of the send's carousel component: `(card pointer, card_index, card)`.
-pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(String, Option<usize>, &'v Value)> {
+pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(Path<'v>, Option<usize>, &'v Value)> {
     let Some(carousel) = components.iter().find(|c| c.kind == "carousel") else {
         return Vec::new();
     };
@@ -81,7 +91,7 @@ pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(String, Option<usize>
         .enumerate()
         .map(|(i, card)| {
             (
-                pointer::join(&carousel.pointer, [Part::from("cards"), Part::from(i)]),
+                carousel.pointer.key("cards").index(i),
                 parse_index(card.get("card_index")),
                 card,
             )
@@ -89,12 +99,34 @@ pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(String, Option<usize>
         .collect()
 }
 
+/// What the send rules read, computed once per send.
+pub struct SendView<'v> {
+    /// The send's `template` object.
+    pub template: &'v Value,
+    /// Every list of components: the top level first, then each carousel card's.
+    pub lists: Vec<Vec<SendComponent<'v>>>,
+}
+
+impl<'v> SendView<'v> {
+    pub fn new(template: &'v Value) -> Self {
+        SendView {
+            template,
+            lists: all_component_lists(template),
+        }
+    }
+
+    /// The top-level components.
+    pub fn components(&self) -> &[SendComponent<'v>] {
+        self.lists.first().map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Every list of components of the send: the top level, then each carousel card's.
 pub fn all_component_lists(template: &Value) -> Vec<Vec<SendComponent<'_>>> {
-    let top = components_of(template, "");
+    let top = components_of(template, Path::ROOT);
     let mut lists: Vec<Vec<SendComponent<'_>>> = cards(&top)
         .into_iter()
-        .map(|(pointer, _, card)| components_of(card, &pointer))
+        .map(|(pointer, _, card)| components_of(card, pointer))
         .collect();
     lists.insert(0, top);
     lists
@@ -105,8 +137,8 @@ pub fn all_component_lists(template: &Value) -> Vec<Vec<SendComponent<'_>>> {
 pub fn rendered_value(parameter: &Value) -> Option<&str> {
     match parameter.get("type").and_then(Value::as_str)? {
         "text" => parameter.get("text")?.as_str(),
-        "currency" => parameter.pointer("/currency/fallback_value")?.as_str(),
-        "date_time" => parameter.pointer("/date_time/fallback_value")?.as_str(),
+        "currency" => value_at(parameter, &["currency", "fallback_value"])?.as_str(),
+        "date_time" => value_at(parameter, &["date_time", "fallback_value"])?.as_str(),
         _ => None,
     }
 }

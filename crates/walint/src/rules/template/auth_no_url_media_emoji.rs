@@ -1,11 +1,10 @@
 use serde_json::Value;
 
-use super::is_category;
-use super::parts::{buttons, components, upper};
+use super::parts::{upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 use crate::rules::message::emoji::is_pictographic;
 
 declare_rule! {
@@ -43,10 +42,10 @@ fn link(text: &str) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-fn check_text(ctx: &mut Ctx<'_>, at: String, text: &str) {
+fn check_text(ctx: &mut Ctx<'_>, at: Path<'_>, text: &str) {
     if let Some((start, end)) = link(text) {
         ctx.report(
-            Diagnostic::new(&RULE, at.clone(), "authentication templates cannot contain URLs")
+            Diagnostic::new(&RULE, at, "authentication templates cannot contain URLs")
                 .with_text_range(text, start, end),
         );
     }
@@ -59,18 +58,18 @@ fn check_text(ctx: &mut Ctx<'_>, at: String, text: &str) {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    if !is_category(template, "AUTHENTICATION") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if !view.is_category("AUTHENTICATION") {
         return;
     }
-    for component in components(template) {
+    for component in &view.components {
         if component.kind == "HEADER" {
             let format = upper(component.value.get("format")).unwrap_or_default();
             if format != "TEXT" {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        component.pointer.clone(),
+                        component.pointer,
                         "authentication templates cannot have a media header",
                     )
                     .with_help("remove the header"),
@@ -78,22 +77,22 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             }
         }
         if let Some(text) = component.value.get("text").and_then(Value::as_str) {
-            check_text(ctx, pointer::join(&component.pointer, [Part::from("text")]), text);
+            check_text(ctx, component.pointer.key("text"), text);
         }
     }
-    for button in buttons(template) {
+    for button in &view.buttons {
         if button.kind == "URL" {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    button.pointer.clone(),
+                    button.pointer,
                     "authentication templates cannot have URL buttons",
                 )
                 .with_help("use one OTP button"),
             );
         }
         if let Some(text) = button.value.get("text").and_then(Value::as_str) {
-            check_text(ctx, pointer::join(&button.pointer, [Part::from("text")]), text);
+            check_text(ctx, button.pointer.key("text"), text);
         }
     }
 }

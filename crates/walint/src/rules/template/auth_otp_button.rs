@@ -1,7 +1,4 @@
-use serde_json::Value;
-
-use super::is_category;
-use super::parts::{buttons, find};
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -30,14 +27,16 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    if !is_category(template, "AUTHENTICATION") || !template.get("components").is_some_and(Value::is_array) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if !view.is_category("AUTHENTICATION") || !view.has_component_list() {
         return;
     }
-    let all = buttons(template);
+    let all = &view.buttons;
     let otp: Vec<_> = all.iter().filter(|b| b.kind == "OTP").collect();
     if otp.is_empty() {
-        let at = find(template, "BUTTONS").map_or_else(|| ptr!("components"), |c| c.pointer);
+        let at = view
+            .find("BUTTONS")
+            .map_or_else(|| ptr!("components"), |c| c.pointer.render());
         ctx.report(
             Diagnostic::new(&RULE, at, "an authentication template needs one OTP button")
                 .with_help("add `{\"type\": \"BUTTONS\", \"buttons\": [{\"type\": \"OTP\", \"otp_type\": \"COPY_CODE\", \"text\": \"Copy code\"}]}`"),
@@ -46,7 +45,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
     for extra in otp.iter().skip(1) {
         ctx.report(Diagnostic::new(
             &RULE,
-            extra.pointer.clone(),
+            extra.pointer,
             "an authentication template has exactly one OTP button",
         ));
     }
@@ -55,7 +54,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                other.pointer.clone(),
+                other.pointer,
                 format!(
                     "authentication templates only take an OTP button, not {}",
                     other.kind

@@ -1,10 +1,10 @@
 use serde_json::Value;
 
-use super::parts::{buttons, is_placeholder};
+use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 use crate::rules::message::items;
 
 declare_rule! {
@@ -55,7 +55,7 @@ fn problem(name: &str) -> Option<String> {
     None
 }
 
-fn check_name(ctx: &mut Ctx<'_>, at: String, value: Option<&Value>) {
+fn check_name(ctx: &mut Ctx<'_>, at: Path<'_>, value: Option<&Value>) {
     let Some(name) = value.and_then(Value::as_str) else {
         return;
     };
@@ -70,24 +70,21 @@ fn check_name(ctx: &mut Ctx<'_>, at: String, value: Option<&Value>) {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "OTP") {
         check_name(
             ctx,
-            pointer::join(&button.pointer, [Part::from("package_name")]),
+            button.pointer.key("package_name"),
             button.value.get("package_name"),
         );
         for (index, app) in items(button.value, "supported_apps").iter().enumerate() {
             check_name(
                 ctx,
-                pointer::join(
-                    &button.pointer,
-                    [
-                        Part::from("supported_apps"),
-                        Part::from(index),
-                        Part::from("package_name"),
-                    ],
-                ),
+                button
+                    .pointer
+                    .key("supported_apps")
+                    .index(index)
+                    .key("package_name"),
                 app.get("package_name"),
             );
         }

@@ -1,10 +1,10 @@
 use serde_json::Value;
 
-use super::parts::{buttons, is_placeholder};
+use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 use crate::rules::message::items;
 
 declare_rule! {
@@ -61,7 +61,7 @@ fn percent_decoded(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn check_hash(ctx: &mut Ctx<'_>, at: String, value: Option<&Value>, schema_checks_length: bool) {
+fn check_hash(ctx: &mut Ctx<'_>, at: Path<'_>, value: Option<&Value>, schema_checks_length: bool) {
     let Some(hash) = value.and_then(Value::as_str) else {
         return;
     };
@@ -104,25 +104,22 @@ fn check_hash(ctx: &mut Ctx<'_>, at: String, value: Option<&Value>, schema_check
     ctx.report(diagnostic);
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "OTP") {
         check_hash(
             ctx,
-            pointer::join(&button.pointer, [Part::from("signature_hash")]),
+            button.pointer.key("signature_hash"),
             button.value.get("signature_hash"),
             false,
         );
         for (index, app) in items(button.value, "supported_apps").iter().enumerate() {
             check_hash(
                 ctx,
-                pointer::join(
-                    &button.pointer,
-                    [
-                        Part::from("supported_apps"),
-                        Part::from(index),
-                        Part::from("signature_hash"),
-                    ],
-                ),
+                button
+                    .pointer
+                    .key("supported_apps")
+                    .index(index)
+                    .key("signature_hash"),
                 app.get("signature_hash"),
                 true,
             );

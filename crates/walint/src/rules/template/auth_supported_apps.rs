@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::{buttons, upper};
+use super::parts::{upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -28,8 +26,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "OTP") {
         let otp_type = upper(button.value.get("otp_type")).unwrap_or_default();
         if otp_type != "ONE_TAP" && otp_type != "ZERO_TAP" {
             continue;
@@ -42,14 +40,14 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         let diagnostic = if legacy {
             Diagnostic::new(
                 &RULE,
-                button.pointer.clone(),
+                button.pointer,
                 format!("button-level package_name/signature_hash are deprecated for {otp_type} buttons since Graph v21"),
             )
             .with_severity(Severity::Warning)
         } else {
             Diagnostic::new(
                 &RULE,
-                button.pointer.clone(),
+                button.pointer,
                 format!("a {otp_type} button needs `supported_apps`"),
             )
         };

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::parts::{buttons, upper};
+use super::parts::{upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -27,8 +27,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "OTP") {
         if upper(button.value.get("otp_type")).as_deref() != Some("ZERO_TAP") {
             continue;
         }
@@ -38,7 +38,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                button.pointer.clone(),
+                button.pointer,
                 "a ZERO_TAP button needs `\"zero_tap_terms_accepted\": true`",
             )
             .with_help("accept the zero-tap terms, or use a ONE_TAP or COPY_CODE button"),

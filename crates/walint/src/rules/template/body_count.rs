@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::components;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -29,14 +27,11 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    if !template.get("components").is_some_and(Value::is_array) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if !view.has_component_list() {
         return;
     }
-    let bodies: Vec<_> = components(template)
-        .into_iter()
-        .filter(|c| c.kind == "BODY")
-        .collect();
+    let bodies: Vec<_> = view.components.iter().filter(|c| c.kind == "BODY").collect();
     if bodies.is_empty() {
         ctx.report(
             Diagnostic::new(&RULE, ptr!("components"), "the template has no BODY component")
@@ -47,7 +42,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                extra.pointer.clone(),
+                extra.pointer,
                 "a template has exactly one BODY; this is another",
             )
             .with_help("merge the texts into one BODY component"),

@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::buttons;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -35,14 +33,14 @@ const LIMITS: &[(&str, usize)] = &[
     ("COPY_CODE", 1),
 ];
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let all = buttons(template);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let all = &view.buttons;
     for (kind, limit) in LIMITS {
         for extra in all.iter().filter(|b| b.kind == *kind).skip(*limit) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    extra.pointer.clone(),
+                    extra.pointer,
                     format!(
                         "a template can have at most {limit} {kind} button{}",
                         if *limit == 1 { "" } else { "s" }

@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::buttons;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -27,11 +25,11 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let all = buttons(template);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let all = &view.buttons;
     let mut groups = 0;
     let mut previous: Option<bool> = None;
-    for button in &all {
+    for button in all {
         let quick = button.kind == "QUICK_REPLY";
         if previous != Some(quick) {
             groups += 1;
@@ -40,7 +38,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        button.pointer.clone(),
+                        button.pointer,
                         "quick-reply buttons and other buttons must each stay together",
                     )
                     .with_help("put all QUICK_REPLY buttons before or after the other buttons"),

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::parts::{cards, components_of};
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -28,15 +28,15 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for (index, (pointer, card)) in cards(template).into_iter().enumerate() {
-        if !card.get("components").is_some_and(Value::is_array) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for (index, card) in view.cards.iter().enumerate() {
+        if !card.value.get("components").is_some_and(Value::is_array) {
             continue;
         }
-        let all = components_of(card, &pointer);
+        let all = &card.components;
         if !all.iter().any(|c| c.kind == "HEADER") {
             ctx.report(
-                Diagnostic::new(&RULE, pointer.clone(), format!("card {index} has no HEADER"))
+                Diagnostic::new(&RULE, card.pointer, format!("card {index} has no HEADER"))
                     .with_help("give every card an IMAGE or VIDEO header with `example.header_handle`"),
             );
         }
@@ -44,7 +44,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             for extra in all.iter().filter(|c| c.kind == kind).skip(1) {
                 ctx.report(Diagnostic::new(
                     &RULE,
-                    extra.pointer.clone(),
+                    extra.pointer,
                     format!("card {index} has more than one {kind}"),
                 ));
             }

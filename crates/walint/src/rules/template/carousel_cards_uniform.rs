@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::{buttons_in, cards, components_of, upper};
+use super::parts::{upper, Card, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -29,36 +27,35 @@ declare_rule! {
 }
 
 /// A card's layout: component types, header format, button types, in order.
-fn layout(card: &Value, pointer: &str) -> String {
-    let all = components_of(card, pointer);
-    let mut parts: Vec<String> = all
+fn layout(card: &Card<'_>) -> String {
+    let mut parts: Vec<String> = card
+        .components
         .iter()
-        .map(|c| match c.kind.as_str() {
+        .map(|c| match &*c.kind {
             "HEADER" => format!("HEADER {}", upper(c.value.get("format")).unwrap_or_default()),
             kind => kind.to_owned(),
         })
         .collect();
     parts.sort();
-    let buttons: Vec<String> = buttons_in(&all).into_iter().map(|b| b.kind).collect();
+    let buttons: Vec<&str> = card.buttons.iter().map(|b| &*b.kind).collect();
     if !buttons.is_empty() {
         parts.push(format!("buttons [{}]", buttons.join(", ")));
     }
     parts.join(", ")
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let all = cards(template);
-    let Some((first_pointer, first)) = all.first() else {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let Some(first) = view.cards.first() else {
         return;
     };
-    let expected = layout(first, first_pointer);
-    for (index, (pointer, card)) in all.iter().enumerate().skip(1) {
-        let actual = layout(card, pointer);
+    let expected = layout(first);
+    for (index, card) in view.cards.iter().enumerate().skip(1) {
+        let actual = layout(card);
         if actual != expected {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    pointer.clone(),
+                    card.pointer,
                     format!("card {index} differs from card 0: {actual} vs {expected}"),
                 )
                 .with_help("give every card the same components, header format and buttons"),

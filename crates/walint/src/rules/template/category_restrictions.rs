@@ -1,9 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{buttons, category, components, is_placeholder, upper};
+use super::parts::{is_placeholder, upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
@@ -39,7 +38,7 @@ fn allowed(what: &str) -> &'static [&'static str] {
     }
 }
 
-fn report(ctx: &mut Ctx<'_>, at: String, what: &str, label: &str, category: &str) {
+fn report(ctx: &mut Ctx<'_>, at: Path<'_>, what: &str, label: &str, category: &str) {
     let permitted = allowed(what);
     if permitted.is_empty() || permitted.contains(&category) {
         return;
@@ -57,37 +56,37 @@ fn report(ctx: &mut Ctx<'_>, at: String, what: &str, label: &str, category: &str
     );
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let Some(category) = category(template) else {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let Some(category) = &view.category else {
         return;
     };
-    if is_placeholder(template.get("category")) {
+    if is_placeholder(view.template.get("category")) {
         return;
     }
-    for component in components(template) {
-        match component.kind.as_str() {
+    for component in &view.components {
+        match &*component.kind {
             "HEADER" if upper(component.value.get("format")).as_deref() == Some("LOCATION") => {
-                report(ctx, component.pointer, "LOCATION", "a location header", &category)
+                report(ctx, component.pointer, "LOCATION", "a location header", category)
             }
             "LIMITED_TIME_OFFER" => report(
                 ctx,
                 component.pointer,
                 "LIMITED_TIME_OFFER",
                 "a limited-time offer",
-                &category,
+                category,
             ),
-            "CAROUSEL" => report(ctx, component.pointer, "CAROUSEL", "a carousel", &category),
+            "CAROUSEL" => report(ctx, component.pointer, "CAROUSEL", "a carousel", category),
             "CALL_PERMISSION_REQUEST" => report(
                 ctx,
                 component.pointer,
                 "CALL_PERMISSION_REQUEST",
                 "a call permission request",
-                &category,
+                category,
             ),
             _ => {}
         }
     }
-    for button in buttons(template).into_iter().filter(|b| b.kind == "OTP") {
-        report(ctx, button.pointer, "OTP", "an OTP button", &category);
+    for button in view.buttons.iter().filter(|b| b.kind == "OTP") {
+        report(ctx, button.pointer, "OTP", "an OTP button", category);
     }
 }

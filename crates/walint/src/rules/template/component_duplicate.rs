@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::components;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -29,8 +27,8 @@ declare_rule! {
 
 const SINGLE: &[&str] = &["HEADER", "FOOTER", "BUTTONS", "CAROUSEL", "LIMITED_TIME_OFFER"];
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let all = components(template);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let all = &view.components;
     for kind in SINGLE {
         for extra in all.iter().filter(|c| c.kind == *kind).skip(1) {
             let help = if *kind == "BUTTONS" {
@@ -41,7 +39,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    extra.pointer.clone(),
+                    extra.pointer,
                     format!("a template has at most one {kind} component"),
                 )
                 .with_help(help),

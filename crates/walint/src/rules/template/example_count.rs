@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{examples, texts, Examples, Role};
+use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{distinct_vars, scan, VarKind};
+use crate::placeholder::{distinct_vars, VarKind};
 
 declare_rule! {
     /// ## What it does
@@ -29,24 +27,24 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
         if field.role == Role::Footer {
             continue;
         }
-        let scanned = scan(field.text);
+        let scanned = &field.scan;
         // With a malformed placeholder (T010) the intended count is unknown.
         if !scanned.malformed.is_empty() {
             continue;
         }
-        let expected = distinct_vars(&scanned)
+        let expected = distinct_vars(scanned)
             .into_iter()
             .filter(|kind| matches!(kind, VarKind::Positional(_)))
             .count();
         if expected == 0 {
             continue;
         }
-        let Examples::Positional(pointer, values) = examples(&field) else {
+        let Examples::Positional(pointer, values) = &field.examples else {
             continue;
         };
         if values.len() != expected {

@@ -1,10 +1,10 @@
 use serde_json::Value;
 
-use super::parts::{examples, texts, Examples, Role};
+use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::placeholder::{scan, VarKind};
+use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
@@ -30,19 +30,18 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
         if field.role == Role::Footer {
             continue;
         }
-        let scanned = scan(field.text);
-        let Some(first) = scanned.vars.first() else {
+        let Some(first) = field.scan.vars.first() else {
             continue;
         };
         let named = matches!(first.kind, VarKind::Named(_));
-        match examples(&field) {
+        match &field.examples {
             Examples::Flat(pointer, values) => {
-                let wrapped = Value::Array(vec![Value::Array(values.into_iter().cloned().collect())]);
+                let wrapped = Value::Array(vec![Value::Array(values.iter().map(|v| (*v).clone()).collect())]);
                 ctx.report(
                     Diagnostic::new(
                         &RULE,

@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{examples, texts, Examples, Role};
+use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{scan, VarKind};
+use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
@@ -44,23 +42,22 @@ fn help(role: Role, named: bool) -> &'static str {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
         if field.role == Role::Footer {
             continue;
         }
-        let scanned = scan(field.text);
-        let Some(first) = scanned.vars.first() else {
+        let Some(first) = field.scan.vars.first() else {
             continue;
         };
-        if !matches!(examples(&field), Examples::None) {
+        if !matches!(field.examples, Examples::None) {
             continue;
         }
         let named = matches!(first.kind, VarKind::Named(_));
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                field.holder_pointer.clone(),
+                field.holder_pointer,
                 format!("the {} has variables but no example values", field.role.label()),
             )
             .with_help(help(field.role, named)),

@@ -2,12 +2,11 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::parts::{examples, texts, Examples};
+use super::parts::{Examples, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{scan, VarKind};
-use crate::pointer::{self, Part};
+use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
@@ -32,16 +31,17 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
-        let Examples::Named(list_pointer, entries) = examples(&field) else {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
+        let Examples::Named(list_pointer, entries) = &field.examples else {
             continue;
         };
-        let names: BTreeSet<String> = scan(field.text)
+        let names: BTreeSet<&str> = field
+            .scan
             .vars
-            .into_iter()
-            .filter_map(|var| match var.kind {
-                VarKind::Named(name) => Some(name),
+            .iter()
+            .filter_map(|var| match &var.kind {
+                VarKind::Named(name) => Some(name.as_str()),
                 VarKind::Positional(_) => None,
             })
             .collect();
@@ -53,12 +53,12 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             let Some(name) = entry.get("param_name").and_then(Value::as_str) else {
                 continue;
             };
-            given.insert(name.to_owned());
+            given.insert(name);
             if !names.contains(name) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
-                        pointer::join(&list_pointer, [Part::from(index), Part::from("param_name")]),
+                        list_pointer.index(index).key("param_name"),
                         format!("`{name}` is not a variable of the {}", field.role.label()),
                     )
                     .with_help(format!(
@@ -77,7 +77,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    list_pointer.clone(),
+                    *list_pointer,
                     format!("no example for `{{{{{missing}}}}}` of the {}", field.role.label()),
                 )
                 .with_help(format!(

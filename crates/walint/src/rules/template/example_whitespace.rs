@@ -1,10 +1,10 @@
 use serde_json::Value;
 
-use super::parts::{examples, texts, Examples};
+use super::parts::{Examples, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{self, Part};
+use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
@@ -50,40 +50,36 @@ pub fn forbidden_whitespace(text: &str) -> Option<(usize, usize, &'static str)> 
     None
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
-        let values: Vec<(String, &Value)> = match examples(&field) {
-            Examples::Positional(list, values) | Examples::Flat(list, values) => values
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| (pointer::join(&list, [Part::from(i)]), v))
-                .collect(),
-            Examples::Named(list, entries) => entries
-                .iter()
-                .enumerate()
-                .filter_map(|(i, e)| {
-                    Some((
-                        pointer::join(&list, [Part::from(i), Part::from("example")]),
-                        e.get("example")?,
-                    ))
-                })
-                .collect(),
-            Examples::None => continue,
-        };
-        for (at, value) in values {
-            let Some(text) = value.as_str() else {
-                continue;
-            };
-            if let Some((start, end, what)) = forbidden_whitespace(text) {
-                ctx.report(
-                    Diagnostic::new(&RULE, at, format!("this example value has {what}"))
-                        .with_severity(ctx.contested())
-                        .with_text_range(text, start, end)
-                        .with_help(
-                            "parameter values cannot hold newlines, tabs or more than 4 spaces in a row",
-                        ),
-                );
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
+        match &field.examples {
+            Examples::Positional(list, values) | Examples::Flat(list, values) => {
+                for (i, value) in values.iter().enumerate() {
+                    check_value(ctx, list.index(i), value);
+                }
             }
+            Examples::Named(list, entries) => {
+                for (i, entry) in entries.iter().enumerate() {
+                    if let Some(value) = entry.get("example") {
+                        check_value(ctx, list.index(i).key("example"), value);
+                    }
+                }
+            }
+            Examples::None => {}
         }
+    }
+}
+
+fn check_value(ctx: &mut Ctx<'_>, at: Path<'_>, value: &Value) {
+    let Some(text) = value.as_str() else {
+        return;
+    };
+    if let Some((start, end, what)) = forbidden_whitespace(text) {
+        ctx.report(
+            Diagnostic::new(&RULE, at, format!("this example value has {what}"))
+                .with_severity(ctx.contested())
+                .with_text_range(text, start, end)
+                .with_help("parameter values cannot hold newlines, tabs or more than 4 spaces in a row"),
+        );
     }
 }

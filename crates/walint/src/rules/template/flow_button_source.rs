@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::buttons;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -29,8 +27,8 @@ declare_rule! {
 
 const SOURCES: &[&str] = &["flow_id", "flow_name", "flow_json"];
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for button in buttons(template).into_iter().filter(|b| b.kind == "FLOW") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "FLOW") {
         let given: Vec<&str> = SOURCES
             .iter()
             .copied()
@@ -42,7 +40,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             _ => format!("the FLOW button has {}: give exactly one", given.join(" and ")),
         };
         ctx.report(
-            Diagnostic::new(&RULE, button.pointer.clone(), message)
+            Diagnostic::new(&RULE, button.pointer, message)
                 .with_help("set exactly one of `flow_id`, `flow_name` or `flow_json`"),
         );
     }

@@ -1,10 +1,7 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::scan;
 
 declare_rule! {
     /// ## What it does
@@ -29,11 +26,11 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template).into_iter().filter(|f| f.role == Role::Footer) {
-        for var in scan(field.text).vars {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in view.texts.iter().filter(|f| f.role == Role::Footer) {
+        for var in &field.scan.vars {
             ctx.report(
-                Diagnostic::new(&RULE, field.pointer.clone(), "the footer cannot hold a variable")
+                Diagnostic::new(&RULE, field.pointer, "the footer cannot hold a variable")
                     .with_text_range(field.text, var.start, var.end)
                     .with_help("move the variable to the body; the footer is fixed text"),
             );

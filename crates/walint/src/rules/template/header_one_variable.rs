@@ -1,10 +1,7 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::scan;
 
 declare_rule! {
     /// ## What it does
@@ -27,14 +24,14 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template).into_iter().filter(|f| f.role == Role::Header) {
-        let scanned = scan(field.text);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in view.texts.iter().filter(|f| f.role == Role::Header) {
+        let scanned = &field.scan;
         if let Some(extra) = scanned.vars.get(1) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    field.pointer.clone(),
+                    field.pointer,
                     format!(
                         "the header has {} variables; a text header supports one",
                         scanned.vars.len()

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::parts::is_placeholder;
+use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
@@ -36,7 +36,8 @@ pub fn is_respelling(code: &str, suggested: &str) -> bool {
     code.trim().replace('-', "_").eq_ignore_ascii_case(suggested)
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let template = view.template;
     let Some(code) = template.get("language").and_then(Value::as_str) else {
         return;
     };

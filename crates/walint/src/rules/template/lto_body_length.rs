@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::find;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -31,11 +30,11 @@ declare_rule! {
 /// Body limit of limited-time-offer templates.
 pub const LTO_BODY_MAX: usize = 600;
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    if find(template, "LIMITED_TIME_OFFER").is_none() {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if view.find("LIMITED_TIME_OFFER").is_none() {
         return;
     }
-    let Some(body) = find(template, "BODY") else {
+    let Some(body) = view.find("BODY") else {
         return;
     };
     let Some(text) = body.value.get("text").and_then(Value::as_str) else {
@@ -50,7 +49,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                pointer::join(&body.pointer, [Part::from("text")]),
+                body.pointer.key("text"),
                 format!("the body has {length} characters; limited-time offers allow {LTO_BODY_MAX}"),
             )
             .with_text_range(text, cut, text.len())

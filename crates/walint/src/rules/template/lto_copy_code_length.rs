@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::{buttons, find};
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -31,11 +30,11 @@ declare_rule! {
 
 pub const LTO_CODE_MAX: usize = 15;
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    if find(template, "LIMITED_TIME_OFFER").is_none() {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if view.find("LIMITED_TIME_OFFER").is_none() {
         return;
     }
-    for button in buttons(template).into_iter().filter(|b| b.kind == "COPY_CODE") {
+    for button in view.buttons.iter().filter(|b| b.kind == "COPY_CODE") {
         let Some(code) = button.value.get("example").and_then(Value::as_str) else {
             continue;
         };
@@ -44,7 +43,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    pointer::join(&button.pointer, [Part::from("example")]),
+                    button.pointer.key("example"),
                     format!(
                         "the offer code has {length} characters; limited-time offers allow {LTO_CODE_MAX}"
                     ),

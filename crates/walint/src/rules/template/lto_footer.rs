@@ -1,6 +1,4 @@
-use serde_json::Value;
-
-use super::parts::{components, find};
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -26,11 +24,11 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    if find(template, "LIMITED_TIME_OFFER").is_none() {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if view.find("LIMITED_TIME_OFFER").is_none() {
         return;
     }
-    for footer in components(template).into_iter().filter(|c| c.kind == "FOOTER") {
+    for footer in view.components.iter().filter(|c| c.kind == "FOOTER") {
         ctx.report(
             Diagnostic::new(
                 &RULE,

@@ -46,9 +46,11 @@ use serde_json::Value;
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::registry::Rule;
+pub use parts::TemplateView;
 
-/// A rule's check: reads one template definition, reports through the context.
-pub type Check = fn(&mut Ctx<'_>, &Value);
+/// A rule's check: reads one template definition (through the views every rule shares),
+/// reports through the context.
+pub type Check = fn(&mut Ctx<'_>, &TemplateView<'_>);
 
 pub static CHECKS: &[(&Rule, Check)] = &[
     (&name_format::RULE, name_format::check),
@@ -91,9 +93,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
 
 /// Runs every template rule on one definition found at `prefix` of the document.
 pub fn run(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {
+    let view = TemplateView::new(template);
     let mut inner = Ctx::new(ctx.options);
     for (_, check) in CHECKS {
-        check(&mut inner, template);
+        check(&mut inner, &view);
     }
     ctx.extend(inner.into_diagnostics().into_iter().map(|d| prefixed(d, prefix)));
 }

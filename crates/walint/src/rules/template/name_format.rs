@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::parts::is_placeholder;
+use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
@@ -47,7 +47,8 @@ fn suggestion(name: &str) -> String {
     out.trim_matches('_').to_owned()
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let template = view.template;
     let Some(name) = template.get("name").and_then(Value::as_str) else {
         return;
     };

@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::texts;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{scan, VarKind};
+use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
@@ -33,9 +31,9 @@ declare_rule! {
 /// The peer cap on named variable length (whatsapp-api-js).
 pub const MAX_NAME_LEN: usize = 20;
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
-        for var in scan(field.text).vars {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
+        for var in &field.scan.vars {
             let VarKind::Named(name) = &var.kind else {
                 continue;
             };
@@ -50,14 +48,10 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 continue;
             };
             ctx.report(
-                Diagnostic::new(
-                    &RULE,
-                    field.pointer.clone(),
-                    format!("variable name `{name}` {problem}"),
-                )
-                .with_severity(ctx.contested())
-                .with_text_range(field.text, var.start, var.end)
-                .with_help("use at most 20 lowercase letters and underscores"),
+                Diagnostic::new(&RULE, field.pointer, format!("variable name `{name}` {problem}"))
+                    .with_severity(ctx.contested())
+                    .with_text_range(field.text, var.start, var.end)
+                    .with_help("use at most 20 lowercase letters and underscores"),
             );
         }
     }

@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{texts, upper, Role};
+use super::parts::{upper, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{render, scan, VarKind};
+use crate::placeholder::{render, VarKind};
 
 declare_rule! {
     /// ## What it does
@@ -31,19 +29,19 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    let declared = upper(template.get("parameter_format"));
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let declared = upper(view.template.get("parameter_format"));
     let named_format = match declared.as_deref() {
         None | Some("POSITIONAL") => false,
         Some("NAMED") => true,
         Some(_) => return,
     };
-    for field in texts(template) {
+    for field in &view.texts {
         if field.role == Role::Url {
             continue;
         }
-        let scanned = scan(field.text);
-        let wrong = scanned
+        let wrong = field
+            .scan
             .vars
             .iter()
             .find(|var| matches!(var.kind, VarKind::Named(_)) != named_format);
@@ -70,7 +68,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             )
         };
         ctx.report(
-            Diagnostic::new(&RULE, field.pointer.clone(), message)
+            Diagnostic::new(&RULE, field.pointer, message)
                 .with_text_range(field.text, var.start, var.end)
                 .with_help(help),
         );

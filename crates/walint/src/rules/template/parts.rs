@@ -1,10 +1,15 @@
 //! Read-only views of a template definition that the rules share: components by type, the
-//! texts that may hold variables, buttons, and their `example` values. Types are compared
+//! texts that may hold variables (with their variables scanned), buttons, and their `example`
+//! values. [`TemplateView`] computes them once per template for every rule. Types are compared
 //! upper-cased: Meta accepts `"HEADER"` and `"header"` alike (rules.md tcreate.component.type-case).
+//! Pointers are [`Path`]s, rendered only when a rule reports.
+
+use std::borrow::Cow;
 
 use serde_json::Value;
 
-use crate::pointer::{self, Part};
+use crate::placeholder::{scan, Scan};
+use crate::pointer::Path;
 use crate::rules::message::items;
 
 /// A string field upper-cased, for case-insensitive comparisons of Meta's vocabularies.
@@ -12,26 +17,100 @@ pub fn upper(value: Option<&Value>) -> Option<String> {
     value.and_then(Value::as_str).map(str::to_ascii_uppercase)
 }
 
+/// A `type` upper-cased, borrowed when it already is (Meta's own spelling): no allocation
+/// on the common path.
+fn kind_of(value: &Value) -> Cow<'_, str> {
+    match value.get("type").and_then(Value::as_str) {
+        Some(kind) if !kind.bytes().any(|b| b.is_ascii_lowercase()) => Cow::Borrowed(kind),
+        Some(kind) => Cow::Owned(kind.to_ascii_uppercase()),
+        None => Cow::Borrowed(""),
+    }
+}
+
 /// The template's `category`, upper-cased.
 pub fn category(template: &Value) -> Option<String> {
     upper(template.get("category"))
 }
 
+/// What the template rules read, computed once per template definition.
+pub struct TemplateView<'v> {
+    /// The template object itself.
+    pub template: &'v Value,
+    /// `category`, upper-cased.
+    pub category: Option<String>,
+    /// The top-level components.
+    pub components: Vec<Component<'v>>,
+    /// The buttons of the first top-level BUTTONS component.
+    pub buttons: Vec<Button<'v>>,
+    /// The cards of the first CAROUSEL component.
+    pub cards: Vec<Card<'v>>,
+    /// Every text that may hold variables, carousel cards included.
+    pub texts: Vec<TextField<'v>>,
+}
+
+impl<'v> TemplateView<'v> {
+    pub fn new(template: &'v Value) -> Self {
+        let components = components(template);
+        let buttons = buttons_in(&components);
+        let cards: Vec<Card<'v>> = cards_in(&components)
+            .into_iter()
+            .map(|(pointer, value)| {
+                let components = components_of(value, pointer);
+                let buttons = buttons_in(&components);
+                Card {
+                    pointer,
+                    value,
+                    components,
+                    buttons,
+                }
+            })
+            .collect();
+        let mut texts = Vec::new();
+        texts_of(&components, &buttons, false, &mut texts);
+        for card in &cards {
+            texts_of(&card.components, &card.buttons, true, &mut texts);
+        }
+        TemplateView {
+            template,
+            category: category(template),
+            components,
+            buttons,
+            cards,
+            texts,
+        }
+    }
+
+    /// Whether the template is of `category` (upper-cased comparison).
+    pub fn is_category(&self, category: &str) -> bool {
+        self.category.as_deref() == Some(category)
+    }
+
+    /// The first top-level component of upper-cased type `kind`.
+    pub fn find(&self, kind: &str) -> Option<&Component<'v>> {
+        self.components.iter().find(|c| c.kind == kind)
+    }
+
+    /// Whether the template's `components` is a list.
+    pub fn has_component_list(&self) -> bool {
+        self.template.get("components").is_some_and(Value::is_array)
+    }
+}
+
 /// One component of a template (or of a carousel card), with its upper-cased `type`.
 pub struct Component<'v> {
-    pub pointer: String,
-    pub kind: String,
+    pub pointer: Path<'v>,
+    pub kind: Cow<'v, str>,
     pub value: &'v Value,
 }
 
 /// The components listed at `base` + `/components` of `holder`.
-pub fn components_of<'v>(holder: &'v Value, base: &str) -> Vec<Component<'v>> {
+pub fn components_of<'v>(holder: &'v Value, base: Path<'v>) -> Vec<Component<'v>> {
     items(holder, "components")
         .iter()
         .enumerate()
         .map(|(index, value)| Component {
-            pointer: pointer::join(base, [Part::from("components"), Part::from(index)]),
-            kind: upper(value.get("type")).unwrap_or_default(),
+            pointer: base.key("components").index(index),
+            kind: kind_of(value),
             value,
         })
         .collect()
@@ -39,7 +118,7 @@ pub fn components_of<'v>(holder: &'v Value, base: &str) -> Vec<Component<'v>> {
 
 /// The template's top-level components.
 pub fn components(template: &Value) -> Vec<Component<'_>> {
-    components_of(template, "")
+    components_of(template, Path::ROOT)
 }
 
 /// The first top-level component of upper-cased type `kind`.
@@ -49,9 +128,9 @@ pub fn find<'v>(template: &'v Value, kind: &str) -> Option<Component<'v>> {
 
 /// One button with its position in the BUTTONS component (what a send's `index` refers to).
 pub struct Button<'v> {
-    pub pointer: String,
+    pub pointer: Path<'v>,
     pub index: usize,
-    pub kind: String,
+    pub kind: Cow<'v, str>,
     pub value: &'v Value,
 }
 
@@ -64,34 +143,37 @@ pub fn buttons_in<'v>(components: &[Component<'v>]) -> Vec<Button<'v>> {
         .iter()
         .enumerate()
         .map(|(index, value)| Button {
-            pointer: pointer::join(&holder.pointer, [Part::from("buttons"), Part::from(index)]),
+            pointer: holder.pointer.key("buttons").index(index),
             index,
-            kind: upper(value.get("type")).unwrap_or_default(),
+            kind: kind_of(value),
             value,
         })
         .collect()
 }
 
-/// The template's top-level buttons.
-pub fn buttons(template: &Value) -> Vec<Button<'_>> {
-    buttons_in(&components(template))
+/// One carousel card with its components and buttons.
+pub struct Card<'v> {
+    pub pointer: Path<'v>,
+    pub value: &'v Value,
+    pub components: Vec<Component<'v>>,
+    pub buttons: Vec<Button<'v>>,
 }
 
-/// The carousel cards of the template: `(pointer of the card, card)`.
-pub fn cards(template: &Value) -> Vec<(String, &Value)> {
-    let Some(carousel) = find(template, "CAROUSEL") else {
+/// The cards of the first CAROUSEL component among `components`: `(pointer, card)`.
+fn cards_in<'v>(components: &[Component<'v>]) -> Vec<(Path<'v>, &'v Value)> {
+    let Some(carousel) = components.iter().find(|c| c.kind == "CAROUSEL") else {
         return Vec::new();
     };
     items(carousel.value, "cards")
         .iter()
         .enumerate()
-        .map(|(index, card)| {
-            (
-                pointer::join(&carousel.pointer, [Part::from("cards"), Part::from(index)]),
-                card,
-            )
-        })
+        .map(|(index, card)| (carousel.pointer.key("cards").index(index), card))
         .collect()
+}
+
+/// The carousel cards of the template: `(pointer of the card, card)`.
+pub fn cards(template: &Value) -> Vec<(Path<'_>, &Value)> {
+    cards_in(&components(template))
 }
 
 /// Where a text sits, which decides its variable rules and its example field.
@@ -121,76 +203,83 @@ impl Role {
 /// A string of the template that may hold variables.
 pub struct TextField<'v> {
     /// Pointer of the string itself.
-    pub pointer: String,
+    pub pointer: Path<'v>,
     pub role: Role,
     pub text: &'v str,
     /// The component (or button) holding the text: where its `example` lives.
     pub holder: &'v Value,
-    pub holder_pointer: String,
+    pub holder_pointer: Path<'v>,
+    /// The variables and malformed placeholders of `text`.
+    pub scan: Scan,
+    /// The example values given for the text.
+    pub examples: Examples<'v>,
 }
 
-fn text_of<'v>(holder: &'v Value, holder_pointer: &str, key: &str, role: Role) -> Option<TextField<'v>> {
+fn text_of<'v>(
+    holder: &'v Value,
+    holder_pointer: Path<'v>,
+    key: &'v str,
+    role: Role,
+) -> Option<TextField<'v>> {
     let text = holder.get(key)?.as_str()?;
     Some(TextField {
-        pointer: pointer::join(holder_pointer, [Part::from(key)]),
+        pointer: holder_pointer.key(key),
         role,
         text,
         holder,
-        holder_pointer: holder_pointer.to_owned(),
+        holder_pointer,
+        scan: scan(text),
+        examples: examples(holder, holder_pointer, role),
     })
 }
 
-fn texts_of<'v>(components: &[Component<'v>], card: bool, out: &mut Vec<TextField<'v>>) {
+fn texts_of<'v>(
+    components: &[Component<'v>],
+    buttons: &[Button<'v>],
+    card: bool,
+    out: &mut Vec<TextField<'v>>,
+) {
     for component in components {
-        let role = match (component.kind.as_str(), card) {
+        let role = match (&*component.kind, card) {
             ("HEADER", _) => Role::Header,
             ("BODY", false) => Role::Body,
             ("BODY", true) => Role::CardBody,
             ("FOOTER", _) => Role::Footer,
             _ => continue,
         };
-        out.extend(text_of(component.value, &component.pointer, "text", role));
+        out.extend(text_of(component.value, component.pointer, "text", role));
     }
-    for button in buttons_in(components) {
+    for button in buttons {
         if button.kind == "URL" {
-            out.extend(text_of(button.value, &button.pointer, "url", Role::Url));
+            out.extend(text_of(button.value, button.pointer, "url", Role::Url));
         }
     }
-}
-
-/// Every text of the template that may hold variables, carousel cards included.
-pub fn texts(template: &Value) -> Vec<TextField<'_>> {
-    let mut out = Vec::new();
-    texts_of(&components(template), false, &mut out);
-    for (pointer, card) in cards(template) {
-        texts_of(&components_of(card, &pointer), true, &mut out);
-    }
-    out
 }
 
 /// The example values given for a text, in the form they were given.
 pub enum Examples<'v> {
     /// Positional samples (`header_text`, `body_text[0]`, a URL button's `example`), with the
     /// pointer of the list holding them.
-    Positional(String, Vec<&'v Value>),
+    Positional(Path<'v>, Vec<&'v Value>),
     /// `*_named_params` entries, with the pointer of the list.
-    Named(String, &'v [Value]),
+    Named(Path<'v>, &'v [Value]),
     /// A body's `body_text` given flat (`["a", "b"]`) instead of as a list of one list.
-    Flat(String, Vec<&'v Value>),
+    Flat(Path<'v>, Vec<&'v Value>),
     None,
 }
 
-/// The examples of `field`: named ones when present, else positional ones.
-pub fn examples<'v>(field: &TextField<'v>) -> Examples<'v> {
-    let at = |parts: &[&str]| pointer::join(&field.holder_pointer, parts.iter().map(|p| Part::from(*p)));
-    let example = field.holder.get("example");
-    let (positional, named) = match field.role {
+/// The examples of a text of `role` held by `holder`: named ones when present, else
+/// positional ones.
+fn examples<'v>(holder: &'v Value, holder_pointer: Path<'v>, role: Role) -> Examples<'v> {
+    let at = holder_pointer.key("example");
+    let example = holder.get("example");
+    let (positional, named) = match role {
         Role::Header => ("header_text", "header_text_named_params"),
         Role::Body | Role::CardBody => ("body_text", "body_text_named_params"),
         Role::Url => {
             return match example {
-                Some(Value::Array(list)) => Examples::Positional(at(&["example"]), list.iter().collect()),
-                Some(value @ Value::String(_)) => Examples::Positional(at(&["example"]), vec![value]),
+                Some(Value::Array(list)) => Examples::Positional(at, list.iter().collect()),
+                Some(value @ Value::String(_)) => Examples::Positional(at, vec![value]),
                 _ => Examples::None,
             };
         }
@@ -200,22 +289,22 @@ pub fn examples<'v>(field: &TextField<'v>) -> Examples<'v> {
         return Examples::None;
     };
     if let Some(list) = example.get(named).and_then(Value::as_array) {
-        return Examples::Named(at(&["example", named]), list);
+        return Examples::Named(at.key(named), list);
     }
     match example.get(positional) {
         // body_text is a list holding one list of samples: [["a", "b"]].
-        Some(Value::Array(outer)) if field.role != Role::Header => match outer.first() {
+        Some(Value::Array(outer)) if role != Role::Header => match outer.first() {
             Some(Value::Array(inner)) => {
-                Examples::Positional(at(&["example", positional, "0"]), inner.iter().collect())
+                Examples::Positional(at.key(positional).index(0), inner.iter().collect())
             }
             // A carousel card body with one variable may give ["a"] (rules.md tcreate.example.body_text-shape).
-            Some(Value::String(_)) if field.role == Role::CardBody => {
-                Examples::Positional(at(&["example", positional]), outer.iter().collect())
+            Some(Value::String(_)) if role == Role::CardBody => {
+                Examples::Positional(at.key(positional), outer.iter().collect())
             }
-            Some(Value::String(_)) => Examples::Flat(at(&["example", positional]), outer.iter().collect()),
+            Some(Value::String(_)) => Examples::Flat(at.key(positional), outer.iter().collect()),
             _ => Examples::None,
         },
-        Some(Value::Array(list)) => Examples::Positional(at(&["example", positional]), list.iter().collect()),
+        Some(Value::Array(list)) => Examples::Positional(at.key(positional), list.iter().collect()),
         _ => Examples::None,
     }
 }

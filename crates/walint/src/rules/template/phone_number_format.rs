@@ -1,10 +1,9 @@
 use serde_json::Value;
 
-use super::parts::{buttons, is_placeholder};
+use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
-use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
@@ -34,8 +33,8 @@ fn is_separator(c: char) -> bool {
     matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{a0}')
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for button in buttons(template).into_iter().filter(|b| b.kind == "PHONE_NUMBER") {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "PHONE_NUMBER") {
         let Some(number) = button.value.get("phone_number").and_then(Value::as_str) else {
             continue;
         };
@@ -47,7 +46,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             if digits.is_empty() {
                 ctx.report(Diagnostic::new(
                     &RULE,
-                    pointer::join(&button.pointer, [Part::from("phone_number")]),
+                    button.pointer.key("phone_number"),
                     "the phone number has no digits",
                 ));
             }
@@ -56,7 +55,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         let offset = number.len() - digits.len() + at;
         let mut diagnostic = Diagnostic::new(
             &RULE,
-            pointer::join(&button.pointer, [Part::from("phone_number")]),
+            button.pointer.key("phone_number"),
             format!("the phone number has `{bad}`: use digits with the country code, optionally after `+`"),
         )
         .with_text_range(number, offset, offset + bad.len_utf8());

@@ -2,11 +2,11 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::parts::texts;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::placeholder::{hydrate, positional_gaps, render, scan, VarKind};
+use crate::placeholder::{hydrate, positional_gaps, render, VarKind};
 
 declare_rule! {
     /// ## What it does
@@ -50,14 +50,14 @@ fn missing_list(missing: &[(u32, u32)]) -> String {
         .join(", ")
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
-        let scanned = scan(field.text);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
+        let scanned = &field.scan;
         // A malformed placeholder is T010's: its intended number is unknown.
         if !scanned.malformed.is_empty() {
             continue;
         }
-        let gaps = positional_gaps(&scanned);
+        let gaps = positional_gaps(scanned);
         if gaps.is_sequential() {
             continue;
         }
@@ -83,7 +83,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         });
         let mut diagnostic = Diagnostic::new(
             &RULE,
-            field.pointer.clone(),
+            field.pointer,
             format!(
                 "the {} variables must be numbered from {{{{1}}}} without gaps: {} missing",
                 field.role.label(),

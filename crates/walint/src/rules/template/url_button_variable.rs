@@ -1,10 +1,7 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::scan;
 
 declare_rule! {
     /// ## What it does
@@ -29,9 +26,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template).into_iter().filter(|f| f.role == Role::Url) {
-        let scanned = scan(field.text);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in view.texts.iter().filter(|f| f.role == Role::Url) {
+        let scanned = &field.scan;
         let end = field.text.trim_end().len();
         for (index, var) in scanned.vars.iter().enumerate() {
             let message = if index > 0 {
@@ -42,7 +39,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                 continue;
             };
             ctx.report(
-                Diagnostic::new(&RULE, field.pointer.clone(), message)
+                Diagnostic::new(&RULE, field.pointer, message)
                     .with_text_range(field.text, var.start, var.end)
                     .with_help(
                         "use one `{{1}}` as the last part of the URL, e.g. `https://example.com/track/{{1}}`",

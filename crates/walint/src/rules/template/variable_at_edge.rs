@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::placeholder::{dangling, scan};
+use crate::placeholder::dangling;
 
 declare_rule! {
     /// ## What it does
@@ -29,14 +27,14 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template).into_iter().filter(|f| f.role == Role::Body) {
-        let scanned = scan(field.text);
-        let (starts, ends) = dangling(field.text, &scanned);
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in view.texts.iter().filter(|f| f.role == Role::Body) {
+        let scanned = &field.scan;
+        let (starts, ends) = dangling(field.text, scanned);
         if starts {
             if let Some(var) = scanned.vars.first() {
                 ctx.report(
-                    Diagnostic::new(&RULE, field.pointer.clone(), "the body starts with a variable")
+                    Diagnostic::new(&RULE, field.pointer, "the body starts with a variable")
                         .with_text_range(field.text, var.start, var.end)
                         .with_help("start the body with text, e.g. `Hi {{1}}, …`"),
                 );
@@ -45,7 +43,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
         if ends {
             if let Some(var) = scanned.vars.last() {
                 ctx.report(
-                    Diagnostic::new(&RULE, field.pointer.clone(), "the body ends with a variable")
+                    Diagnostic::new(&RULE, field.pointer, "the body ends with a variable")
                         .with_text_range(field.text, var.start, var.end)
                         .with_help("end the body with text, e.g. `… {{2}}. Thank you!`"),
                 );

@@ -1,10 +1,10 @@
 use serde_json::Value;
 
-use super::parts::texts;
+use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
-use crate::placeholder::{scan, Malformed, MalformedKind};
+use crate::placeholder::{Malformed, MalformedKind};
 
 declare_rule! {
     /// ## What it does
@@ -86,13 +86,13 @@ fn corrected(text: &str, found: &[Malformed]) -> Option<(String, bool)> {
     changed.then_some((out, safe))
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
         // `{{Flow-Name}}`-style documentation placeholders are G001's, not broken variables.
         if crate::rules::general::is_placeholder(field.text) {
             continue;
         }
-        let scanned = scan(field.text);
+        let scanned = &field.scan;
         if scanned.malformed.is_empty() {
             continue;
         }
@@ -101,7 +101,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
             let shown = field.text.get(malformed.start..malformed.end).unwrap_or("");
             let mut diagnostic = Diagnostic::new(
                 &RULE,
-                field.pointer.clone(),
+                field.pointer,
                 format!(
                     "`{shown}` in the {} {}",
                     field.role.label(),

@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{scan, words_to_vars_ratio, MIN_WORDS_PER_VAR};
+use crate::placeholder::{words_to_vars_ratio, MIN_WORDS_PER_VAR};
 
 declare_rule! {
     /// ## What it does
@@ -30,14 +28,14 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template).into_iter().filter(|f| f.role == Role::Body) {
-        let ratio = words_to_vars_ratio(field.text, &scan(field.text));
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in view.texts.iter().filter(|f| f.role == Role::Body) {
+        let ratio = words_to_vars_ratio(field.text, &field.scan);
         if ratio.exceeds_limit() {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    field.pointer.clone(),
+                    field.pointer,
                     format!(
                         "the body has {} words for {} variables; review tends to reject fewer than {} ({MIN_WORDS_PER_VAR} per variable + 1)",
                         ratio.words, ratio.vars, ratio.min_words

@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{adjacent_pairs, scan};
+use crate::placeholder::adjacent_pairs;
 
 declare_rule! {
     /// ## What it does
@@ -30,20 +28,20 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
-    for field in texts(template) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for field in &view.texts {
         if field.role == Role::Url {
             continue;
         }
-        let scanned = scan(field.text);
-        for (first, second) in adjacent_pairs(field.text, &scanned) {
+        let scanned = &field.scan;
+        for (first, second) in adjacent_pairs(field.text, scanned) {
             let (Some(a), Some(b)) = (scanned.vars.get(first), scanned.vars.get(second)) else {
                 continue;
             };
             ctx.report(
                 Diagnostic::new(
                     &RULE,
-                    field.pointer.clone(),
+                    field.pointer,
                     format!(
                         "two variables are next to each other in the {}",
                         field.role.label()

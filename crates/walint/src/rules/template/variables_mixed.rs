@@ -1,10 +1,8 @@
-use serde_json::Value;
-
-use super::parts::{texts, Role};
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::placeholder::{render, scan, VarKind};
+use crate::placeholder::{render, VarKind};
 
 declare_rule! {
     /// ## What it does
@@ -30,13 +28,13 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     let mut first: Option<bool> = None;
-    for field in texts(template) {
+    for field in &view.texts {
         if field.role == Role::Url {
             continue;
         }
-        for var in scan(field.text).vars {
+        for var in &field.scan.vars {
             let named = matches!(var.kind, VarKind::Named(_));
             match first {
                 None => first = Some(named),
@@ -45,7 +43,7 @@ pub fn check(ctx: &mut Ctx<'_>, template: &Value) {
                     ctx.report(
                         Diagnostic::new(
                             &RULE,
-                            field.pointer.clone(),
+                            field.pointer,
                             format!(
                                 "`{shown}` is {} but the template's first variable is {}",
                                 if named { "named" } else { "positional" },

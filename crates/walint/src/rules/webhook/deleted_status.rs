@@ -7,8 +7,9 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a status notification with `"status": "deleted"`: the customer deleted the
-    /// message, and you should erase it from your own store too.
+    /// Reports a `deleted` status: erase the message from your store.
+    ///
+    /// `"status": "deleted"` means the customer deleted the message: keep nothing of it.
     ///
     /// ## Why is this bad
     /// It is not an error in the webhook, but it asks for an action: keeping the content of a

@@ -4,10 +4,12 @@ use super::{changes_of, child, items_of};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::pointer::{join, Part};
+use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
+    /// Explains the Meta error codes a webhook carries and what to do about them.
+    ///
     /// Explains the Meta error codes a webhook carries, in `statuses[].errors[]` (a `failed`
     /// message), `value.errors[]` (system and app errors) and `messages[].errors[]` (an inbound
     /// message the API cannot show): what the code means and what to do about it.
@@ -182,7 +184,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
 }
 
 /// Explains each `errors[]` item of `owner`.
-fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &str, owner: &Map<String, Value>) {
+fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map<String, Value>) {
     let errors = owner.get("errors").and_then(Value::as_array);
     for (index, error) in errors.into_iter().flatten().enumerate() {
         let Some(code) = error.get("code").and_then(Value::as_u64) else {
@@ -192,7 +194,7 @@ fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &str, owner: &Map<String, Value
         else {
             continue;
         };
-        let pointer = join(owner_pointer, [Part::from("errors"), index.into(), "code".into()]);
+        let pointer = owner_pointer.key("errors").index(index).key("code");
         ctx.report(
             Diagnostic::new(&RULE, pointer, format!("error {code} ({title}): {advice}"))
                 .with_meta_error(MetaError { code: *code, title }),

@@ -19,7 +19,7 @@ mod unknown_field;
 use serde_json::{Map, Value};
 
 use crate::context::Ctx;
-use crate::pointer::{join, Part};
+use crate::pointer::Path;
 use crate::registry::Rule;
 use crate::timeline::{Timeline, TimelineNote};
 
@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Ctx<'_>, body: &Value) {
 /// One `entry[].changes[]` item whose `value` is an object.
 pub struct Change<'v> {
     /// Pointer to the change (`/entry/0/changes/1`).
-    pub pointer: String,
+    pub pointer: Path<'v>,
     /// The `field` it notifies about (`messages`, `message_template_status_update`, ...).
     pub field: Option<&'v str>,
     pub value: &'v Map<String, Value>,
@@ -69,7 +69,7 @@ pub fn changes(body: &Value) -> Vec<Change<'_>> {
         for (c, change) in array(entry, "changes").iter().enumerate() {
             if let Some(value) = change.get("value").and_then(Value::as_object) {
                 found.push(Change {
-                    pointer: join("", [Part::from("entry"), e.into(), "changes".into(), c.into()]),
+                    pointer: Path::ROOT.key("entry").index(e).key("changes").index(c),
                     field: change.get("field").and_then(Value::as_str),
                     value,
                 });
@@ -89,16 +89,13 @@ pub fn changes_of<'v>(body: &'v Value, field: &str) -> Vec<Change<'v>> {
 
 /// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
 /// `errors`, `contacts`), with their pointers.
-pub fn items_of<'v>(body: &'v Value, key: &str) -> Vec<(String, &'v Map<String, Value>)> {
+pub fn items_of<'v>(body: &'v Value, key: &'v str) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
     let mut found = Vec::new();
     for change in changes_of(body, "messages") {
         let list = change.value.get(key).and_then(Value::as_array);
         for (index, item) in list.into_iter().flatten().enumerate() {
             if let Some(object) = item.as_object() {
-                found.push((
-                    join(&change.pointer, ["value".into(), key.into(), index.into()]),
-                    object,
-                ));
+                found.push((change.pointer.key("value").key(key).index(index), object));
             }
         }
     }
@@ -106,7 +103,7 @@ pub fn items_of<'v>(body: &'v Value, key: &str) -> Vec<(String, &'v Map<String, 
 }
 
 /// The status objects of the body (`entry[].changes[].value.statuses[]`).
-pub fn statuses(body: &Value) -> Vec<(String, &Map<String, Value>)> {
+pub fn statuses(body: &Value) -> Vec<(Path<'_>, &Map<String, Value>)> {
     items_of(body, "statuses")
 }
 
@@ -126,12 +123,12 @@ fn array<'v>(value: &'v Value, key: &str) -> &'v [Value] {
 }
 
 /// `/a/b` + `key`.
-pub fn child(pointer: &str, key: &str) -> String {
-    join(pointer, [Part::from(key)])
+pub fn child<'a>(pointer: &Path<'a>, key: &'a str) -> Path<'a> {
+    pointer.key(key)
 }
 
 /// The `value` of every `message_template_status_update` change, with its pointer.
-pub fn template_status_updates(body: &Value) -> Vec<(String, &Map<String, Value>)> {
+pub fn template_status_updates(body: &Value) -> Vec<(Path<'_>, &Map<String, Value>)> {
     changes_of(body, "message_template_status_update")
         .into_iter()
         .map(|change| (child(&change.pointer, "value"), change.value))

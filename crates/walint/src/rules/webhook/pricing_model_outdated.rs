@@ -7,6 +7,8 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
+    /// Reports conversation-based pricing (`CBP`) on a status from July 2025 or later.
+    ///
     /// Reports `pricing.pricing_model: "CBP"` (conversation-based pricing) on a status dated
     /// 1 July 2025 or later, when Meta had moved to per-message pricing (`PMP`).
     ///

@@ -7,6 +7,8 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
+    /// Reports `rejection_info` on a rejection whose reason is not `INVALID_FORMAT`.
+    ///
     /// Reports `rejection_info` in a template status update whose `reason` is not
     /// `INVALID_FORMAT`.
     ///

@@ -8,6 +8,8 @@ use crate::timeline::AnomalyKind;
 
 declare_rule! {
     /// ## What it does
+    /// Reports a status that follows `failed` or `deleted` for the same message.
+    ///
     /// Reports a status that comes after `failed` or `deleted` for the same message, by
     /// timestamp, within one webhook body (e.g. `delivered` one second after `failed`).
     ///

@@ -7,6 +7,8 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
+    /// Reports a template status update that makes the template unusable for sends.
+    ///
     /// Reports a template status update that leaves the template unusable for sends
     /// (`REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `IN_APPEAL`, `ARCHIVED`, `DELETED`,
     /// `PENDING_DELETION`), with the reason explained and the error a send would get.

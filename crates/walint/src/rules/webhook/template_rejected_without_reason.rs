@@ -7,6 +7,8 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
+    /// Reports a template `REJECTED` without a rejection reason.
+    ///
     /// Reports a `message_template_status_update` with `"event": "REJECTED"` whose `reason`
     /// is missing, null, empty or `NONE`.
     ///

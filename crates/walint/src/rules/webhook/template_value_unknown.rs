@@ -7,6 +7,8 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
+    /// Reports an undocumented or deprecated rejection reason or pause title.
+    ///
     /// Reports a template status update whose `reason` or `other_info.title` is not a value
     /// Meta documents, and the deprecated reason `CATEGORY_NOT_AVAILABLE`.
     ///

@@ -4,11 +4,13 @@ use super::{child, items_of, statuses};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
-use crate::ptr;
+use crate::pointer::Path;
 use crate::timeline::implausible_seconds;
 
 declare_rule! {
     /// ## What it does
+    /// Checks that webhook timestamps are Unix seconds: digits, in a plausible range.
+    ///
     /// Checks that webhook timestamps are Unix seconds: `statuses[].timestamp`,
     /// `statuses[].conversation.expiration_timestamp` and `messages[].timestamp` (strings of
     /// digits), and `entry[].time` (an integer). Text that is not digits is an error; digits
@@ -55,13 +57,18 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
     let entries = body.get("entry").and_then(Value::as_array);
     for (index, entry) in entries.into_iter().flatten().enumerate() {
         if let Some(seconds) = entry.get("time").and_then(Value::as_i64) {
-            check_range(ctx, &ptr!("entry", index, "time"), seconds, false);
+            check_range(
+                ctx,
+                &Path::ROOT.key("entry").index(index).key("time"),
+                seconds,
+                false,
+            );
         }
     }
 }
 
 /// A string timestamp. Non-strings are left to the schema (S002).
-fn check_text(ctx: &mut Ctx<'_>, pointer: &str, value: Option<&Value>) {
+fn check_text(ctx: &mut Ctx<'_>, pointer: &Path<'_>, value: Option<&Value>) {
     let Some(text) = value.and_then(Value::as_str) else {
         return;
     };
@@ -81,7 +88,7 @@ fn check_text(ctx: &mut Ctx<'_>, pointer: &str, value: Option<&Value>) {
     check_range(ctx, pointer, seconds, true);
 }
 
-fn check_range(ctx: &mut Ctx<'_>, pointer: &str, seconds: i64, as_string: bool) {
+fn check_range(ctx: &mut Ctx<'_>, pointer: &Path<'_>, seconds: i64, as_string: bool) {
     let Some(hint) = implausible_seconds(seconds) else {
         return;
     };

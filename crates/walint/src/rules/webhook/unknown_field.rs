@@ -4,10 +4,12 @@ use super::{changes_of, child, items_of, template_status_updates};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::pointer::{join, Part};
+use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
+    /// Reports unknown keys in documented webhook objects (info: Meta adds fields).
+    ///
     /// Reports keys that walint does not know in the documented webhook objects: the body,
     /// `entry[]`, `changes[]`, a `messages` value with its `metadata`, `contacts[]`,
     /// `messages[]`, `statuses[]` (with `conversation`, `pricing` and `errors[]`), and a
@@ -109,12 +111,12 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
     let Some(root) = body.as_object() else {
         return;
     };
-    unknown_keys(ctx, "", root, BODY, "webhook body");
+    unknown_keys(ctx, &Path::ROOT, root, BODY, "webhook body");
     for (e, entry) in objects(root.get("entry")) {
-        let entry_pointer = join("", [Part::from("entry"), e.into()]);
+        let entry_pointer = Path::ROOT.key("entry").index(e);
         unknown_keys(ctx, &entry_pointer, entry, ENTRY, "entry");
         for (c, change) in objects(entry.get("changes")) {
-            let change_pointer = join(&entry_pointer, [Part::from("changes"), c.into()]);
+            let change_pointer = entry_pointer.key("changes").index(c);
             unknown_keys(ctx, &change_pointer, change, CHANGE, "change");
         }
     }
@@ -177,9 +179,9 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
 }
 
 /// The `errors[]` of `owner` and their `error_data`.
-fn errors(ctx: &mut Ctx<'_>, owner_pointer: &str, owner: &Map<String, Value>) {
+fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map<String, Value>) {
     for (index, error) in objects(owner.get("errors")) {
-        let pointer = join(owner_pointer, [Part::from("errors"), index.into()]);
+        let pointer = owner_pointer.key("errors").index(index);
         unknown_keys(ctx, &pointer, error, ERROR, "error");
         if let Some(data) = error.get("error_data").and_then(Value::as_object) {
             unknown_keys(
@@ -193,7 +195,13 @@ fn errors(ctx: &mut Ctx<'_>, owner_pointer: &str, owner: &Map<String, Value>) {
     }
 }
 
-fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &str, object: &Map<String, Value>, known: &[&str], what: &str) {
+fn unknown_keys(
+    ctx: &mut Ctx<'_>,
+    pointer: &Path<'_>,
+    object: &Map<String, Value>,
+    known: &[&str],
+    what: &str,
+) {
     for key in object.keys() {
         if known.contains(&key.as_str()) {
             continue;
