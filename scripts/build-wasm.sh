@@ -8,7 +8,7 @@
 # Environment:
 #   WALINT_WASM_BUDGET_GZ   gzipped size budget in bytes (default 307200 = 300 KB); the build fails above it
 #   WALINT_WASM_TOOLCHAIN   "rustup" or "debian" to force a toolchain path (default: rustup if it works)
-#   WALINT_WASM_BUILD_STD=1 rebuild std for size (-Zbuild-std, opt-level z + LTO across std) with
+#   WALINT_WASM_BUILD_STD   1 (default; 0 to turn off) rebuild std for size (-Zbuild-std, opt-level z + LTO across std) with
 #                           `-Cpanic=immediate-abort` (unstable flags, via RUSTC_BOOTSTRAP=1 and the rust-src
 #                           component): ~9% smaller gzipped, ~+2 min. Panics in WASM are traps without a
 #                           message anyway. (The Debian fallback always builds std.)
@@ -53,9 +53,9 @@ rustup_target_ready() {
 }
 
 build_with_rustup() {
-  if [ "${WALINT_WASM_BUILD_STD:-0}" = 1 ]; then
+  if [ "${WALINT_WASM_BUILD_STD:-1}" = 1 ] && { rustup component list --installed | grep -q '^rust-src' ||
+    rustup component add rust-src >&2; }; then
     step "cargo build -Zbuild-std -Cpanic=immediate-abort --profile $PROFILE --target $TARGET (rustup toolchain)"
-    rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src >&2
     RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
       CARGO_TARGET_DIR="$ROOT/target/wasm-abort" \
       cargo build --profile "$PROFILE" --target "$TARGET" -p "$CRATE" -Zbuild-std=std,panic_abort

@@ -118,12 +118,10 @@ fn visible_text(input: &str) -> String {
     let preview = walint::format::preview(input);
     for span in &preview.spans {
         let marker = if span.style == "mono" { 3 } else { 1 };
-        for i in span.start.saturating_sub(marker)..span.start {
-            hidden[i] = true;
-        }
-        for i in span.end..(span.end + marker).min(chars.len()) {
-            hidden[i] = true;
-        }
+        let before = span.start.saturating_sub(marker)..span.start;
+        let after = span.end..(span.end + marker).min(chars.len());
+        hidden[before].fill(true);
+        hidden[after].fill(true);
     }
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(
@@ -151,9 +149,9 @@ fn visible_text(input: &str) -> String {
 
 fn assert_safe(input: &str, html: &str) {
     let text = scan_html(html).unwrap_or_else(|error| panic!("{error}\ninput: {input:?}\nhtml: {html}"));
-    let numbers: String = text.chars().filter(|&c| c != '\n').collect();
+    let shown: String = text.chars().filter(|&c| c != '\n').collect();
     assert_eq!(
-        numbers,
+        shown,
         visible_text(input),
         "text does not round-trip\ninput: {input:?}\nhtml: {html}"
     );

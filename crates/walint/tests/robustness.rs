@@ -113,6 +113,11 @@ fn deep_nesting_gets_a_diagnostic_not_a_stack_overflow() {
         let report = lint_str(&text, Kind::Auto, &Options::default());
         assert_eq!(report.diagnostics.first().map(|d| d.code), Some("J003"));
         check_invariants(&text, &report);
+        // A clear message, pointing at the bracket that opens level 128.
+        let first = &report.diagnostics[0];
+        assert_eq!(first.message, "JSON is nested more than 127 levels deep");
+        let at = first.location.map(|l| l.start).unwrap_or_default();
+        assert_eq!(text[..at].matches(open).count(), 127);
     }
     // Exactly at the limit is still linted normally.
     let at_limit = format!("{}{}", "[".repeat(127), "]".repeat(127));

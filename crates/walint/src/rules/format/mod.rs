@@ -84,17 +84,32 @@ fn report_places(ctx: &mut Ctx<'_>, prefix: &str, places: &[Place<'_>]) {
 /// Runs the checks on one string and reports each finding at the string's pointer, with a
 /// range on the exact marker and, when there is one, a fix that rewrites the whole string.
 ///
+/// Safe fixes of one string are applied together: each safe finding's value carries every
+/// safe replacement of the string, so one `--fix` pass settles it however many there are
+/// (fixes of one string share a range, and only one of them applies per pass).
+///
 /// Linear in the text whatever the number of findings: text ranges are counted from the
 /// previous finding (findings come sorted), and whole-string fix values stop once they add
 /// up to [`FIX_BUDGET`] bytes (a huge text far over every limit gets its first fixes only;
 /// `--fix` re-lints and offers the next ones).
 pub fn report(ctx: &mut Ctx<'_>, shown: &Shown<'_>) {
+    let findings = format::check(shown.text, shown.context);
+    let safe = findings
+        .iter()
+        .filter(|f| fix_kind(f.check).0 == Applicability::Safe);
+    let all_safe = fixed_all(shown.text, safe);
     let mut counter = UnitCounter::default();
     let mut fix_bytes = 0usize;
-    for finding in format::check(shown.text, shown.context) {
-        let with_fix = fix_bytes.saturating_add(shown.text.len()) <= FIX_BUDGET;
+    for finding in &findings {
+        let fixed = if fix_bytes.saturating_add(shown.text.len()) > FIX_BUDGET {
+            None
+        } else if fix_kind(finding.check).0 == Applicability::Safe {
+            all_safe.clone()
+        } else {
+            fixed_text(shown.text, finding)
+        };
         let range = counter.range(shown.text, finding.start, finding.end);
-        let Some(diagnostic) = diagnostic(&shown.pointer, shown.text, &finding, range, with_fix) else {
+        let Some(diagnostic) = diagnostic(&shown.pointer, finding, range, fixed) else {
             continue;
         };
         if diagnostic.fix.is_some() {
@@ -102,6 +117,27 @@ pub fn report(ctx: &mut Ctx<'_>, shown: &Shown<'_>) {
         }
         ctx.report(diagnostic);
     }
+}
+
+/// `text` with the replacements of `findings` (sorted by position) applied; one that
+/// overlaps an earlier one is left for the next pass. `None` when there is none.
+fn fixed_all<'f>(text: &str, findings: impl Iterator<Item = &'f Finding>) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let (mut at, mut applied) = (0, 0);
+    for edit in findings.filter_map(|f| f.fix.as_ref()) {
+        let (Some(kept), Some(_)) = (text.get(at..edit.start), text.get(edit.start..edit.end)) else {
+            continue;
+        };
+        out.push_str(kept);
+        out.push_str(&edit.with);
+        at = edit.end;
+        applied += 1;
+    }
+    if applied == 0 {
+        return None;
+    }
+    out.push_str(text.get(at..).unwrap_or(""));
+    Some(out)
 }
 
 /// Bytes of whole-string fix values one string's findings may carry together.
@@ -148,14 +184,13 @@ impl UnitCounter {
     }
 }
 
-/// The diagnostic for one finding in `text` (the string at `pointer`), at `range` (the
-/// finding's range in the string), with its fix when `with_fix`.
+/// The diagnostic for one finding in the string at `pointer`, at `range` (the finding's
+/// range in the string), with `fixed` (the whole corrected string) as its fix.
 pub fn diagnostic(
     pointer: &str,
-    text: &str,
     finding: &Finding,
     range: TextRange,
-    with_fix: bool,
+    fixed: Option<String>,
 ) -> Option<Diagnostic> {
     let rule = rule_for(finding.check)?;
     let mut diagnostic = Diagnostic::new(rule, pointer, finding.message.clone());
@@ -163,7 +198,7 @@ pub fn diagnostic(
     if let Some(help) = &finding.help {
         diagnostic = diagnostic.with_help(help.clone());
     }
-    if let Some(fixed) = with_fix.then(|| fixed_text(text, finding)).flatten() {
+    if let Some(fixed) = fixed {
         let (applicability, message) = fix_kind(finding.check);
         diagnostic = diagnostic.with_fix(applicability, message, Value::String(fixed));
     }
@@ -503,7 +538,8 @@ mod tests {
             .find(|f| f.check == Check::MarkdownDoubleMarker)
             .expect("double marker");
         let range = TextRange::from_bytes(text, finding.start, finding.end);
-        let diagnostic = diagnostic("/text/body", text, &finding, range, true).expect("diagnostic");
+        let fixed = fixed_text(text, &finding);
+        let diagnostic = diagnostic("/text/body", &finding, range, fixed).expect("diagnostic");
         let fix = diagnostic.fix.expect("fix");
         assert_eq!(fix.applicability, Applicability::Safe);
         assert_eq!(fix.edits[0].value, "Olá *João*!");
@@ -533,5 +569,30 @@ mod tests {
         }
         let with_fix = diagnostics.iter().filter(|d| d.fix.is_some()).count();
         assert_eq!(with_fix, FIX_BUDGET / text.len());
+    }
+
+    /// Found by tests/properties.rs' fixed-point property: seven `**x**` in one string took
+    /// two `--fix` runs (one whole-string fix applies per pass, five passes at most).
+    #[test]
+    fn every_safe_fix_of_a_string_carries_all_of_them() {
+        let text = "**a** **b** _x_ **c** ~~d~~";
+        let options = crate::Options::default();
+        let mut ctx = Ctx::new(&options);
+        let shown = Shown {
+            pointer: "/text/body".into(),
+            text,
+            context: TextContext::Rendered,
+        };
+        report(&mut ctx, &shown);
+        let fixes: Vec<_> = ctx
+            .into_diagnostics()
+            .into_iter()
+            .filter_map(|d| d.fix)
+            .filter(|f| f.applicability == Applicability::Safe)
+            .collect();
+        assert_eq!(fixes.len(), 4);
+        for fix in fixes {
+            assert_eq!(fix.edits[0].value, "*a* *b* _x_ *c* ~d~");
+        }
     }
 }

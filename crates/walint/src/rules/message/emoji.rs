@@ -5,8 +5,9 @@
 //! The ranges are a superset of `Extended_Pictographic`: whole symbol blocks rather than
 //! the exact list (which changes with every Unicode version). A rare non-emoji symbol such
 //! as `→` is accepted; letters, digits, punctuation and text never are.
-
-use unicode_segmentation::UnicodeSegmentation;
+//!
+//! Text is split into emoji clusters by the same grammar ([`clusters`]) rather than by a
+//! full grapheme segmenter: the segmenter's tables cost more WASM size than all of this.
 
 /// Blocks that hold the pictographic emoji (superset of `Extended_Pictographic`).
 const PICTOGRAPHIC: &[(u32, u32)] = &[
@@ -55,25 +56,65 @@ fn is_tag(c: char) -> bool {
     ('\u{E0020}'..='\u{E007F}').contains(&c)
 }
 
-/// Byte range of the first grapheme of `text` that holds an emoji (a pictographic
+/// Byte ranges of `text` split into clusters: one character with what UTS #51 attaches
+/// to it (variation selectors, skin tones, tags, a keycap, `ZWJ` + the next character, the
+/// second regional indicator of a flag). Other text comes out one character at a time.
+pub fn clusters(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, first)) = chars.next() {
+        let mut end = start + first.len_utf8();
+        let mut open_flag = is_regional_indicator(first);
+        while let Some(&(at, next)) = chars.peek() {
+            let attaches = next == VARIATION_EMOJI
+                || next == VARIATION_TEXT
+                || next == KEYCAP
+                || is_skin_tone(next)
+                || is_tag(next)
+                || (open_flag && is_regional_indicator(next));
+            if attaches {
+                open_flag = false;
+                end = at + next.len_utf8();
+                chars.next();
+            } else if next == ZWJ {
+                chars.next();
+                end = at + next.len_utf8();
+                if let Some((joined_at, joined)) = chars.next() {
+                    end = joined_at + joined.len_utf8();
+                }
+            } else {
+                break;
+            }
+        }
+        out.push((start, end));
+    }
+    out
+}
+
+/// Byte range of the first cluster of `text` that holds an emoji (a pictographic
 /// character other than `©`, `®`, `™`, or a flag letter).
 pub fn first_emoji(text: &str) -> Option<(usize, usize)> {
     let is_emoji =
         |c: char| is_regional_indicator(c) || (is_pictographic(c) && !matches!(c, '©' | '®' | '™'));
-    text.grapheme_indices(true)
-        .find(|(_, grapheme)| grapheme.chars().any(is_emoji))
-        .map(|(start, grapheme)| (start, start + grapheme.len()))
+    clusters(text)
+        .into_iter()
+        .find(|&(start, end)| text[start..end].chars().any(is_emoji))
 }
 
-/// Whether `text` is exactly one emoji: one grapheme that is a pictographic emoji with
-/// its optional skin tone and variation selector, a ZWJ sequence of such, a flag (two
-/// regional indicators, or a black flag with tags), or a keycap (`1️⃣`).
+/// How many clusters `text` has, and whether each of them is a single emoji.
+pub fn count_emoji(text: &str) -> (usize, bool) {
+    let clusters = clusters(text);
+    let all = clusters
+        .iter()
+        .all(|&(start, end)| is_emoji_grapheme(&text[start..end]));
+    (clusters.len(), all)
+}
+
+/// Whether `text` is exactly one emoji: a pictographic emoji with its optional skin tone
+/// and variation selector, a ZWJ sequence of such, a flag (two regional indicators, or a
+/// black flag with tags), or a keycap (`1️⃣`).
 pub fn is_single_emoji(text: &str) -> bool {
-    let mut graphemes = text.graphemes(true);
-    match (graphemes.next(), graphemes.next()) {
-        (Some(grapheme), None) => is_emoji_grapheme(grapheme),
-        _ => false,
-    }
+    matches!(clusters(text).as_slice(), [(0, end)] if *end == text.len()) && is_emoji_grapheme(text)
 }
 
 fn is_emoji_grapheme(grapheme: &str) -> bool {
@@ -158,6 +199,19 @@ mod tests {
         assert!(
             PICTOGRAPHIC.windows(2).all(|w| w[0].1 < w[1].0),
             "sorted, disjoint"
+        );
+    }
+
+    #[test]
+    fn clusters_keep_sequences_whole() {
+        assert_eq!(count_emoji("👍👍🏽"), (2, true));
+        assert_eq!(count_emoji("👨\u{200D}👩\u{200D}👧🇫🇷"), (2, true));
+        assert_eq!(count_emoji("a👍"), (2, false));
+        assert_eq!(clusters("1\u{FE0F}\u{20E3}x"), [(0, 7), (7, 8)]);
+        assert_eq!(
+            clusters("🇫🇷🇩"),
+            [(0, 8), (8, 12)],
+            "a flag takes two regional indicators"
         );
     }
 }

@@ -1,7 +1,6 @@
 use serde_json::Value;
-use unicode_segmentation::UnicodeSegmentation;
 
-use super::emoji::is_single_emoji;
+use super::emoji::{count_emoji, is_single_emoji};
 use super::{str_at, type_object};
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -44,9 +43,9 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     if emoji.is_empty() || is_placeholder(emoji) || is_single_emoji(emoji) {
         return;
     }
-    let graphemes = emoji.graphemes(true).count();
-    let problem = if graphemes > 1 && emoji.graphemes(true).all(is_single_emoji) {
-        format!("`emoji` has {graphemes} emoji; a reaction is exactly one")
+    let (count, all_emoji) = count_emoji(emoji);
+    let problem = if count > 1 && all_emoji {
+        format!("`emoji` has {count} emoji; a reaction is exactly one")
     } else {
         format!("`emoji` is `{emoji}`, not an emoji; a reaction is exactly one emoji")
     };
