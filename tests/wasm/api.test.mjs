@@ -147,7 +147,7 @@ test('checkSend compares a send with its template definition', () => {
   assert.ok(missing.every((d) => d.code.startsWith('X') && d.pointer.startsWith('/template')), JSON.stringify(missing));
 });
 
-test('rules lists every rule once with its docs', () => {
+test('rules lists every rule once with its summary and docs link', () => {
   const rules = walint.rules();
   assert.ok(rules.length > 10);
   const codes = rules.map((rule) => rule.code);
@@ -157,7 +157,7 @@ test('rules lists every rule once with its docs', () => {
     assert.match(rule.code, /^[A-Z]\d{3}$/);
     assert.match(rule.name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
     assert.ok(['info', 'warning', 'error'].includes(rule.severity));
-    assert.ok(rule.summary.length > 0 && rule.docs.length > 0, rule.code);
+    assert.ok(rule.summary.length > 0 && !('docs' in rule), rule.code);
     assert.ok(rule.url.endsWith(`#${rule.code.toLowerCase()}`));
   }
   assert.ok(codes.includes('S001') && codes.includes('J001'));

@@ -12,10 +12,9 @@ pub struct RuleInfo {
     pub name: &'static str,
     /// Default severity.
     pub severity: Severity,
-    /// First sentence of the docs.
+    /// First sentence of the docs. The full docs are left out of the WASM build (size):
+    /// they are at `url`.
     pub summary: &'static str,
-    /// Markdown docs: what it does, why, example, references.
-    pub docs: &'static str,
     /// Where the constraint comes from.
     pub source: &'static str,
     /// Link to the rule's documentation.
@@ -34,7 +33,6 @@ pub fn all() -> Vec<RuleInfo> {
             name: rule.name,
             severity: rule.severity,
             summary: rule.summary(),
-            docs: rule.docs,
             source: rule.source,
             url: rule.url(),
             meta_error: rule.meta_error,
