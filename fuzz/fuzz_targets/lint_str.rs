@@ -11,7 +11,11 @@ fuzz_target!(|data: &[u8]| {
         let report = lint_str(&text, kind, &Options::default());
         for d in &report.diagnostics {
             if let Some(l) = d.location {
-                assert!(l.start <= l.end && l.end <= text.len(), "{} outside input", d.code);
+                assert!(
+                    l.start <= l.end && l.end <= text.len(),
+                    "{} outside input",
+                    d.code
+                );
                 assert!(text.is_char_boundary(l.start) && text.is_char_boundary(l.end));
                 let utf16 = |end: usize| text[..end].encode_utf16().count();
                 assert_eq!((l.utf16_start, l.utf16_end), (utf16(l.start), utf16(l.end)));

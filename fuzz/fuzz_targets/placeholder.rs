@@ -10,7 +10,10 @@ fuzz_target!(|data: &[u8]| {
     let scan = placeholder::scan(&text);
     let mut previous = 0;
     for (start, end) in scan.vars.iter().map(|v| (v.start, v.end)) {
-        assert!(previous <= start && start < end && end <= text.len(), "var out of order");
+        assert!(
+            previous <= start && start < end && end <= text.len(),
+            "var out of order"
+        );
         assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
         previous = end;
     }

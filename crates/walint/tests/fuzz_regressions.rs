@@ -159,7 +159,10 @@ fn one_safe_fix_settles_every_double_marker_of_a_string() {
     let source = r#"{"messaging_product":"whatsapp","to":"+15551234567","type":"text","text":{"body":"**a** **b** **c** **d** **e** **f** **g**"}}"#;
     assert_eq!(codes(source).iter().filter(|&&c| c == "F003").count(), 7);
     let fixed = apply_first_safe_fix(source).expect("a safe fix");
-    assert!(fixed.contains(r#""body":"*a* *b* *c* *d* *e* *f* *g*""#), "{fixed}");
+    assert!(
+        fixed.contains(r#""body":"*a* *b* *c* *d* *e* *f* *g*""#),
+        "{fixed}"
+    );
     assert!(!codes(&fixed).contains(&"F003"));
 }
 
