@@ -98,10 +98,13 @@ fn run_timeline(data: &[u8]) {
     serde_json::to_string(&timeline).expect("timeline serializes");
 }
 
+/// A fuzz target's name (its folder of saved inputs) and the function that replays one input.
+type Target = (&'static str, fn(&[u8]));
+
 #[test]
 fn replay_saved_inputs() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
-    let targets: [(&str, fn(&[u8])); 5] = [
+    let targets: [Target; 5] = [
         ("lint_str", run_lint_str),
         ("format", run_format),
         ("placeholder", run_placeholder),
