@@ -53,8 +53,13 @@ rustup_target_ready() {
 }
 
 build_with_rustup() {
-  if [ "${WALINT_WASM_BUILD_STD:-1}" = 1 ] && { rustup component list --installed | grep -q '^rust-src' ||
-    rustup component add rust-src >&2; }; then
+  if [ "${WALINT_WASM_BUILD_STD:-1}" = 1 ]; then
+    if ! { rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src >&2; }; then
+      # Without std's sources the build would miss the size budget: Debian's toolchain has them.
+      step "rustup cannot add rust-src: falling back to Debian's toolchain"
+      build_with_debian
+      return
+    fi
     step "cargo build -Zbuild-std -Cpanic=immediate-abort --profile $PROFILE --target $TARGET (rustup toolchain)"
     RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
       CARGO_TARGET_DIR="$ROOT/target/wasm-abort" \
