@@ -73,6 +73,14 @@ impl MetaError {
         code: 132001,
         title: "Template does not exist",
     };
+    pub const TEMPLATE_PAUSED: MetaError = MetaError {
+        code: 132015,
+        title: "Template is Paused",
+    };
+    pub const TEMPLATE_DISABLED: MetaError = MetaError {
+        code: 132016,
+        title: "Template is Disabled",
+    };
     pub const HYDRATED_TOO_LONG: MetaError = MetaError {
         code: 132005,
         title: "Template Hydrated Text Too Long",

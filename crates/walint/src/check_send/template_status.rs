@@ -29,15 +29,6 @@ declare_rule! {
     }
 }
 
-const PAUSED: MetaError = MetaError {
-    code: 132015,
-    title: "Template is Paused",
-};
-const DISABLED: MetaError = MetaError {
-    code: 132016,
-    title: "Template is Disabled",
-};
-
 pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     let Some(status) = pairing.definition.get("status").and_then(Value::as_str) else {
         return;
@@ -46,8 +37,8 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
         return;
     }
     let meta = match status.to_ascii_uppercase().as_str() {
-        "PAUSED" => PAUSED,
-        "DISABLED" => DISABLED,
+        "PAUSED" => MetaError::TEMPLATE_PAUSED,
+        "DISABLED" => MetaError::TEMPLATE_DISABLED,
         _ => MetaError::TEMPLATE_MISSING,
     };
     ctx.report(

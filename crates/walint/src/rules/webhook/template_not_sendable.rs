@@ -36,23 +36,14 @@ declare_rule! {
     }
 }
 
-const TEMPLATE_PAUSED: MetaError = MetaError {
-    code: 132015,
-    title: "Template is Paused",
-};
-const TEMPLATE_DISABLED: MetaError = MetaError {
-    code: 132016,
-    title: "Template is Disabled",
-};
-
 pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
     for (pointer, value) in template_status_updates(body) {
         let Some(event) = value.get("event").and_then(Value::as_str) else {
             continue;
         };
         let meta_error = match event {
-            "PAUSED" => TEMPLATE_PAUSED,
-            "DISABLED" => TEMPLATE_DISABLED,
+            "PAUSED" => MetaError::TEMPLATE_PAUSED,
+            "DISABLED" => MetaError::TEMPLATE_DISABLED,
             "REJECTED" | "PENDING" | "IN_APPEAL" | "ARCHIVED" | "DELETED" | "PENDING_DELETION" => {
                 MetaError::TEMPLATE_MISSING
             }
