@@ -1,12 +1,11 @@
 use serde_json::Value;
 
 use super::emoji::first_emoji;
-use super::interactive;
+use super::flow_cta;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
-use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
@@ -33,11 +32,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(cta) = interactive(message, "flow")
-        .and_then(|i| i.get("action"))
-        .and_then(|action| value_at(action, &["parameters", "flow_cta"]))
-        .and_then(Value::as_str)
-    else {
+    let Some(cta) = flow_cta(message) else {
         return;
     };
     if let Some((start, end)) = first_emoji(cta) {

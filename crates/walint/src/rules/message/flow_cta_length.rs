@@ -1,11 +1,10 @@
 use serde_json::Value;
 
-use super::interactive;
+use super::flow_cta;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
-use crate::rules::value_at;
 
 /// Legacy reference and peers; the OpenAPI limit (30) is in the schema.
 const CONSERVATIVE_MAX: usize = 20;
@@ -37,11 +36,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(cta) = interactive(message, "flow")
-        .and_then(|i| i.get("action"))
-        .and_then(|action| value_at(action, &["parameters", "flow_cta"]))
-        .and_then(Value::as_str)
-    else {
+    let Some(cta) = flow_cta(message) else {
         return;
     };
     let length = cta.chars().count();

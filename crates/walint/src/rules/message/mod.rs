@@ -138,6 +138,14 @@ pub fn interactive<'v>(message: &'v Value, subtype: &str) -> Option<&'v Map<Stri
     any_interactive(message).and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
 }
 
+/// The `flow_cta` text of a flow message (shared by its length and emoji rules).
+pub fn flow_cta(message: &Value) -> Option<&str> {
+    interactive(message, "flow")?
+        .get("action")
+        .and_then(|action| crate::rules::value_at(action, &["parameters", "flow_cta"]))
+        .and_then(Value::as_str)
+}
+
 /// Items of the array at `key` in `object`, or nothing.
 pub fn items<'v>(object: &'v Value, key: &str) -> &'v [Value] {
     object
