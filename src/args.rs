@@ -78,6 +78,10 @@ pub struct LintArgs {
     /// The send time to check the window at (RFC 3339 or Unix seconds; default: now).
     #[arg(long, value_name = "TIME", value_parser = crate::time::parse_unix_seconds)]
     pub now: Option<i64>,
+    /// The Graph API version the payloads are for, e.g. v24.0 (default: the newest walint
+    /// knows); wins over `api_version` in walint.toml.
+    #[arg(long, value_name = "VERSION")]
+    pub api_version: Option<walint::ApiVersion>,
 }
 
 #[derive(Args)]

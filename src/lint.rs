@@ -16,6 +16,7 @@ pub fn run(args: &LintArgs) -> u8 {
         strict: args.strict,
         last_inbound: args.last_inbound,
         now: args.now,
+        api_version: args.api_version.unwrap_or_default(),
         ..walint::Options::default()
     };
     let kind = args.kind.to_kind();
@@ -29,7 +30,7 @@ pub fn run(args: &LintArgs) -> u8 {
             }
         }
     }
-    let mut resolver = match Resolver::new(options, args.config.as_deref(), extra_templates) {
+    let mut resolver = match Resolver::new(options, args.api_version.is_some(), args.config.as_deref(), extra_templates) {
         Ok(resolver) => resolver,
         Err(error) => {
             eprintln!("walint: {error}");

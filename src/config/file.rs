@@ -35,6 +35,8 @@ pub struct ConfigFile {
     /// When the customer last wrote (RFC 3339 or Unix seconds), to check the 24-hour
     /// window; `--last-inbound` wins over it.
     pub last_inbound: Option<Spanned<TimeValue>>,
+    /// The Graph API version the payloads are for (`"v25.0"`); `--api-version` wins over it.
+    pub api_version: Option<Spanned<walint::ApiVersion>>,
 }
 
 /// A point in time: Unix seconds, an RFC 3339 string, or a TOML date-time.
@@ -257,7 +259,11 @@ mod tests {
         assert_eq!(
             error("strict = true\nselct = [\"S\"]\n"),
             "invalid configuration walint.toml:2:1: unknown field `selct`, expected one of `select`, \
-             `ignore`, `severity`, `strict`, `placeholders`, `templates`, `overrides`, `last_inbound`"
+             `ignore`, `severity`, `strict`, `placeholders`, `templates`, `overrides`, `last_inbound`, `api_version`"
+        );
+        assert_eq!(
+            error("api_version = \"latest\""),
+            "invalid configuration walint.toml:1:15: `latest` is not a Graph API version; write it as Meta does, e.g. `v25.0`"
         );
         assert!(error("placeholders = \"maybe\"")
             .starts_with("invalid configuration walint.toml:1:16: unknown variant `maybe`"));

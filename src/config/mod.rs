@@ -37,6 +37,8 @@ struct Loaded {
 pub struct Resolver {
     cwd: PathBuf,
     base: walint::Options,
+    /// `--api-version` was given: it wins over the configuration's `api_version`.
+    api_version_given: bool,
     extra_templates: Vec<Value>,
     explicit: Option<Rc<Loaded>>,
     by_dir: HashMap<PathBuf, Option<Rc<Loaded>>>,
@@ -47,6 +49,7 @@ impl Resolver {
     /// `extra_templates`: from `--templates`.
     pub fn new(
         base: walint::Options,
+        api_version_given: bool,
         explicit: Option<&Path>,
         extra_templates: Vec<Value>,
     ) -> Result<Self, String> {
@@ -59,6 +62,7 @@ impl Resolver {
         Ok(Resolver {
             cwd,
             base,
+            api_version_given,
             extra_templates,
             explicit,
             by_dir: HashMap::new(),
@@ -89,6 +93,9 @@ impl Resolver {
             options.templates.extend(loaded.templates.iter().cloned());
             if options.last_inbound.is_none() {
                 options.last_inbound = loaded.last_inbound;
+            }
+            if let (false, Some(version)) = (self.api_version_given, &loaded.config.api_version) {
+                options.api_version = *version.get_ref();
             }
             policy.layers.push(loaded.top.clone());
             let relative = absolute

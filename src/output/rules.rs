@@ -27,6 +27,8 @@ pub fn print_json() -> u8 {
                 "url": rule.url(),
                 "source": rule.source,
                 "meta_error": rule.meta_error,
+                "since": rule.since,
+                "until": rule.until,
             })
         })
         .collect();
@@ -47,6 +49,12 @@ pub fn explain(code: &str) -> u8 {
             println!("\nSource: {}", rule.source);
             if let Some(meta) = rule.meta_error {
                 println!("Prevents Meta error {} ({})", meta.code, meta.title);
+            }
+            if let Some(since) = rule.since {
+                println!("Holds since {since}");
+            }
+            if let Some(until) = rule.until {
+                println!("Holds until {until}");
             }
             0
         }

@@ -22,6 +22,12 @@ pub struct RuleInfo {
     /// The Meta error the rule prevents.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta_error: Option<MetaError>,
+    /// The Graph API version (`v25.0`) or date (`2025-04-09`) from which the rule holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<&'static str>,
+    /// The version or date until which it holds (exclusive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<&'static str>,
 }
 
 /// Every rule, in code order.
@@ -36,6 +42,8 @@ pub fn all() -> Vec<RuleInfo> {
             source: rule.source,
             url: rule.url(),
             meta_error: rule.meta_error,
+            since: rule.since,
+            until: rule.until,
         })
         .collect()
 }

@@ -1,14 +1,17 @@
 //! The one entry point every surface uses: recognise the document, run the structural
 //! layer and the rules, apply the caller's options, and place findings in the text.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
+use crate::rules::general::null_field;
 use crate::rules::{format, general, message, webhook};
-use crate::{schema, source};
+use crate::{produced, schema, source};
 
 /// What the linted document turned out to be.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -61,6 +64,8 @@ pub fn detect(value: &Value) -> DetectedKind {
     } else if has("messaging_product") || has("to") || has("recipient_type") || has("recipient") {
         DetectedKind::Message
     } else if (has("name") && has("components"))
+        || has("library_template_name")
+        || is_template_edit(object)
         || object.get("data").and_then(Value::as_array).is_some_and(|data| {
             data.iter()
                 .any(|t| t.get("name").is_some() && t.get("components").is_some())
@@ -70,6 +75,22 @@ pub fn detect(value: &Value) -> DetectedKind {
     } else {
         DetectedKind::Unknown
     }
+}
+
+/// An edit body (`POST /{template-id}`): nothing but the members an edit may change, with
+/// `components` or a `category` among them.
+fn is_template_edit(object: &serde_json::Map<String, Value>) -> bool {
+    const EDIT_KEYS: &[&str] = &[
+        "components",
+        "category",
+        "message_send_ttl_seconds",
+        "parameter_format",
+        "cta_url_link_tracking_opted_out",
+    ];
+    let components = object.get("components").and_then(Value::as_array);
+    let category = object.get("category").and_then(Value::as_str);
+    (components.is_some() || category.is_some())
+        && object.keys().all(|key| EDIT_KEYS.contains(&key.as_str()))
 }
 
 /// Lints a parsed value. Diagnostics carry pointers but no text locations.
@@ -83,29 +104,52 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
     let mut ctx = Ctx::new(options);
     match detected {
         DetectedKind::Message => {
-            let placeholders = general::placeholders(&mut ctx, value);
-            let structural = schema::check_message(value);
+            let (message, nulls) = without_nulls(value, "");
+            let message = message.as_ref();
+            let placeholders = general::placeholders(&mut ctx, message);
+            let mut structural = schema::check_message(message);
+            report_nulls(&mut structural, nulls);
             ctx.extend(structural.into_iter().filter(|d| {
                 // A placeholder stands for a value to fill in: only a fixed vocabulary
                 // (enum/const) has nothing to fill.
                 !placeholders.contains(&d.pointer) || schema::is_vocabulary(d.code)
             }));
-            message::run(&mut ctx, value);
-            format::run_message(&mut ctx, value);
+            message::run(&mut ctx, message);
+            format::run_message(&mut ctx, message);
         }
         DetectedKind::Template => {
             for (prefix, template) in templates(value) {
-                ctx.extend(schema::check_template(template).into_iter().map(|mut d| {
-                    d.pointer.insert_str(0, &prefix);
-                    d
-                }));
-                format::run_template(&mut ctx, &prefix, template);
-                crate::rules::template::run(&mut ctx, &prefix, template);
+                let (template, nulls) = without_nulls(template, &prefix);
+                let template = template.as_ref();
+                let mut found = Ctx::new(options);
+                let mut structural: Vec<Diagnostic> = schema::check_template(template)
+                    .into_iter()
+                    .map(|mut d| {
+                        d.pointer.insert_str(0, &prefix);
+                        d
+                    })
+                    .collect();
+                report_nulls(&mut structural, nulls);
+                found.extend(structural);
+                format::run_template(&mut found, &prefix, template);
+                crate::rules::template::run(&mut found, &prefix, template);
+                let mut diagnostics = found.into_diagnostics();
+                if produced::is_returned_template(template, !prefix.is_empty()) {
+                    produced::read_template(&mut diagnostics);
+                }
+                ctx.extend(diagnostics);
             }
         }
         DetectedKind::Webhook => {
-            ctx.extend(schema::check_webhook(value));
-            webhook::run(&mut ctx, value);
+            // Meta wrote it: a null member is read as absent, without a finding.
+            let (body, _) = without_nulls(value, "");
+            let body = body.as_ref();
+            ctx.extend(schema::check_webhook(body));
+            webhook::run(&mut ctx, body);
+            let mut diagnostics = ctx.into_diagnostics();
+            produced::read_webhook(&mut diagnostics);
+            ctx = Ctx::new(options);
+            ctx.extend(diagnostics);
         }
         DetectedKind::Unknown => ctx.report(general::unknown_kind(value)),
         // Never detected from JSON: plain text goes through `lint_text`.
@@ -115,6 +159,31 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
     Report {
         kind: detected,
         diagnostics,
+    }
+}
+
+/// `value` without its `null` members (Meta reads them as absent), and the pointers of the
+/// members left out, prefixed with `prefix`. Borrows when there are none (the usual case).
+fn without_nulls<'v>(value: &'v Value, prefix: &str) -> (Cow<'v, Value>, Vec<String>) {
+    let nulls = null_field::null_members(value);
+    if nulls.is_empty() {
+        return (Cow::Borrowed(value), nulls);
+    }
+    let pointers = nulls.into_iter().map(|at| format!("{prefix}{at}")).collect();
+    (Cow::Owned(null_field::without_nulls(value)), pointers)
+}
+
+/// A `null` member that was required keeps the required-field finding (null counts as
+/// missing); an optional one gets G003.
+fn report_nulls(structural: &mut Vec<Diagnostic>, nulls: Vec<String>) {
+    for at in nulls {
+        let required = structural
+            .iter_mut()
+            .find(|d| d.code == schema::REQUIRED.code && d.pointer == at);
+        match required {
+            Some(missing) => missing.message.push_str(" (null counts as missing)"),
+            None => structural.push(null_field::finding(&at)),
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 //! assert_eq!(report.diagnostics[0].pointer, "/text/body");
 //! ```
 
+pub mod api_version;
 pub mod check_send;
 pub mod context;
 pub mod diagnostic;
@@ -24,6 +25,7 @@ pub mod languages;
 pub mod options;
 pub mod placeholder;
 pub mod pointer;
+pub mod produced;
 pub mod registry;
 pub mod rules;
 pub mod schema;
@@ -31,6 +33,7 @@ pub mod source;
 pub mod timeline;
 pub mod window;
 
+pub use api_version::ApiVersion;
 pub use check_send::check_send;
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
 pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};

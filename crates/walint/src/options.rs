@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::api_version::ApiVersion;
 use crate::diagnostic::Severity;
 
 /// What a document is. `Auto` recognises it from its shape.
@@ -63,6 +64,12 @@ pub struct Options {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "tsify", tsify(optional))]
     pub now: Option<i64>,
+    /// The Graph API version the payloads are for (`"v25.0"`; default: the newest version
+    /// walint knows). Selects behaviour where Meta versioned a change; see each rule's
+    /// `since`/`until`.
+    #[serde(rename = "apiVersion", alias = "api_version")]
+    #[cfg_attr(feature = "tsify", tsify(type = "string", optional))]
+    pub api_version: ApiVersion,
 }
 
 impl Options {

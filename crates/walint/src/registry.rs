@@ -22,6 +22,11 @@ pub struct Rule {
     /// Where the constraint comes from (Meta doc path, rules.md id).
     pub source: &'static str,
     pub meta_error: Option<MetaError>,
+    /// The Graph API version (`v25.0`) or date (`2025-04-09`) from which the rule holds, when
+    /// Meta introduced the constraint at a known point.
+    pub since: Option<&'static str>,
+    /// The version or date until which it holds (exclusive), when Meta changed it since.
+    pub until: Option<&'static str>,
 }
 
 impl Rule {
@@ -39,6 +44,8 @@ impl Rule {
 /// Declares a rule: its doc comment becomes its published docs.
 #[macro_export]
 macro_rules! declare_rule {
+    (@optional) => { None };
+    (@optional $value:literal) => { Some($value) };
     (
         #[doc = $heading:literal]
         #[doc = $summary:literal]
@@ -48,7 +55,9 @@ macro_rules! declare_rule {
             name: $name:literal,
             severity: $severity:ident,
             source: $source:literal,
-            meta_error: $meta:expr $(,)?
+            meta_error: $meta:expr
+            $(, since: $since:literal)?
+            $(, until: $until:literal)? $(,)?
         }
     ) => {
         #[doc = $heading]
@@ -63,6 +72,8 @@ macro_rules! declare_rule {
             docs: if cfg!(feature = "rule-docs") { concat!($heading, "\n", $summary, "\n", $($doc, "\n"),*) } else { "" },
             source: $source,
             meta_error: $meta,
+            since: $crate::declare_rule!(@optional $($since)?),
+            until: $crate::declare_rule!(@optional $($until)?),
         };
     };
 }
@@ -120,6 +131,12 @@ pub fn render_docs() -> String {
         ));
         if let Some(meta) = rule.meta_error {
             out.push_str(&format!(" · prevents Meta error {} ({})", meta.code, meta.title));
+        }
+        if let Some(since) = rule.since {
+            out.push_str(&format!(" · since {since}"));
+        }
+        if let Some(until) = rule.until {
+            out.push_str(&format!(" · until {until}"));
         }
         out.push_str("\n\n");
         // Rule docs use `##` headings; nest them under the rule's own heading.

@@ -31,7 +31,7 @@ declare_rule! {
     }
 }
 
-const MEDIA: &[&str] = &["IMAGE", "VIDEO", "DOCUMENT", "LOCATION"];
+const MEDIA: &[&str] = &["IMAGE", "VIDEO", "DOCUMENT", "GIF", "LOCATION", "PRODUCT"];
 
 pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     for scope in &pairing.scopes {

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
 
-pub use keywords::{is_vocabulary, RULES};
+pub use keywords::{is_vocabulary, NOT_ALLOWED_VALUE, REQUIRED, RULES, UNKNOWN_FIELD, WRONG_TYPE};
 
 #[jsonschema::validator(
     path = "../../schemas/message.schema.json",

@@ -345,7 +345,7 @@ fn send_components<'v>(out: &mut Vec<Place<'v>>, base: Path<'v>, owner: &'v Valu
             continue;
         };
         for (j, parameter) in items(component, "parameters") {
-            if parameter.get("type").and_then(Value::as_str) != Some("text") {
+            if crate::rules::send::parts::parameter_type(parameter).as_deref() != Some("text") {
                 continue;
             }
             let base = component_base.key("parameters").index(j);

@@ -28,11 +28,13 @@ mod location_coordinates;
 mod media_id_or_link;
 mod media_link_file_type;
 mod media_link_scheme;
+mod on_premises_field;
 mod outside_service_window;
 mod preview_url_direct_send;
 mod preview_url_without_url;
 mod product_list_items_total;
 mod reaction_emoji;
+mod recipient_as_number;
 mod reaction_in_reply;
 mod recipient_country_code;
 mod recipient_digits;
@@ -55,6 +57,8 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&foreign_type_object::RULE, foreign_type_object::check),
     (&recipient_country_code::RULE, recipient_country_code::check),
     (&recipient_digits::RULE, recipient_digits::check),
+    (&recipient_as_number::RULE, recipient_as_number::check),
+    (&on_premises_field::RULE, on_premises_field::check),
     (&text_body_empty::RULE, text_body_empty::check),
     (&preview_url_without_url::RULE, preview_url_without_url::check),
     (&preview_url_direct_send::RULE, preview_url_direct_send::check),

@@ -6,6 +6,7 @@
 
 mod button_index;
 mod component_duplicate;
+mod flow_button_without_parameters;
 mod language_code;
 mod param_empty;
 mod param_text_length;
@@ -37,6 +38,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&param_whitespace::RULE, param_whitespace::check),
     (&param_empty::RULE, param_empty::check),
     (&param_text_length::RULE, param_text_length::check),
+    (
+        &flow_button_without_parameters::RULE,
+        flow_button_without_parameters::check,
+    ),
 ];
 
 /// Runs the send rules on a template message, then the definition checks when the caller

@@ -1,4 +1,3 @@
-use serde_json::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;
@@ -38,7 +37,8 @@ declare_rule! {
 fn allowed(kind: &str, sub_type: Option<&str>) -> Option<&'static [&'static str]> {
     Some(match (kind, sub_type) {
         ("body", _) => &["text", "currency", "date_time"],
-        ("header", _) => &["text", "image", "video", "document", "location"],
+        ("header", _) => &["text", "image", "video", "document", "gif", "location", "product"],
+        ("tap_target_configuration", _) => &["tap_target_configuration"],
         ("limited_time_offer", _) => &["limited_time_offer"],
         ("button", Some("quick_reply")) => &["payload"],
         ("button", Some("url")) => &["text"],
@@ -56,10 +56,10 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                 continue;
             };
             for (at, parameter) in component.parameters() {
-                let Some(kind) = parameter.get("type").and_then(Value::as_str) else {
+                let Some(kind) = super::parts::parameter_type(parameter) else {
                     continue;
                 };
-                if allowed.contains(&kind) {
+                if allowed.contains(&kind.as_ref()) {
                     continue;
                 }
                 let holder = match &component.sub_type {

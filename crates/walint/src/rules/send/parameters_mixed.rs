@@ -1,4 +1,3 @@
-use serde_json::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;
@@ -37,7 +36,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
             for (at, parameter) in component.parameters() {
                 // Media and location headers never carry a name.
                 if !matches!(
-                    parameter.get("type").and_then(Value::as_str),
+                    super::parts::parameter_type(parameter).as_deref(),
                     Some("text" | "currency" | "date_time")
                 ) {
                     continue;

@@ -27,6 +27,11 @@ fn lowered(value: Option<&Value>) -> Option<Cow<'_, str>> {
     })
 }
 
+/// A parameter's `type`, lower-cased: Meta answers 200 to `"TEXT"` as to `"text"`.
+pub fn parameter_type(parameter: &Value) -> Option<Cow<'_, str>> {
+    lowered(parameter.get("type"))
+}
+
 /// A button `index` given as `0` or `"0"`; `None` when it is not a small whole number.
 pub fn parse_index(value: Option<&Value>) -> Option<usize> {
     match value? {
@@ -135,7 +140,7 @@ pub fn all_component_lists(template: &Value) -> Vec<Vec<SendComponent<'_>>> {
 /// The text a parameter contributes to the rendered message: `text`, or the
 /// `fallback_value` of a currency or date_time (Cloud API always renders the fallback).
 pub fn rendered_value(parameter: &Value) -> Option<&str> {
-    match parameter.get("type").and_then(Value::as_str)? {
+    match parameter_type(parameter)?.as_ref() {
         "text" => parameter.get("text")?.as_str(),
         "currency" => value_at(parameter, &["currency", "fallback_value"])?.as_str(),
         "date_time" => value_at(parameter, &["date_time", "fallback_value"])?.as_str(),

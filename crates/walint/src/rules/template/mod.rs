@@ -3,6 +3,7 @@
 //! registered in [`CHECKS`]. A check receives one template object and reports pointers
 //! relative to it; [`run`] adds the template's prefix (`/data/3`) for `data[]` responses.
 
+mod allow_category_change;
 mod auth_no_url_media_emoji;
 mod auth_otp_button;
 mod auth_package_name;
@@ -89,6 +90,7 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&lto_body_length::RULE, lto_body_length::check),
     (&lto_copy_code_length::RULE, lto_copy_code_length::check),
     (&category_restrictions::RULE, category_restrictions::check),
+    (&allow_category_change::RULE, allow_category_change::check),
 ];
 
 /// Runs every template rule on one definition found at `prefix` of the document.

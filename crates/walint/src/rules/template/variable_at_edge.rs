@@ -1,23 +1,32 @@
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::placeholder::dangling;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a body that starts or ends with a variable (whitespace and punctuation around
-    /// it do not count: `{{1}}!` still ends with a variable).
+    /// Reports a body that starts or ends with a variable: an error when nothing but
+    /// whitespace is beyond it (`… here: {{2}}`), an info note when only punctuation is
+    /// (`… is {{order_number}}.`).
     ///
     /// ## Why is this bad
-    /// Meta refuses the template: `code=100 subcode=2388299 "Leading or trailing params not
-    /// allowed"` (review reason INVALID_FORMAT, "dangling parameters").
+    /// Meta refuses a bare edge variable: `code=100 subcode=2388299 "Leading or trailing
+    /// params not allowed"` (review reason INVALID_FORMAT, "dangling parameters"). Behind
+    /// punctuation the sources disagree: review guides count `{{1}}!` as dangling, but Meta's
+    /// own named-parameter example ends with `… your order number is {{order_number}}.` and
+    /// is accepted, so walint only notes it there (info).
     ///
     /// ## Example
     /// `"text": "{{1}}, your order has shipped. Track it here: {{2}}"`
     ///
+    /// Use instead: `"text": "Hi {{1}}, your order has shipped. Track it here: {{2}}. Thank you!"`
+    ///
     /// ## References
-    /// rules.md `tcreate.var.no-dangling`; MSGR-REVIEW; peers.md §3.6 (Jaal-Yantra-Textiles/v2 PR #2134).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review
+    ///   (dangling parameters)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    ///   (named-parameter example ending `{{order_number}}.`)
     pub static RULE = {
         code: "T014",
         name: "template-variable-at-edge",
@@ -30,24 +39,44 @@ declare_rule! {
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     for field in view.texts.iter().filter(|f| f.role == Role::Body) {
         let scanned = &field.scan;
-        let (starts, ends) = dangling(field.text, scanned);
-        if starts {
-            if let Some(var) = scanned.vars.first() {
-                ctx.report(
-                    Diagnostic::new(&RULE, field.pointer, "the body starts with a variable")
-                        .with_text_range(field.text, var.start, var.end)
-                        .with_help("start the body with text, e.g. `Hi {{1}}, …`"),
-                );
-            }
+        let text = field.text;
+        let (starts, ends) = dangling(text, scanned);
+        if let (true, Some(var)) = (starts, scanned.vars.first()) {
+            let bare = text.get(..var.start).is_some_and(|before| before.trim().is_empty());
+            let message = if bare {
+                "the body starts with a variable"
+            } else {
+                "the body starts with a variable behind punctuation only"
+            };
+            ctx.report(
+                Diagnostic::new(&RULE, field.pointer, message)
+                    .with_severity(edge_severity(bare))
+                    .with_text_range(text, var.start, var.end)
+                    .with_help("start the body with text, e.g. `Hi {{1}}, …`"),
+            );
         }
-        if ends {
-            if let Some(var) = scanned.vars.last() {
-                ctx.report(
-                    Diagnostic::new(&RULE, field.pointer, "the body ends with a variable")
-                        .with_text_range(field.text, var.start, var.end)
-                        .with_help("end the body with text, e.g. `… {{2}}. Thank you!`"),
-                );
-            }
+        if let (true, Some(var)) = (ends, scanned.vars.last()) {
+            let bare = text.get(var.end..).is_some_and(|after| after.trim().is_empty());
+            let message = if bare {
+                "the body ends with a variable"
+            } else {
+                "the body ends with a variable followed by punctuation only"
+            };
+            ctx.report(
+                Diagnostic::new(&RULE, field.pointer, message)
+                    .with_severity(edge_severity(bare))
+                    .with_text_range(text, var.start, var.end)
+                    .with_help("end the body with text, e.g. `… {{2}}. Thank you!`"),
+            );
         }
+    }
+}
+
+/// A bare edge variable is refused; behind punctuation Meta's own example passes review.
+fn edge_severity(bare: bool) -> Severity {
+    if bare {
+        RULE.severity
+    } else {
+        Severity::Info
     }
 }

@@ -13,8 +13,10 @@ declare_rule! {
     ///
     /// Checks that webhook timestamps are Unix seconds: `statuses[].timestamp`,
     /// `statuses[].conversation.expiration_timestamp` and `messages[].timestamp` (strings of
-    /// digits), and `entry[].time` (an integer). Text that is not digits is an error; digits
-    /// outside 2001..2286 (typically milliseconds) are a warning.
+    /// digits), and `entry[].time` (an integer). Text that is not digits, and digits outside
+    /// 2001..2286 (typically milliseconds), are warnings: Meta never sends them, so the
+    /// fixture, not Meta, is wrong, and a webhook is a document Meta produces (read, not
+    /// judged: never an error).
     ///
     /// ## Why is this bad
     /// Statuses arrive out of order and duplicated (Meta retries for up to 7 days): the
@@ -33,7 +35,7 @@ declare_rule! {
     pub static RULE = {
         code: "W001",
         name: "timestamp-unix-seconds",
-        severity: Error,
+        severity: Warning,
         source: "DOC:/webhooks/reference/messages/status",
         meta_error: None,
     }

@@ -51,7 +51,14 @@ const MESSAGES_VALUE: &[&str] = &[
     "errors",
 ];
 const METADATA: &[&str] = &["display_phone_number", "phone_number_id"];
-const CONTACT: &[&str] = &["wa_id", "user_id", "identity_key_hash", "profile"];
+const CONTACT: &[&str] = &[
+    "wa_id",
+    "user_id",
+    "parent_user_id",
+    "identity_key_hash",
+    "profile",
+    "origin",
+];
 const STATUS: &[&str] = &[
     "id",
     "status",
@@ -61,6 +68,8 @@ const STATUS: &[&str] = &[
     "recipient_participant_id",
     "recipient_identity_key_hash",
     "recipient_user_id",
+    "recipient_parent_user_id",
+    "recipient_participant_user_id",
     "biz_opaque_callback_data",
     "template_id",
     "conversation",
@@ -70,10 +79,13 @@ const STATUS: &[&str] = &[
 const CONVERSATION: &[&str] = &["id", "expiration_timestamp", "origin"];
 const ORIGIN: &[&str] = &["type"];
 const PRICING: &[&str] = &["billable", "pricing_model", "type", "category"];
-const ERROR: &[&str] = &["code", "title", "message", "href", "error_data"];
+const ERROR: &[&str] = &["code", "title", "message", "href", "error_data", "details"];
 const ERROR_DATA: &[&str] = &["details"];
 const INBOUND_MESSAGE: &[&str] = &[
     "from",
+    "from_user_id",
+    "from_parent_user_id",
+    "group_id",
     "id",
     "timestamp",
     "type",
@@ -94,6 +106,9 @@ const INBOUND_MESSAGE: &[&str] = &[
     "order",
     "system",
     "reaction",
+    "edit",
+    "revoke",
+    "unsupported",
 ];
 const TEMPLATE_STATUS: &[&str] = &[
     "event",

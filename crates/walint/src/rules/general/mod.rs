@@ -1,5 +1,7 @@
 //! Rules that apply to any document.
 
+pub mod null_field;
+
 use std::collections::HashSet;
 
 use serde_json::Value;
@@ -51,7 +53,7 @@ declare_rule! {
     pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "walint", meta_error: None }
 }
 
-pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND];
+pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_field::RULE];
 
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
 pub fn is_placeholder(text: &str) -> bool {

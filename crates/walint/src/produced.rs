@@ -1,0 +1,120 @@
+//! Documents Meta produces — webhook notifications and templates as `GET /message_templates`
+//! returns them — are read, not judged.
+//!
+//! Meta wrote them, so a variant Meta sent (a new field, a legacy value, an old template
+//! without examples) is never an error. The schemas still describe what Meta documents, and
+//! a departure from it is worth knowing in a hand-written fixture, so findings are kept with
+//! a capped severity:
+//!
+//! - an error only where the document cannot be processed: not JSON, nested too deep, or a
+//!   member a handler needs is missing or of the wrong type (webhooks: `object`, `entry`,
+//!   `changes`, `field`, `value`, a status's `id` and `status`, a message's `id` and `type`);
+//! - unknown fields and values outside a known vocabulary: `info` (Meta adds both);
+//! - anything else (a missing documented member, a wrong type elsewhere): at most a warning.
+//!
+//! A template read from a GET response is held to none of the create-time rules: every
+//! finding is at most `info`, except formatting findings (how WhatsApp renders the approved
+//! text), which keep their severity.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::pointer;
+use crate::schema::{NOT_ALLOWED_VALUE, REQUIRED, UNKNOWN_FIELD, WRONG_TYPE};
+
+/// Caps the severities of a webhook notification's findings (see the module docs).
+pub fn read_webhook(diagnostics: &mut [Diagnostic]) {
+    for diagnostic in diagnostics {
+        diagnostic.severity = webhook_severity(diagnostic);
+    }
+}
+
+/// Caps the severities of the findings of a template that Meta returned (see the module docs).
+pub fn read_template(diagnostics: &mut [Diagnostic]) {
+    for diagnostic in diagnostics {
+        if !diagnostic.code.starts_with(['J', 'F']) {
+            diagnostic.severity = diagnostic.severity.min(Severity::Info);
+        }
+    }
+}
+
+/// Whether a template object is one Meta returned: an entry of a GET response's `data`
+/// list (`in_list`), or a single template carrying the `id` and `status` only GET adds.
+pub fn is_returned_template(template: &serde_json::Value, in_list: bool) -> bool {
+    in_list || (template.get("id").is_some() && template.get("status").is_some())
+}
+
+fn webhook_severity(diagnostic: &Diagnostic) -> Severity {
+    let code = diagnostic.code;
+    if code.starts_with('J') {
+        return diagnostic.severity;
+    }
+    if (code == REQUIRED.code || code == WRONG_TYPE.code) && handler_needs(&diagnostic.pointer) {
+        Severity::Error
+    } else if code == NOT_ALLOWED_VALUE.code || code == UNKNOWN_FIELD.code {
+        diagnostic.severity.min(Severity::Info)
+    } else {
+        diagnostic.severity.min(Severity::Warning)
+    }
+}
+
+/// Members without which a webhook handler cannot process the notification.
+fn handler_needs(at: &str) -> bool {
+    let parts: Vec<String> = pointer::split(at).collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let index = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        ["object" | "entry"] => true,
+        ["entry", e, "changes"] => index(e),
+        ["entry", e, "changes", c, "field" | "value"] => index(e) && index(c),
+        ["entry", e, "changes", c, "value", "statuses", s, "id" | "status"]
+        | ["entry", e, "changes", c, "value", "messages", s, "id" | "type"] => {
+            index(e) && index(c) && index(s)
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(code: &'static str, pointer: &str) -> Diagnostic {
+        let rule = crate::registry::find(code).expect("known code");
+        Diagnostic::new(rule, pointer.to_owned(), "x".to_owned())
+    }
+
+    #[test]
+    fn only_what_a_handler_needs_stays_an_error_in_a_webhook() {
+        let mut found = vec![
+            finding("S001", "/entry"),
+            finding("S001", "/entry/0/changes/0/value/statuses/0/id"),
+            finding("S002", "/entry/0/changes"),
+            finding("S001", "/entry/0/changes/0/value/statuses/0/recipient_id"),
+            finding("S003", "/entry/0/changes/0/value/statuses/0/status"),
+            finding("S004", "/entry/0/changes/0/value/messages/0/text/body"),
+            finding("J002", "/entry/0/id"),
+        ];
+        read_webhook(&mut found);
+        let severities: Vec<&str> = found.iter().map(|d| d.severity.as_str()).collect();
+        assert_eq!(
+            severities,
+            ["error", "error", "error", "warning", "info", "warning", "warning"]
+        );
+    }
+
+    #[test]
+    fn a_returned_template_keeps_only_formatting_findings_above_info() {
+        let mut found = vec![finding("T020", "/data/0/components/0"), finding("F001", "/data/0/components/0/text")];
+        read_template(&mut found);
+        assert_eq!(found[0].severity, Severity::Info);
+        assert_eq!(found[1].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn a_template_with_id_and_status_is_one_meta_returned() {
+        let returned = serde_json::json!({"id": "1", "status": "APPROVED", "name": "a"});
+        let created = serde_json::json!({"name": "a", "components": []});
+        assert!(is_returned_template(&returned, false));
+        assert!(!is_returned_template(&created, false));
+        assert!(is_returned_template(&created, true));
+    }
+}

@@ -1,0 +1,61 @@
+//! M006 on-premises-field
+
+use serde_json::Value;
+
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::ptr;
+
+declare_rule! {
+    /// ## What it does
+    /// Warns about fields of the retired On-Premises API that some SDKs and BSPs still
+    /// send: `template.namespace` and a top-level `preview_url`.
+    ///
+    /// ## Why is this bad
+    /// The Cloud API does not document them: `namespace` identified a template on
+    /// On-Premises (the Cloud API matches name + language), and `preview_url` belongs in
+    /// the `text` object. BSPs still send `namespace` in their published examples and the
+    /// Cloud API's behaviour is undocumented, so walint warns instead of failing the
+    /// payload: at best the field is ignored (a top-level `preview_url` never turns the
+    /// preview on), at worst a stricter Graph version refuses it with 100.
+    /// The On-Premises API was sunset on 2025-10-23.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"namespace": "c8ae5f90_307a_ca4c_b8f6_d1e2a2573574", "name": "hello_world", "language": {"code": "en_US"}}}
+    /// ```
+    /// Use instead: leave `namespace` out; put `preview_url` inside `text`.
+    ///
+    /// ## References
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    ///   (the template object: name, language, components)
+    /// - https://developers.facebook.com/docs/whatsapp/guides/interactive-messages/
+    ///   (On-Premises API sunset notice)
+    pub static RULE = {
+        code: "M006",
+        name: "on-premises-field",
+        severity: Warning,
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api",
+        meta_error: None,
+        until: "2025-10-23",
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+    if message.get("template").and_then(|t| t.get("namespace")).is_some() {
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("template", "namespace"), "`namespace` is an On-Premises field; the Cloud API matches templates by name and language")
+                .with_help("leave `namespace` out")
+                .at_key(),
+        );
+    }
+    if message.get("preview_url").is_some() {
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("preview_url"), "a top-level `preview_url` is an On-Premises habit: the Cloud API reads `text.preview_url`")
+                .with_help("move it into the `text` object")
+                .at_key(),
+        );
+    }
+}

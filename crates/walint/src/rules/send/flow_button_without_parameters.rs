@@ -1,0 +1,49 @@
+//! P011 send-flow-button-without-parameters
+
+use super::parts::SendView;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, MetaError};
+
+declare_rule! {
+    /// ## What it does
+    /// Warns when a template send's FLOW button component has no `parameters`.
+    ///
+    /// ## Why is this bad
+    /// Meta's examples always send `parameters: [{"type": "action", "action": {"flow_token":
+    /// "…"}}]`, and the `flow_token` is how your endpoint tells one user's Flow session from
+    /// another's. Users report Meta accepting the send without parameters, while others get
+    /// 131009 on flow templates, so the sources disagree: walint warns instead of failing.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "book_table", "language": {"code": "en_US"},
+    ///  "components": [{"type": "button", "sub_type": "flow", "index": "0"}]}}
+    /// ```
+    /// Use instead: `"parameters": [{"type": "action", "action": {"flow_token": "booking-8842"}}]`.
+    ///
+    /// ## References
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow
+    pub static RULE = {
+        code: "P011",
+        name: "send-flow-button-without-parameters",
+        severity: Warning,
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow",
+        meta_error: Some(MetaError::INVALID_VALUE),
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
+    for list in &view.lists {
+        let flow_buttons = list
+            .iter()
+            .filter(|c| c.kind == "button" && c.sub_type.as_deref() == Some("flow"));
+        for button in flow_buttons.filter(|b| b.value.get("parameters").is_none()) {
+            ctx.report(
+                Diagnostic::new(&RULE, button.pointer, "this FLOW button has no `parameters`")
+                    .with_help("send `\"parameters\": [{\"type\": \"action\", \"action\": {\"flow_token\": \"…\"}}]`"),
+            );
+        }
+    }
+}
