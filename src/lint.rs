@@ -30,7 +30,12 @@ pub fn run(args: &LintArgs) -> u8 {
             }
         }
     }
-    let mut resolver = match Resolver::new(options, args.api_version.is_some(), args.config.as_deref(), extra_templates) {
+    let mut resolver = match Resolver::new(
+        options,
+        args.api_version.is_some(),
+        args.config.as_deref(),
+        extra_templates,
+    ) {
         Ok(resolver) => resolver,
         Err(error) => {
             eprintln!("walint: {error}");

@@ -211,7 +211,20 @@ fn rules_as_json() {
         for field in ["code", "name", "severity", "summary", "url", "source"] {
             assert!(rule[field].is_string(), "{field} of {rule}");
         }
+        for field in ["since", "until"] {
+            assert!(
+                rule[field].is_null() || rule[field].is_string(),
+                "{field} of {rule}"
+            );
+        }
     }
+    // Rules that hold from or until a version or a date say so.
+    let w012 = rules.iter().find(|r| r["code"] == "W012").expect("W012");
+    assert_eq!(w012["since"], "v25.0");
+    let t071 = rules.iter().find(|r| r["code"] == "T071").expect("T071");
+    assert_eq!(t071["since"], "2025-04-09");
+    let w014 = rules.iter().find(|r| r["code"] == "W014").expect("W014");
+    assert_eq!(w014["until"], "2026-02");
 }
 
 #[test]

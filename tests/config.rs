@@ -209,6 +209,37 @@ fn last_inbound_from_configuration() {
     assert_eq!((code, found), (0, Vec::<String>::new()));
 }
 
+/// A legacy inbound `type: "unknown"` message: W012 notes it from v25.0 on.
+const UNKNOWN_INBOUND: &str = r#"{"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{"field": "messages", "value": {
+  "messaging_product": "whatsapp", "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+  "messages": [{"from": "16505551234", "id": "wamid.A", "timestamp": "1750000000", "type": "unknown",
+    "errors": [{"code": 131051, "title": "Message type unknown"}]}]}}]}]}"#;
+
+#[test]
+fn api_version_from_flag_and_configuration() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "w.json", UNKNOWN_INBOUND);
+    let has_w012 = |found: &[String]| found.iter().any(|f| f == "W012 info");
+    // Default: the newest version walint knows (v25.0).
+    let (code, found) = findings(dir.path(), &["w.json"]);
+    assert_eq!(code, 0);
+    assert!(has_w012(&found), "{found:?}");
+    // From the configuration.
+    write(dir.path(), "walint.toml", "api_version = \"v24.0\"\n");
+    let (_, found) = findings(dir.path(), &["w.json"]);
+    assert!(!has_w012(&found), "{found:?}");
+    // The flag wins over the file.
+    let (_, found) = findings(dir.path(), &["--api-version", "v25.0", "w.json"]);
+    assert!(has_w012(&found), "{found:?}");
+    // A version that is not one is a usage error.
+    let run = walint_in(dir.path(), &["lint", "--api-version", "latest", "w.json"], None);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(
+        run.stderr.contains("`latest` is not a Graph API version"),
+        "{run}"
+    );
+}
+
 #[test]
 fn errors_name_the_file_and_line_and_exit_2() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -236,6 +267,10 @@ fn errors_name_the_file_and_line_and_exit_2() {
         ),
         ("templates = [\"nowhere\"]\n", "`templates`: templates"),
         ("strict = \n", "walint.toml:1:10:"),
+        (
+            "api_version = \"v25.x\"\n",
+            "walint.toml:1:15: `v25.x` is not a Graph API version",
+        ),
     ];
     for (config, expected) in cases {
         write(dir.path(), "walint.toml", config);
@@ -298,6 +333,7 @@ fn schema_refuses_what_walint_refuses() {
         "[[overrides]]\npointers = [\"/a\"]",
         "[[overrides]]\nfiles = [\"*\"]\npointers = [\"a\"]",
         "[[overrides]]\nfiles = [\"*\"]\ncolour = 1",
+        "api_version = \"latest\"",
     ] {
         assert!(!validator.is_valid(&toml_as_json(bad)), "schema accepts {bad:?}");
     }

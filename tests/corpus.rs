@@ -80,6 +80,45 @@ fn corpus_snapshots() {
     });
 }
 
+/// `tests/corpus/accepted/`: realistic payloads in shapes Meta documents as accepted (sent)
+/// or produces (webhooks, GET responses), written from the documentation (sources in its
+/// SOURCES.md). None may get an error-severity finding.
+#[test]
+fn accepted_payloads_lint_without_errors() {
+    let dir = corpus_dir().join("accepted");
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    for path in cases().into_iter().filter(|p| p.starts_with(&dir)) {
+        let report = lint(&path);
+        assert_ne!(
+            report.kind,
+            walint::DetectedKind::Unknown,
+            "{} is not recognised",
+            path.display()
+        );
+        for d in report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == walint::Severity::Error)
+        {
+            problems.push(format!(
+                "{}: {} {} {}",
+                path.display(),
+                d.code,
+                d.pointer,
+                d.message
+            ));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 150, "only {checked} accepted payloads");
+    assert!(
+        problems.is_empty(),
+        "errors on accepted payloads:\n{}",
+        problems.join("\n")
+    );
+}
+
 #[test]
 fn every_rule_has_failing_and_passing_cases() {
     let mut fails: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();

@@ -142,7 +142,10 @@ mod tests {
     fn round_trips_through_serde_as_a_string() {
         let json = serde_json::to_string(&ApiVersion::V24).expect("serializes");
         assert_eq!(json, "\"v24.0\"");
-        assert_eq!(serde_json::from_str::<ApiVersion>(&json).expect("parses"), ApiVersion::V24);
+        assert_eq!(
+            serde_json::from_str::<ApiVersion>(&json).expect("parses"),
+            ApiVersion::V24
+        );
         assert!(serde_json::from_str::<ApiVersion>("\"soon\"").is_err());
     }
 }

@@ -89,8 +89,7 @@ fn is_template_edit(object: &serde_json::Map<String, Value>) -> bool {
     ];
     let components = object.get("components").and_then(Value::as_array);
     let category = object.get("category").and_then(Value::as_str);
-    (components.is_some() || category.is_some())
-        && object.keys().all(|key| EDIT_KEYS.contains(&key.as_str()))
+    (components.is_some() || category.is_some()) && object.keys().all(|key| EDIT_KEYS.contains(&key.as_str()))
 }
 
 /// Lints a parsed value. Diagnostics carry pointers but no text locations.
@@ -141,11 +140,8 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
             }
         }
         DetectedKind::Webhook => {
-            // Meta wrote it: a null member is read as absent, without a finding.
-            let (body, _) = without_nulls(value, "");
-            let body = body.as_ref();
-            ctx.extend(schema::check_webhook(body));
-            webhook::run(&mut ctx, body);
+            ctx.extend(schema::check_webhook(value));
+            webhook::run(&mut ctx, value);
             let mut diagnostics = ctx.into_diagnostics();
             produced::read_webhook(&mut diagnostics);
             ctx = Ctx::new(options);

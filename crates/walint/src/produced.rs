@@ -103,7 +103,10 @@ mod tests {
 
     #[test]
     fn a_returned_template_keeps_only_formatting_findings_above_info() {
-        let mut found = vec![finding("T020", "/data/0/components/0"), finding("F001", "/data/0/components/0/text")];
+        let mut found = vec![
+            finding("T020", "/data/0/components/0"),
+            finding("F001", "/data/0/components/0/text"),
+        ];
         read_template(&mut found);
         assert_eq!(found[0].severity, Severity::Info);
         assert_eq!(found[1].severity, Severity::Warning);

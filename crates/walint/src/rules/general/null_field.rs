@@ -91,9 +91,13 @@ pub fn without_nulls(value: &Value) -> Value {
 /// The finding for an optional member given as `null`.
 pub fn finding(at: &str) -> Diagnostic {
     let name = pointer::split(at).last().unwrap_or_default();
-    Diagnostic::new(&RULE, at.to_owned(), format!("`{name}` is null; it is treated as absent"))
-        .with_help(format!("leave `{name}` out instead of sending null"))
-        .at_key()
+    Diagnostic::new(
+        &RULE,
+        at.to_owned(),
+        format!("`{name}` is null; it is treated as absent"),
+    )
+    .with_help(format!("leave `{name}` out instead of sending null"))
+    .at_key()
 }
 
 #[cfg(test)]

@@ -46,16 +46,24 @@ declare_rule! {
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     if message.get("template").and_then(|t| t.get("namespace")).is_some() {
         ctx.report(
-            Diagnostic::new(&RULE, ptr!("template", "namespace"), "`namespace` is an On-Premises field; the Cloud API matches templates by name and language")
-                .with_help("leave `namespace` out")
-                .at_key(),
+            Diagnostic::new(
+                &RULE,
+                ptr!("template", "namespace"),
+                "`namespace` is an On-Premises field; the Cloud API matches templates by name and language",
+            )
+            .with_help("leave `namespace` out")
+            .at_key(),
         );
     }
     if message.get("preview_url").is_some() {
         ctx.report(
-            Diagnostic::new(&RULE, ptr!("preview_url"), "a top-level `preview_url` is an On-Premises habit: the Cloud API reads `text.preview_url`")
-                .with_help("move it into the `text` object")
-                .at_key(),
+            Diagnostic::new(
+                &RULE,
+                ptr!("preview_url"),
+                "a top-level `preview_url` is an On-Premises habit: the Cloud API reads `text.preview_url`",
+            )
+            .with_help("move it into the `text` object")
+            .at_key(),
         );
     }
 }

@@ -43,7 +43,13 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
         return;
     };
     ctx.report(
-        Diagnostic::new(&RULE, ptr!("to"), format!("`to` is the number {number}, not a string"))
-            .with_help(format!("send it as a string with its country code, e.g. \"+{number}\"")),
+        Diagnostic::new(
+            &RULE,
+            ptr!("to"),
+            format!("`to` is the number {number}, not a string"),
+        )
+        .with_help(format!(
+            "send it as a string with its country code, e.g. \"+{number}\""
+        )),
     );
 }

@@ -41,8 +41,9 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
             .filter(|c| c.kind == "button" && c.sub_type.as_deref() == Some("flow"));
         for button in flow_buttons.filter(|b| b.value.get("parameters").is_none()) {
             ctx.report(
-                Diagnostic::new(&RULE, button.pointer, "this FLOW button has no `parameters`")
-                    .with_help("send `\"parameters\": [{\"type\": \"action\", \"action\": {\"flow_token\": \"…\"}}]`"),
+                Diagnostic::new(&RULE, button.pointer, "this FLOW button has no `parameters`").with_help(
+                    "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"flow_token\": \"…\"}}]`",
+                ),
             );
         }
     }

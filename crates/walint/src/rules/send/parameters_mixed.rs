@@ -1,4 +1,3 @@
-
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -6,8 +6,11 @@
 mod deleted_status;
 mod duplicate_status;
 mod error_code_explained;
+mod inbound_type_unknown;
+mod legacy_category;
 mod pricing_billable_deprecated;
 mod pricing_model_outdated;
+mod quality_current_limit;
 mod rejection_info_mismatch;
 mod status_after_final;
 mod template_not_sendable;
@@ -44,6 +47,9 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&template_value_unknown::RULE, template_value_unknown::check),
     (&rejection_info_mismatch::RULE, rejection_info_mismatch::check),
     (&template_not_sendable::RULE, template_not_sendable::check),
+    (&inbound_type_unknown::RULE, inbound_type_unknown::check),
+    (&legacy_category::RULE, legacy_category::check),
+    (&quality_current_limit::RULE, quality_current_limit::check),
     (&unknown_field::RULE, unknown_field::check),
 ];
 

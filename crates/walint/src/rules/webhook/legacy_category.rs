@@ -1,0 +1,98 @@
+//! W013 legacy-category-value
+
+use serde_json::Value;
+
+use super::{changes_of, child, statuses};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::pointer::Path;
+
+declare_rule! {
+    /// ## What it does
+    /// Notes a category value from before Meta's June 2023 categories (info): conversation
+    /// and pricing categories `user_initiated`, `business_initiated`, `free_entry_point`,
+    /// `free_tier`, and template categories such as `TRANSACTIONAL`, `ACCOUNT_UPDATE` or
+    /// `ISSUE_RESOLUTION` in `previous_category`.
+    ///
+    /// ## Why is this bad
+    /// It is not wrong: Meta sent these values, and older notifications, stored fixtures and
+    /// a template's `previous_category` still carry them. A handler that maps categories to
+    /// prices or reports must know them, and today's notifications use `utility`,
+    /// `marketing`, `authentication` and `service` instead.
+    ///
+    /// ## Example
+    /// ```json
+    /// "conversation": {"id": "c1", "origin": {"type": "user_initiated"}}
+    /// ```
+    ///
+    /// ## References
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing
+    ///   (conversation categories since 2023-06-01)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization
+    pub static RULE = {
+        code: "W013",
+        name: "legacy-category-value",
+        severity: Info,
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing",
+        meta_error: None,
+        until: "2023-06-01",
+    }
+}
+
+const LEGACY_CONVERSATION: &[&str] = &[
+    "user_initiated",
+    "business_initiated",
+    "free_entry_point",
+    "free_tier",
+];
+const CURRENT_TEMPLATE: &[&str] = &["AUTHENTICATION", "MARKETING", "UTILITY"];
+
+pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+    for (pointer, status) in statuses(body) {
+        let conversation = child(&pointer, "conversation");
+        let places = [
+            (
+                child(&child(&conversation, "origin"), "type"),
+                status
+                    .get("conversation")
+                    .and_then(|c| c.get("origin"))
+                    .and_then(|o| o.get("type")),
+            ),
+            (
+                child(&child(&pointer, "pricing"), "category"),
+                status.get("pricing").and_then(|p| p.get("category")),
+            ),
+        ];
+        for (at, value) in places {
+            if let Some(category) = value
+                .and_then(Value::as_str)
+                .filter(|c| LEGACY_CONVERSATION.contains(c))
+            {
+                report(ctx, at, category, "conversation category");
+            }
+        }
+    }
+    for change in changes_of(body, "template_category_update") {
+        let Some(category) = change.value.get("previous_category").and_then(Value::as_str) else {
+            continue;
+        };
+        if !CURRENT_TEMPLATE.contains(&category.to_ascii_uppercase().as_str()) {
+            let at = child(&child(&change.pointer, "value"), "previous_category");
+            report(ctx, at, category, "template category");
+        }
+    }
+}
+
+fn report(ctx: &mut Ctx<'_>, at: Path<'_>, category: &str, what: &str) {
+    ctx.report(
+        Diagnostic::new(
+            &RULE,
+            at,
+            format!("`{category}` is a {what} from before June 2023"),
+        )
+        .with_help(
+            "read it as history; current notifications use utility, marketing, authentication or service",
+        ),
+    );
+}

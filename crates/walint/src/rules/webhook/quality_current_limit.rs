@@ -1,0 +1,52 @@
+//! W014 quality-current-limit-removed
+
+use serde_json::Value;
+
+use super::{changes_of, child};
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// ## What it does
+    /// Notes `current_limit` in a `phone_number_quality_update` notification (info).
+    ///
+    /// ## Why is this bad
+    /// Messaging limits moved from each phone number to the business portfolio, and Meta
+    /// removed `current_limit` (`TIER_1K`, `TIER_10K`, …) from this notification in February
+    /// 2026. Older notifications still carry it; code that reads only `current_limit` finds
+    /// nothing in new ones: read `max_daily_conversations_per_business`.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"display_phone_number": "15550783881", "event": "UPGRADE", "current_limit": "TIER_10K"}
+    /// ```
+    ///
+    /// ## References
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/phone_number_quality_update
+    pub static RULE = {
+        code: "W014",
+        name: "quality-current-limit-removed",
+        severity: Info,
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/phone_number_quality_update",
+        meta_error: None,
+        until: "2026-02",
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+    for change in changes_of(body, "phone_number_quality_update") {
+        if !change.value.contains_key("current_limit") {
+            continue;
+        }
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                child(&child(&change.pointer, "value"), "current_limit"),
+                "`current_limit` was removed in February 2026: limits are per business portfolio",
+            )
+            .with_help("read `max_daily_conversations_per_business`")
+            .at_key(),
+        );
+    }
+}
