@@ -91,6 +91,26 @@ test('bad options throw Errors that name the problem', () => {
   assert.throws(() => walint.lint('{}', [1]), { name: 'TypeError', message: /options must be an object/ });
 });
 
+test('apiVersion selects behaviour Meta versioned, as api_version does in the CLI', () => {
+  const unknownInbound = {
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: {
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+      messages: [{ from: '16505551234', id: 'wamid.A', timestamp: '1750000000', type: 'unknown',
+        errors: [{ code: 131051, title: 'Message type unknown' }] }],
+    } }] }],
+  };
+  const codes = (options) => walint.lintWebhook(unknownInbound, options).diagnostics.map((d) => d.code);
+  assert.ok(codes().includes('W012'), 'the default is the newest version (v25.0)');
+  assert.ok(codes({ apiVersion: 'v25.0' }).includes('W012'));
+  assert.ok(!codes({ apiVersion: 'v24.0' }).includes('W012'));
+  assert.ok(!codes({ api_version: '24' }).includes('W012'), 'the CLI spelling works too');
+  assert.throws(() => walint.lintWebhook(unknownInbound, { apiVersion: 'latest' }), /not a Graph API version/);
+  const w012 = walint.rules().find((rule) => rule.code === 'W012');
+  assert.equal(w012.since, 'v25.0');
+});
+
 test('preview returns the styled spans and block lines', () => {
   assert.deepEqual(walint.preview('Hi *there*, _you_\n* item\n> quote'), {
     spans: [

@@ -16,6 +16,8 @@ declare_rule! {
     /// Meta refuses the send with 132018 and details "Param text cannot have new-line/tab
     /// characters or more than 4 consecutive spaces" (netflie/whatsapp-cloud-api#201,
     /// glific/glific#2473). No SDK checks this. Put line breaks in the template text instead.
+    /// The code is 132018 since Graph API v23.0; older versions refuse the same parameter
+    /// with a generic parameter error.
     ///
     /// ## Example
     /// `{"type": "text", "text": "Line one\nLine two"}`

@@ -32,6 +32,7 @@ declare_rule! {
         severity: Warning,
         source: "DOC:/webhooks/reference/messages/status",
         meta_error: None,
+        since: "2025-07-01",
     }
 }
 

@@ -9,13 +9,14 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Notes `current_limit` in a `phone_number_quality_update` notification (info).
+    /// Warns about `current_limit` in a `phone_number_quality_update` notification.
     ///
     /// ## Why is this bad
     /// Messaging limits moved from each phone number to the business portfolio, and Meta
     /// removed `current_limit` (`TIER_1K`, `TIER_10K`, …) from this notification in February
     /// 2026. Older notifications still carry it; code that reads only `current_limit` finds
-    /// nothing in new ones: read `max_daily_conversations_per_business`.
+    /// nothing in new ones: read `max_daily_conversations_per_business`. Meta sent the
+    /// field, so this is a warning about the code that reads it, never an error.
     ///
     /// ## Example
     /// ```json
@@ -27,7 +28,7 @@ declare_rule! {
     pub static RULE = {
         code: "W014",
         name: "quality-current-limit-removed",
-        severity: Info,
+        severity: Warning,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/phone_number_quality_update",
         meta_error: None,
         until: "2026-02",
