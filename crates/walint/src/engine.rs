@@ -140,11 +140,11 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
             }
         }
         DetectedKind::Webhook => {
-            ctx.extend(schema::check_webhook(value));
-            webhook::run(&mut ctx, value);
-            let mut diagnostics = ctx.into_diagnostics();
+            let mut found = Ctx::new(options);
+            found.extend(schema::check_webhook(value));
+            webhook::run(&mut found, value);
+            let mut diagnostics = found.into_diagnostics();
             produced::read_webhook(&mut diagnostics);
-            ctx = Ctx::new(options);
             ctx.extend(diagnostics);
         }
         DetectedKind::Unknown => ctx.report(general::unknown_kind(value)),
