@@ -37,6 +37,9 @@ pub struct ConfigFile {
     pub last_inbound: Option<Spanned<TimeValue>>,
     /// The Graph API version the payloads are for (`"v25.0"`); `--api-version` wins over it.
     pub api_version: Option<Spanned<walint::ApiVersion>>,
+    /// The team's own content rules (`[[content]]` tables).
+    #[serde(default)]
+    pub content: Vec<Spanned<walint::ContentRule>>,
 }
 
 /// A point in time: Unix seconds, an RFC 3339 string, or a TOML date-time.
@@ -122,11 +125,17 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
     let check = |result: Result<(), Invalid>| {
         result.map_err(|(span, message)| ConfigError::new(path, text, span, message))
     };
-    check(validate_selection("select", &config.select))?;
-    check(validate_selection("ignore", &config.ignore))?;
-    check(validate_severity(&config.severity))?;
+    check(validate_content(&config.content))?;
+    let content: Vec<&str> = config
+        .content
+        .iter()
+        .map(|rule| rule.get_ref().code.as_str())
+        .collect();
+    check(validate_selection("select", &config.select, &content))?;
+    check(validate_selection("ignore", &config.ignore, &content))?;
+    check(validate_severity(&config.severity, &content))?;
     for entry in &config.overrides {
-        check(validate_override(entry))?;
+        check(validate_override(entry, &content))?;
     }
     if let Some(time) = &config.last_inbound {
         check(
@@ -142,12 +151,37 @@ pub fn parse(path: &Path, text: &str) -> Result<ConfigFile, ConfigError> {
 /// What is wrong, and where in the file when known.
 type Invalid = (Option<std::ops::Range<usize>>, String);
 
-fn validate_selection(key: &str, patterns: &[Spanned<String>]) -> Result<(), Invalid> {
+/// Two content rules may not share a code.
+fn validate_content(rules: &[Spanned<walint::ContentRule>]) -> Result<(), Invalid> {
+    for (index, rule) in rules.iter().enumerate() {
+        let code = rule.get_ref().code.as_str();
+        if rules[..index]
+            .iter()
+            .any(|earlier| earlier.get_ref().code.as_str() == code)
+        {
+            return Err((
+                Some(rule.span()),
+                format!("`content`: two rules have the code {code}; give each its own"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `pattern` selects a built-in rule or one of the content rule codes.
+fn is_known_selection(pattern: &str, content: &[&str]) -> bool {
+    walint::rules()
+        .iter()
+        .any(|rule| super::policy::matches(pattern, rule.code, rule.name))
+        || content
+            .iter()
+            .any(|code| super::policy::matches(pattern, code, walint::content::RULE_NAME))
+}
+
+fn validate_selection(key: &str, patterns: &[Spanned<String>], content: &[&str]) -> Result<(), Invalid> {
     for pattern in patterns {
         let text = pattern.get_ref();
-        let known = walint::rules()
-            .iter()
-            .any(|rule| super::policy::matches(text, rule.code, rule.name));
+        let known = is_known_selection(text, content);
         if !known {
             return Err((
                 Some(pattern.span()),
@@ -158,9 +192,12 @@ fn validate_selection(key: &str, patterns: &[Spanned<String>]) -> Result<(), Inv
     Ok(())
 }
 
-fn validate_severity(severity: &BTreeMap<Spanned<String>, Severity>) -> Result<(), Invalid> {
+fn validate_severity(
+    severity: &BTreeMap<Spanned<String>, Severity>,
+    content: &[&str],
+) -> Result<(), Invalid> {
     for key in severity.keys() {
-        if walint::registry::find(key.get_ref()).is_none() {
+        if walint::registry::find(key.get_ref()).is_none() && !content.contains(&key.get_ref().as_str()) {
             return Err((
                 Some(key.span()),
                 format!(
@@ -173,7 +210,7 @@ fn validate_severity(severity: &BTreeMap<Spanned<String>, Severity>) -> Result<(
     Ok(())
 }
 
-fn validate_override(entry: &Override) -> Result<(), Invalid> {
+fn validate_override(entry: &Override, content: &[&str]) -> Result<(), Invalid> {
     if entry.files.is_empty() {
         return Err((
             None,
@@ -199,9 +236,9 @@ fn validate_override(entry: &Override) -> Result<(), Invalid> {
             ));
         }
     }
-    validate_selection("select", &entry.select)?;
-    validate_selection("ignore", &entry.ignore)?;
-    validate_severity(&entry.severity)
+    validate_selection("select", &entry.select, content)?;
+    validate_selection("ignore", &entry.ignore, content)?;
+    validate_severity(&entry.severity, content)
 }
 
 /// RFC 6901: empty (the whole document) or `/`-separated tokens, `~` only as `~0`/`~1`.
@@ -255,11 +292,50 @@ mod tests {
     }
 
     #[test]
+    fn content_rules_are_parsed_and_their_errors_placed() {
+        let config = parse(
+            Path::new("walint.toml"),
+            "ignore = [\"C101\"]\n[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"x\"\n\
+             [[content]]\ncode = \"C101\"\nmessage = \"m\"\nrequire = \"y\"\nwhere = [\"footer\"]\n",
+        )
+        .expect("valid");
+        assert_eq!(config.content.len(), 2);
+        assert_eq!(
+            error("[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"(x\"\n"),
+            "invalid configuration walint.toml:4:11: invalid pattern `(x`: unclosed group"
+        );
+        assert_eq!(
+            error("[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"x\"\nwhere = [\"bodyy\"]\n"),
+            "invalid configuration walint.toml:5:10: unknown variant `bodyy`, expected one of `body`, `header`, \
+             `footer`, `button`, `parameter`, `url`"
+        );
+        assert_eq!(
+            error("[[content]]\ncode = \"T100\"\nmessage = \"m\"\npattern = \"x\"\n"),
+            "invalid configuration walint.toml:2:8: content rule code `T100` must be `C` and three digits, C100 to C999"
+        );
+        assert_eq!(
+            error("[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"x\"\n[[content]]\ncode = \"C100\"\nmessage = \"n\"\npattern = \"y\"\n"),
+            "invalid configuration walint.toml:5:1: `content`: two rules have the code C100; give each its own"
+        );
+        let long = format!(
+            "[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"{}\"\n",
+            "a".repeat(5000)
+        );
+        assert!(
+            error(&long).contains("more than the limit of 4096"),
+            "{}",
+            error(&long)
+        );
+        assert!(error("ignore = [\"C100\"]").contains("`C100` is no rule code"));
+    }
+
+    #[test]
     fn errors_name_file_line_and_column() {
         assert_eq!(
             error("strict = true\nselct = [\"S\"]\n"),
             "invalid configuration walint.toml:2:1: unknown field `selct`, expected one of `select`, \
-             `ignore`, `severity`, `strict`, `placeholders`, `templates`, `overrides`, `last_inbound`, `api_version`"
+             `ignore`, `severity`, `strict`, `placeholders`, `templates`, `overrides`, `last_inbound`, \
+             `api_version`, `content`"
         );
         assert_eq!(
             error("api_version = \"latest\""),

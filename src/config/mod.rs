@@ -91,6 +91,9 @@ impl Resolver {
                 options.placeholders = placeholders;
             }
             options.templates.extend(loaded.templates.iter().cloned());
+            options
+                .content
+                .extend(loaded.config.content.iter().map(|rule| rule.get_ref().clone()));
             if options.last_inbound.is_none() {
                 options.last_inbound = loaded.last_inbound;
             }

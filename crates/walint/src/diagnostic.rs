@@ -93,6 +93,10 @@ impl MetaError {
         code: 132018,
         title: "There was an issue with the parameters in your template",
     };
+    pub const BSUID_UNSUPPORTED: MetaError = MetaError {
+        code: 131062,
+        title: "Business-scoped User ID recipients are not supported for this message",
+    };
 }
 
 /// Whether a fix may be applied without review (ruff's applicability levels).

@@ -10,8 +10,8 @@ use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
 use crate::rules::general::null_field;
-use crate::rules::{format, general, message, webhook};
-use crate::{produced, schema, source};
+use crate::rules::{format, general, message, texts, webhook};
+use crate::{content, produced, schema, source};
 
 /// What the linted document turned out to be.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -115,6 +115,14 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
             }));
             message::run(&mut ctx, message);
             format::run_message(&mut ctx, message);
+            if !options.content.is_empty() {
+                let document = content::Document {
+                    kind: content::ContentKind::Message,
+                    category: content::message_category(options, message),
+                    prefix: "",
+                };
+                content::run(&mut ctx, &document, &texts::message_texts(message));
+            }
         }
         DetectedKind::Template => {
             for (prefix, template) in templates(value) {
@@ -132,6 +140,14 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
                 found.extend(structural);
                 format::run_template(&mut found, &prefix, template);
                 crate::rules::template::run(&mut found, &prefix, template);
+                if !options.content.is_empty() {
+                    let document = content::Document {
+                        kind: content::ContentKind::Template,
+                        category: crate::rules::template::parts::category(template),
+                        prefix: &prefix,
+                    };
+                    content::run(&mut found, &document, &texts::template_texts(template));
+                }
                 let mut diagnostics = found.into_diagnostics();
                 if produced::is_returned_template(template, !prefix.is_empty()) {
                     produced::read_template(&mut diagnostics);

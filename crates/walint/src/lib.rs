@@ -17,6 +17,7 @@
 
 pub mod api_version;
 pub mod check_send;
+pub mod content;
 pub mod context;
 pub mod diagnostic;
 pub mod engine;
@@ -35,6 +36,7 @@ pub mod window;
 
 pub use api_version::ApiVersion;
 pub use check_send::check_send;
+pub use content::{ContentKind, ContentRule};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
 pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};
 pub use options::{Kind, Options, PlaceholderPolicy};

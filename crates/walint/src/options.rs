@@ -70,6 +70,11 @@ pub struct Options {
     #[serde(rename = "apiVersion", alias = "api_version")]
     #[cfg_attr(feature = "tsify", tsify(type = "string", optional))]
     pub api_version: ApiVersion,
+    /// Your own content rules (`[[content]]` tables of walint.toml): see
+    /// [`crate::content::ContentRule`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub content: Vec<crate::content::ContentRule>,
 }
 
 impl Options {

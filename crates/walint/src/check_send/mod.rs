@@ -6,16 +6,19 @@
 //! engine runs the same rules on every template send ([`against_options`]), matching the
 //! definition by name and language.
 
+mod auth_bsuid_recipient;
 mod button_mismatch;
 mod button_param_missing;
 mod carousel_card_count;
 mod header_format;
 mod hydrated_length;
 mod lto_expiration;
+mod marketing_route;
 mod named_params;
 mod param_count;
 mod template_status;
 mod template_unknown;
+mod url_button_length;
 
 use serde_json::Value;
 
@@ -42,6 +45,9 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&hydrated_length::RULE, hydrated_length::check),
     (&carousel_card_count::RULE, carousel_card_count::check),
     (&lto_expiration::RULE, lto_expiration::check),
+    (&url_button_length::RULE, url_button_length::check),
+    (&auth_bsuid_recipient::RULE, auth_bsuid_recipient::check),
+    (&marketing_route::RULE, marketing_route::check),
 ];
 
 /// Every X rule, X001 included (it runs before the pairing exists).
@@ -56,6 +62,9 @@ pub static RULES: &[&Rule] = &[
     &hydrated_length::RULE,
     &carousel_card_count::RULE,
     &lto_expiration::RULE,
+    &url_button_length::RULE,
+    &auth_bsuid_recipient::RULE,
+    &marketing_route::RULE,
 ];
 
 /// Checks a template send against the definition of the template it uses. `send` is a
@@ -66,9 +75,11 @@ pub fn check_send(send: &Value, definition: &Value) -> Vec<Diagnostic> {
     let options = Options::default();
     let mut ctx = Ctx::new(&options);
     let (template, prefix) = template_of(send);
+    // A bare template object has no message around it (no `to`, `recipient`, …).
+    let message = send.get("template").filter(|t| t.is_object()).map(|_| send);
     if let Some(template) = template {
         if names_match(template, definition) {
-            run(&mut ctx, template, prefix, definition);
+            run(&mut ctx, template, prefix, definition, message);
         } else {
             template_unknown::report(&mut ctx, template, prefix, &[definition]);
         }
@@ -93,7 +104,7 @@ pub fn against_options(ctx: &mut Ctx<'_>, message: &Value) {
         .map(|(_, definition)| definition)
         .collect();
     match definitions.iter().find(|d| names_match(template, d)) {
-        Some(definition) => run(ctx, template, prefix, definition),
+        Some(definition) => run(ctx, template, prefix, definition, Some(message)),
         None => template_unknown::report(ctx, template, prefix, &definitions),
     }
 }
@@ -115,8 +126,14 @@ fn names_match(template: &Value, definition: &Value) -> bool {
         && code == definition.get("language").and_then(Value::as_str)
 }
 
-fn run(ctx: &mut Ctx<'_>, template: &Value, prefix: Path<'static>, definition: &Value) {
-    let pairing = Pairing::new(template, prefix, definition);
+fn run(
+    ctx: &mut Ctx<'_>,
+    template: &Value,
+    prefix: Path<'static>,
+    definition: &Value,
+    message: Option<&Value>,
+) {
+    let pairing = Pairing::new(template, prefix, definition, message);
     for (_, check) in CHECKS {
         check(ctx, &pairing);
     }
@@ -166,10 +183,13 @@ pub struct Pairing<'a> {
     pub prefix: Path<'a>,
     pub definition: &'a Value,
     pub scopes: Vec<Scope<'a>>,
+    /// The whole message (`to`, `recipient`, top-level fields), or `None` when
+    /// [`check_send`] was given a bare `template` object.
+    pub message: Option<&'a Value>,
 }
 
 impl<'a> Pairing<'a> {
-    fn new(template: &'a Value, prefix: Path<'a>, definition: &'a Value) -> Self {
+    fn new(template: &'a Value, prefix: Path<'a>, definition: &'a Value, message: Option<&'a Value>) -> Self {
         let send = send_parts::components_of(template, prefix);
         let at = if template.get("components").is_some() {
             prefix.key("components")
@@ -206,6 +226,7 @@ impl<'a> Pairing<'a> {
             prefix,
             definition,
             scopes,
+            message,
         }
     }
 

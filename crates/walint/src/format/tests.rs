@@ -1421,3 +1421,227 @@ fn one_megabyte_pathological_inputs_parse() {
     // 1M asterisks: `***` is bold `*`, and each closer opens the next span (R3, R9).
     assert_eq!(parse(&inputs[0]).spans.len(), MB / 3);
 }
+
+// ---------------------------------------------------------------- Markdown left by LLMs (F012–F015)
+
+/// Whether a finding of check `which` is reported on `text` in rendered text.
+fn reports(text: &str, which: Check) -> bool {
+    check(text, TextContext::Rendered)
+        .iter()
+        .any(|f| f.check == which)
+}
+
+#[test]
+fn markdown_table_fires_on_the_delimiter_row() {
+    let text = "Plans:\n| Plan | Price |\n|------|:-----:|\n| Basic | $5 |\n| Pro | $9 |\nThanks";
+    assert_eq!(rendered(text), vec![("markdown-table", 24, 40)]);
+    let findings = check(text, TextContext::Rendered);
+    assert_eq!(
+        findings[0].fix,
+        Some(Replacement {
+            start: 7,
+            end: 68,
+            with: "Basic: $5\nPro: $9".into()
+        })
+    );
+    assert_eq!(
+        fixed(text, TextContext::Rendered),
+        "Plans:\nBasic: $5\nPro: $9\nThanks"
+    );
+    assert!(findings[0]
+        .help
+        .as_deref()
+        .is_some_and(|h| h.contains("`Basic: $5`")));
+    // Pipes at the ends are optional; more columns name each value.
+    assert_eq!(
+        fixed(
+            "Plan | Data | Price\n--- | --- | ---\nBasic | 1 GB | $5",
+            TextContext::Rendered
+        ),
+        "Basic — Data: 1 GB, Price: $5"
+    );
+    // Parameter values are checked too (the checks do not depend on the template around).
+    assert_eq!(
+        found("| a | b |\n|---|---|", TextContext::Parameter),
+        vec![("markdown-table", 10, 19)]
+    );
+}
+
+#[test]
+fn markdown_table_quiet_for_pipes_in_prose_and_code() {
+    for text in [
+        "Open Mon | Tue | Wed\nClosed on Sunday",
+        "a | b\n- c",
+        "```\n| a | b |\n|---|---|\n```",
+        "| a | b |\n|---|",
+        "Price --- | see below",
+        "a|b",
+    ] {
+        assert_eq!(rendered(text), vec![], "{text}");
+    }
+    // Not checked where formatting does not render.
+    assert_eq!(found("| a | b |\n|---|---|", TextContext::Plain), vec![]);
+}
+
+#[test]
+fn markdown_bold_italic_fires_once_with_fix() {
+    let findings = check("Öl ***Ana***!", TextContext::Rendered);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].check, Check::MarkdownBoldItalic);
+    assert_eq!((findings[0].start, findings[0].end), (4, 7));
+    assert_eq!(
+        findings[0].fix,
+        Some(Replacement {
+            start: 4,
+            end: 13,
+            with: "*_Ana_*".into()
+        })
+    );
+    assert_eq!(fixed("___note___ here", TextContext::Rendered), "_*note*_ here");
+    // The stray markers are not reported again as literal or doubled markers.
+    assert_eq!(
+        rendered("a ***b*** and *c*"),
+        vec![("markdown-bold-italic", 2, 5)]
+    );
+    assert_eq!(
+        found("***VIP***", TextContext::Parameter),
+        vec![("markdown-bold-italic", 0, 3)]
+    );
+    assert_eq!(preview(&fixed("***b***", TextContext::Rendered)).spans.len(), 2);
+}
+
+#[test]
+fn markdown_bold_italic_quiet_for_lookalikes() {
+    for text in [
+        "*_ok_* and _*ok*_",
+        "2 *** 3",
+        "a***b***c",
+        "`***x***`",
+        "*** Note ***",
+        "**bold** text",
+        "***",
+    ] {
+        assert!(!reports(text, Check::MarkdownBoldItalic), "{text}");
+    }
+    assert_eq!(rendered("*_ok_* and _*ok*_"), vec![]);
+    // `**` alone is still F003's business.
+    assert!(reports("**bold** text", Check::MarkdownDoubleMarker));
+}
+
+#[test]
+fn markdown_horizontal_rule_fires_with_fix() {
+    assert_eq!(
+        rendered("Intro\n---\nMore"),
+        vec![("markdown-horizontal-rule", 6, 9)]
+    );
+    assert_eq!(fixed("Intro\n---\nMore", TextContext::Rendered), "Intro\n\nMore");
+    // `***` renders as a bold `*`, `- - -` as a bullet, an indented `_ _ _` as typed: one
+    // finding each, no literal-marker or list findings.
+    assert_eq!(rendered("A\n***\nB"), vec![("markdown-horizontal-rule", 2, 5)]);
+    assert_eq!(rendered("A\n- - -\nB"), vec![("markdown-horizontal-rule", 2, 7)]);
+    assert_eq!(
+        rendered("A\n  _ _ _\nB"),
+        vec![("markdown-horizontal-rule", 2, 9)]
+    );
+    assert_eq!(rendered("A\n*****\nB"), vec![("markdown-horizontal-rule", 2, 7)]);
+    assert_eq!(fixed("A\r\n___\r\nB", TextContext::Rendered), "A\r\n\nB");
+}
+
+#[test]
+fn markdown_horizontal_rule_fix_only_between_text() {
+    for text in ["---", "---\nHello", "Hello\n---", "{{1}}\n---\n{{2}}", "---\n***"] {
+        let findings = check(text, TextContext::Rendered);
+        assert!(!findings.is_empty(), "{text}");
+        for finding in &findings {
+            assert_eq!(finding.check, Check::MarkdownHorizontalRule, "{text}");
+            assert_eq!(finding.fix, None, "{text}");
+        }
+    }
+    // Two rules between two texts: both go.
+    let findings = check("A\n---\n***\nB", TextContext::Rendered);
+    assert_eq!(findings.len(), 2);
+    assert!(findings.iter().all(|f| f.fix.is_some()));
+    assert!(check("Hi {{1}}\n---\nThanks", TextContext::Rendered)[0]
+        .fix
+        .is_some());
+}
+
+#[test]
+fn markdown_horizontal_rule_quiet_for_lookalikes() {
+    for text in [
+        "a---b",
+        "-- note",
+        "Total ---- 5",
+        "--",
+        "* * x",
+        "```\n---\n```",
+        "-5 --- 3",
+        "-*-",
+    ] {
+        assert!(!reports(text, Check::MarkdownHorizontalRule), "{text}");
+    }
+    assert_eq!(rendered("a---b\n-- note\nTotal ---- 5\n```\n---\n```"), vec![]);
+    // A parameter value `---` is substituted mid-line: not a rule.
+    assert_eq!(found("---", TextContext::Parameter), vec![]);
+    assert!(!found("***", TextContext::Plain)
+        .iter()
+        .any(|f| f.0 == "markdown-horizontal-rule"));
+}
+
+#[test]
+fn fenced_code_language_fires_with_fix() {
+    let text = "Run:\n```python\nprint('hi')\n```";
+    assert_eq!(rendered(text), vec![("fenced-code-language", 8, 14)]);
+    assert_eq!(fixed(text, TextContext::Rendered), "Run:\n```\nprint('hi')\n```");
+    assert_eq!(
+        rendered("```c++\r\nint x;\r\n```"),
+        vec![("fenced-code-language", 3, 6)]
+    );
+    assert_eq!(
+        fixed("```c++\r\nint x;\r\n```", TextContext::Rendered),
+        "```\r\nint x;\r\n```"
+    );
+    // A name of at most 30 characters; a longer first word is content.
+    let at_limit = format!("```{}\nx```", "a".repeat(30));
+    assert_eq!(rendered(&at_limit), vec![("fenced-code-language", 3, 33)]);
+    let over = format!("```{}\nx```", "a".repeat(31));
+    assert_eq!(rendered(&over), vec![]);
+}
+
+#[test]
+fn fenced_code_language_quiet_without_a_tag() {
+    for text in [
+        "```\ncode\n```",
+        "```python```",
+        "```python\n```",
+        "Total```abc\nx```",
+        "```Total\n$5```",
+        "```python\nno closing fence",
+        "``` python\nx```",
+    ] {
+        assert_eq!(rendered(text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn llm_markdown_checks_stay_linear_on_huge_inputs() {
+    const MB: usize = 1 << 20;
+    // (text, whether it has findings)
+    let inputs = [
+        ("|-|\n".repeat(MB / 4), true),
+        ("---\n".repeat(MB / 4), true),
+        ("a\n---\n".repeat(MB / 6), true),
+        ("***a*** ".repeat(MB / 8), true),
+        (format!("```py\n{}```", "a ".repeat(MB / 2)), true),
+        ("| a | b |\n|---|---|\n".repeat(MB / 20), true),
+        (format!("```{}\nx```", "a".repeat(MB)), false),
+        ("-".repeat(MB), true),
+    ];
+    for (text, has_findings) in &inputs {
+        let findings = check(text, TextContext::Rendered);
+        assert_eq!(!findings.is_empty(), *has_findings);
+        assert!(findings.len() <= text.len());
+        // Messages quote a bounded part of the text.
+        assert!(findings.iter().all(|f| f.message.len() < 1_000));
+    }
+}

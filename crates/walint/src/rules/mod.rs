@@ -5,6 +5,7 @@ pub mod general;
 pub mod message;
 pub mod send;
 pub mod template;
+pub mod texts;
 pub mod webhook;
 
 use serde_json::Value;

@@ -7,7 +7,8 @@ use super::{Check, Facts, Finding};
 
 pub(super) fn check_all(facts: &Facts, out: &mut Vec<Finding>) {
     for (start, end) in facts.lines() {
-        if facts.is_verbatim(start) || start == end {
+        // Claimed lines (a Markdown horizontal rule or table row) are already explained.
+        if facts.is_verbatim(start) || start == end || facts.is_claimed(start) {
             continue;
         }
         match block_marker(facts.text(), start, end) {

@@ -25,6 +25,7 @@ fn double_markers(facts: &Facts, out: &mut Vec<Finding>) {
                 && text.before(i) != Some(marker)
                 && text.at(i + 2) != Some(marker)
                 && !facts.is_verbatim(i)
+                && !facts.is_claimed(i)
         };
         for (line_start, line_end) in facts.lines() {
             // Doubled markers of this line, in order; pair an opener with the next closer.

@@ -3,6 +3,7 @@
 
 mod blocks;
 mod context;
+mod llm;
 mod markdown;
 mod markers;
 mod prefilter;
@@ -80,6 +81,27 @@ pub enum Check {
     /// message is formatted differently from the template preview, and only for some values.
     /// Source: formatting.md §6, §7 item 8.
     ParameterMarkerMayCombine,
+    /// A Markdown table: a row of `|`-separated cells followed by a delimiter row such as
+    /// `|---|:---:|` (pipes optional at the ends, as many cells as the header). WhatsApp has no
+    /// tables: every pipe and dash is shown as typed. Reported on the delimiter row; the
+    /// display-only fix writes one `label: value` line per row. Not checked where formatting
+    /// does not render. Source: formatting.md §2 R12; rules.md fmt.no-md-headings.
+    MarkdownTable,
+    /// Markdown bold italic `***x***` (`___x___`): WhatsApp renders bold `**x` (italic `__x`)
+    /// followed by a stray `**` (`__`). Fix: nested single markers `*_x_*` (`_*x*_`).
+    /// Source: formatting.md §2 R7, R9, R12.
+    MarkdownBoldItalic,
+    /// A Markdown horizontal rule: a line of three or more `-`, `*` or `_` (one kind, spaces
+    /// allowed around and between). WhatsApp draws no divider: the characters show, `***` even
+    /// as a bold `*` and `- - -` as a list item. Fix: an empty line (offered only between two
+    /// pieces of text). Not checked in parameter values (substituted mid-line).
+    /// Source: formatting.md §2 R9, R11, R12.
+    MarkdownHorizontalRule,
+    /// A language name right after a fence that opens monospace at a line start
+    /// (```` ```python ```` and a line break): WhatsApp monospace has no info string, so the
+    /// word is shown as the first line of the block. Fix: remove it, keeping the line break.
+    /// Source: formatting.md §2 R4.
+    FencedCodeLanguage,
 }
 
 impl Check {
@@ -97,11 +119,15 @@ impl Check {
             Check::ListOrQuoteWillNotRender => "list-or-quote-will-not-render",
             Check::FormattingNotRendered => "formatting-not-rendered",
             Check::ParameterMarkerMayCombine => "parameter-marker-may-combine",
+            Check::MarkdownTable => "markdown-table",
+            Check::MarkdownBoldItalic => "markdown-bold-italic",
+            Check::MarkdownHorizontalRule => "markdown-horizontal-rule",
+            Check::FencedCodeLanguage => "fenced-code-language",
         }
     }
 
     /// Every check, in a stable order.
-    pub const ALL: [Check; 11] = [
+    pub const ALL: [Check; 15] = [
         Check::MarkerWillShowLiterally,
         Check::SpanCrossesNewline,
         Check::MarkdownDoubleMarker,
@@ -113,6 +139,10 @@ impl Check {
         Check::ListOrQuoteWillNotRender,
         Check::FormattingNotRendered,
         Check::ParameterMarkerMayCombine,
+        Check::MarkdownTable,
+        Check::MarkdownBoldItalic,
+        Check::MarkdownHorizontalRule,
+        Check::FencedCodeLanguage,
     ];
 }
 
@@ -157,6 +187,8 @@ fn check_analysed(text: &str, context: TextContext) -> Vec<Finding> {
     let mut findings = Vec::new();
     match context {
         TextContext::Rendered => {
+            // First: it claims the markers it explains, which keeps the others quiet there.
+            llm::check_all(&facts, &mut findings);
             markdown::check_all(&facts, &mut findings);
             markers::check_all(&facts, &mut findings);
             blocks::check_all(&facts, &mut findings);
@@ -166,6 +198,7 @@ fn check_analysed(text: &str, context: TextContext) -> Vec<Finding> {
             context::not_rendered(&facts, &mut findings);
         }
         TextContext::Parameter => {
+            llm::check_parameter(&facts, &mut findings);
             markdown::check_all(&facts, &mut findings);
             context::parameter_markers(&facts, &mut findings);
         }

@@ -9,12 +9,17 @@ use super::TextContext;
 /// - inline markers `*` `_` `~` `` ` `` (spans, literal markers, doubled markers, backslash
 ///   escapes, parameter markers, formatting in plain places) — a backslash escape needs one;
 /// - `#` (Markdown headings) and `[` (Markdown links);
+/// - outside plain places, `|` (Markdown tables);
 /// - in rendered text, a line whose first character after spaces and tabs can start a list
-///   item or quote: `*` `•` `-` `>` or a digit (accidental and unrendered lists and quotes).
+///   item or quote: `*` `•` `-` `>` or a digit (accidental and unrendered lists and quotes,
+///   and `---` horizontal rules; `***` and `___` rules hold an inline marker).
+///
+/// Bold italic `***x***` and fenced-code languages (```` ```python ````) hold inline markers.
 pub fn may_have_findings(text: &str, context: TextContext) -> bool {
+    let tables = context != TextContext::Plain;
     let inline = text
         .bytes()
-        .any(|b| matches!(b, b'*' | b'_' | b'~' | b'`' | b'#' | b'['));
+        .any(|b| matches!(b, b'*' | b'_' | b'~' | b'`' | b'#' | b'[') || (tables && b == b'|'));
     inline || (context == TextContext::Rendered && has_block_like_line(text))
 }
 
@@ -47,6 +52,10 @@ mod tests {
         assert!(may_have_findings("Total:\n  - 3 items", TextContext::Rendered));
         assert!(!may_have_findings("Total:\n  - 3 items", TextContext::Plain));
         assert!(may_have_findings("*hi*", TextContext::Plain));
+        // Tables are checked in rendered text and parameter values, not in plain places.
+        assert!(may_have_findings("a | b\n--|--", TextContext::Rendered));
+        assert!(may_have_findings("a | b\n--|--", TextContext::Parameter));
+        assert!(!may_have_findings("a | b\n--|--", TextContext::Plain));
     }
 
     /// Every text the checks report on passes the scan: texts built from the characters the
@@ -55,7 +64,8 @@ mod tests {
     fn never_skips_a_text_with_findings() {
         let alphabet = [
             "*", "_", "~", "`", "```", "#", "# ", "[", "](", ")", "\\", "-", "- ", "• ", ">", "> ", ">>",
-            "1", "1. ", "1) ", "  ", "\t", "\n", " ", "a", "é", "😀", ".", "x",
+            "1", "1. ", "1) ", "  ", "\t", "\n", " ", "a", "é", "😀", ".", "x", "|", " | ", "|---|", ":",
+            "---", "- - -", "***", "___", "```py\n", "```js", "\r\n", "\r", "|:-:|\n",
         ];
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = move || {

@@ -6,11 +6,15 @@
 mod accidental_list_or_quote;
 mod backslash_escape;
 mod crossing_spans;
+mod fenced_code_language;
 mod formatting_not_rendered;
 mod list_or_quote_will_not_render;
+mod markdown_bold_italic;
 mod markdown_double_marker;
 mod markdown_heading;
+mod markdown_horizontal_rule;
 mod markdown_link;
+mod markdown_table;
 mod marker_will_show_literally;
 mod parameter_marker_may_combine;
 mod span_crosses_newline;
@@ -47,6 +51,10 @@ pub static RULES: &[(&Rule, Check)] = &[
         &parameter_marker_may_combine::RULE,
         parameter_marker_may_combine::CHECK,
     ),
+    (&markdown_table::RULE, markdown_table::CHECK),
+    (&markdown_bold_italic::RULE, markdown_bold_italic::CHECK),
+    (&markdown_horizontal_rule::RULE, markdown_horizontal_rule::CHECK),
+    (&fenced_code_language::RULE, fenced_code_language::CHECK),
 ];
 
 /// The rule that reports `check`.
@@ -213,11 +221,16 @@ pub fn fixed_text(text: &str, finding: &Finding) -> Option<String> {
     Some(format!("{before}{}{after}", edit.with))
 }
 
-/// Doubled Markdown markers keep the author's intent exactly; the other fixes change what
-/// the customer reads (wording, spacing or structure), so they need a look first.
+/// Doubled Markdown markers, `***bold italic***`, horizontal rules and code-block languages
+/// keep the author's intent; the other fixes change what the customer reads (wording,
+/// spacing or structure), so they need a look first, and a table rewrite is only shown.
 fn fix_kind(check: Check) -> (Applicability, &'static str) {
     match check {
         Check::MarkdownDoubleMarker => (Applicability::Safe, "use single WhatsApp markers"),
+        Check::MarkdownBoldItalic => (Applicability::Safe, "use WhatsApp bold italic"),
+        Check::MarkdownHorizontalRule => (Applicability::Safe, "replace the rule with an empty line"),
+        Check::FencedCodeLanguage => (Applicability::Safe, "remove the code-block language"),
+        Check::MarkdownTable => (Applicability::DisplayOnly, "write one line per table row"),
         Check::MarkerWillShowLiterally => (Applicability::Unsafe, "move the marker so it renders"),
         Check::MarkdownHeading => (Applicability::Unsafe, "make the heading bold"),
         Check::MarkdownLink => (Applicability::Unsafe, "write the link as plain text"),

@@ -40,7 +40,8 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message) {
+    // A template header parameter's `id`/`link` is left to the schema.
+    for media in media_objects(message).into_iter().filter(|m| !m.in_template) {
         let link = format!("{}/link", media.pointer);
         match (media.object.contains_key("id"), media.object.contains_key("link")) {
             (true, true) => {

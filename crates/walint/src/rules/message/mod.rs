@@ -9,15 +9,20 @@ pub mod emoji;
 mod audio_voice_format;
 mod carousel_buttons_uniform;
 mod carousel_card_body_line_breaks;
+mod carousel_card_header_missing;
 mod carousel_card_index;
 mod contact_birthday_format;
 mod contacts_count;
 mod cta_url_absolute;
+mod direct_send_body_length;
+mod direct_send_unsupported_type;
 mod document_filename_extension;
 mod flow_cta_emoji;
 mod flow_cta_length;
 mod flow_data_exchange_payload;
+mod flow_navigate_screen;
 mod foreign_type_object;
+mod group_unsupported_type;
 mod header_media_caption;
 mod image_webp;
 mod interactive_header_type;
@@ -25,6 +30,7 @@ mod list_body_length;
 mod list_row_ids_unique;
 mod list_rows_total;
 mod location_coordinates;
+mod marketing_fields_without_template;
 mod media_id_or_link;
 mod media_link_file_type;
 mod media_link_scheme;
@@ -32,6 +38,7 @@ mod on_premises_field;
 mod outside_service_window;
 mod preview_url_direct_send;
 mod preview_url_without_url;
+mod product_carousel_same_catalog;
 mod product_list_items_total;
 mod reaction_emoji;
 mod reaction_in_reply;
@@ -42,6 +49,7 @@ mod reply_button_id_whitespace;
 mod reply_button_ids_unique;
 mod reply_button_titles_unique;
 mod section_titles_required;
+mod template_header_document_pdf;
 mod text_body_empty;
 
 use serde_json::{Map, Value};
@@ -66,6 +74,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&media_link_scheme::RULE, media_link_scheme::check),
     (&image_webp::RULE, image_webp::check),
     (&media_link_file_type::RULE, media_link_file_type::check),
+    (
+        &template_header_document_pdf::RULE,
+        template_header_document_pdf::check,
+    ),
     (&audio_voice_format::RULE, audio_voice_format::check),
     (
         &document_filename_extension::RULE,
@@ -106,6 +118,25 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&carousel_card_index::RULE, carousel_card_index::check),
     (&cta_url_absolute::RULE, cta_url_absolute::check),
     (&outside_service_window::RULE, outside_service_window::check),
+    (&flow_navigate_screen::RULE, flow_navigate_screen::check),
+    (
+        &carousel_card_header_missing::RULE,
+        carousel_card_header_missing::check,
+    ),
+    (
+        &product_carousel_same_catalog::RULE,
+        product_carousel_same_catalog::check,
+    ),
+    (&group_unsupported_type::RULE, group_unsupported_type::check),
+    (
+        &direct_send_unsupported_type::RULE,
+        direct_send_unsupported_type::check,
+    ),
+    (&direct_send_body_length::RULE, direct_send_body_length::check),
+    (
+        &marketing_fields_without_template::RULE,
+        marketing_fields_without_template::check,
+    ),
 ];
 
 pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
@@ -197,6 +228,9 @@ pub struct Media<'v> {
     pub pointer: Path<'v>,
     /// The media of an interactive header (the message's own or a carousel card's).
     pub header: bool,
+    /// A header parameter of a template send (`template.components[].parameters[]`, carousel
+    /// cards included): the schema checks its `id`/`link`, the link rules check the link.
+    pub in_template: bool,
     /// `image`, `audio`, `video`, `document` or `sticker`.
     pub kind: &'v str,
     pub object: &'v Map<String, Value>,
@@ -223,10 +257,20 @@ pub fn media_objects(message: &Value) -> Vec<Media<'_>> {
             found.push(Media {
                 pointer: Path::ROOT.key(kind),
                 header: false,
+                in_template: false,
                 kind,
                 object,
             });
         }
+    }
+    if let Some(template) = type_object(message, "template") {
+        // Carousel cards do not contain carousels: one level down is enough.
+        template_header_media(
+            template.get("components"),
+            Path::ROOT.key("template"),
+            1,
+            &mut found,
+        );
     }
     let Some((subtype, interactive)) = any_interactive(message) else {
         return found;
@@ -265,9 +309,53 @@ fn header_media<'v>(header: Option<&'v Value>, pointer: Path<'v>) -> Option<Medi
     Some(Media {
         pointer: pointer.key(kind),
         header: true,
+        in_template: false,
         kind,
         object,
     })
+}
+
+/// Media a template send's header carries: `{"type": "image", "image": {…}}` parameters of
+/// its `header` components, and of each carousel card's.
+fn template_header_media<'v>(
+    components: Option<&'v Value>,
+    base: Path<'v>,
+    depth: u8,
+    found: &mut Vec<Media<'v>>,
+) {
+    const HEADER_MEDIA: &[&str] = &["image", "video", "document", "gif"];
+    let components = components
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    for (i, component) in components.iter().enumerate() {
+        let at = base.key("components").index(i);
+        let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
+        if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
+            for (k, card) in items(component, "cards").iter().enumerate() {
+                template_header_media(card.get("components"), at.key("cards").index(k), depth - 1, found);
+            }
+        }
+        if !kind.eq_ignore_ascii_case("header") {
+            continue;
+        }
+        for (j, parameter) in items(component, "parameters").iter().enumerate() {
+            let Some(kind) = crate::rules::send::parts::parameter_type(parameter) else {
+                continue;
+            };
+            let Some(kind) = HEADER_MEDIA.iter().find(|known| **known == kind) else {
+                continue;
+            };
+            if let Some(object) = parameter.get(*kind).and_then(Value::as_object) {
+                found.push(Media {
+                    pointer: at.key("parameters").index(j).key(kind),
+                    header: false,
+                    in_template: true,
+                    kind,
+                    object,
+                });
+            }
+        }
+    }
 }
 
 #[cfg(test)]

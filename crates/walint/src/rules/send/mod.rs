@@ -7,6 +7,7 @@
 mod button_index;
 mod component_duplicate;
 mod flow_button_without_parameters;
+mod header_parameter_count;
 mod language_code;
 mod param_empty;
 mod param_text_length;
@@ -15,6 +16,7 @@ mod parameter_name_format;
 mod parameter_type;
 mod parameters_mixed;
 pub mod parts;
+mod url_button_suffix;
 
 use serde_json::Value;
 
@@ -42,6 +44,8 @@ pub static CHECKS: &[(&Rule, Check)] = &[
         &flow_button_without_parameters::RULE,
         flow_button_without_parameters::check,
     ),
+    (&header_parameter_count::RULE, header_parameter_count::check),
+    (&url_button_suffix::RULE, url_button_suffix::check),
 ];
 
 /// Runs the send rules on a template message, then the definition checks when the caller

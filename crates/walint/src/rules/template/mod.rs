@@ -4,6 +4,7 @@
 //! relative to it; [`run`] adds the template's prefix (`/data/3`) for `data[]` responses.
 
 mod allow_category_change;
+mod auth_body_text;
 mod auth_no_url_media_emoji;
 mod auth_otp_button;
 mod auth_package_name;
@@ -13,6 +14,7 @@ mod auth_zero_tap_terms;
 mod body_count;
 mod button_type_limits;
 mod buttons_grouped;
+mod call_permission_layout;
 mod carousel_card_components;
 mod carousel_cards_uniform;
 mod category_restrictions;
@@ -35,6 +37,8 @@ mod parameter_format_matches;
 pub mod parts;
 mod phone_number_format;
 mod positional_sequence;
+mod promotional_content;
+mod ttl_range;
 mod url_button_variable;
 mod variable_at_edge;
 mod variable_malformed;
@@ -91,6 +95,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&lto_copy_code_length::RULE, lto_copy_code_length::check),
     (&category_restrictions::RULE, category_restrictions::check),
     (&allow_category_change::RULE, allow_category_change::check),
+    (&promotional_content::RULE, promotional_content::check),
+    (&ttl_range::RULE, ttl_range::check),
+    (&call_permission_layout::RULE, call_permission_layout::check),
+    (&auth_body_text::RULE, auth_body_text::check),
 ];
 
 /// Runs every template rule on one definition found at `prefix` of the document.

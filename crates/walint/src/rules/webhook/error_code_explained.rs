@@ -1,3 +1,5 @@
+//! W002 error-code-explained
+
 use serde_json::{Map, Value};
 
 use super::{changes_of, child, items_of};
@@ -10,39 +12,87 @@ declare_rule! {
     /// ## What it does
     /// Explains the Meta error codes a webhook carries and what to do about them.
     ///
-    /// Explains the Meta error codes a webhook carries, in `statuses[].errors[]` (a `failed`
-    /// message), `value.errors[]` (system and app errors) and `messages[].errors[]` (an inbound
-    /// message the API cannot show): what the code means and what to do about it.
+    /// The codes are read in `statuses[].errors[]` (a `failed` message), `value.errors[]`
+    /// (system and app errors) and `messages[].errors[]` (an inbound message the API cannot
+    /// show). The table covers the codes of Meta's error-code page that can reach a webhook
+    /// (authorization, integrity, throttling, sending, registration and Marketing Messages
+    /// API codes) and 131062 from the business-scoped user ID page. Template-management,
+    /// phone-migration and insights codes only answer management API calls and are left out.
     ///
     /// ## Why is this bad
     /// It is not bad: it saves a trip to the error-code table. Meta advises keying on `code`
     /// and `error_data.details`, not on titles ("titles will eventually be deprecated"), and
     /// the right reaction differs by code (131047: send a template; 131049: do not retry a
-    /// marketing message soon; 130429: back off).
+    /// marketing message soon; 131050: the user opted out, never retry; 130429: back off).
     ///
     /// ## Example
     /// ```json
     /// {"status": "failed", "errors": [{"code": 131047, "title": "Re-engagement message"}]}
     /// ```
+    /// Use instead: nothing to change in the webhook; act on the explanation.
     ///
     /// ## References
-    /// rules.md `wh.status.errors`, `wh.errors-value`, §13 (error codes); ERRTABLE
-    /// (DOC:/support/error-codes).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-scoped-user-ids
+    ///   (131062)
     pub static RULE = {
         code: "W002",
         name: "error-code-explained",
         severity: Info,
-        source: "DOC:/support/error-codes",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes",
         meta_error: None,
     }
 }
 
-/// Meta's code, title (rules.md §13, ERRTABLE) and what to do about it.
+/// Meta's code, title and what to do about it, sorted by code. Titles are those of Meta's
+/// error-code table (older copies had a title column); where Meta gives none, the first
+/// sentence of its description stands in (rules.md §13, ERRTABLE).
 const EXPLAINED: &[(u32, &str, &str)] = &[
+    (
+        0,
+        "AuthException",
+        "the access token expired or was invalidated: get a new access token",
+    ),
+    (
+        1,
+        "API Unknown",
+        "invalid request or a server error: check metastatus.com, then the request against the endpoint reference",
+    ),
+    (
+        2,
+        "API Service",
+        "temporary downtime or overload: check metastatus.com and retry later",
+    ),
+    (
+        3,
+        "API Method",
+        "capability or permissions issue: check the token's permissions in the access token debugger",
+    ),
+    (
+        4,
+        "API Too Many Calls",
+        "the app hit its API call rate limit: retry later or make fewer calls",
+    ),
+    (
+        10,
+        "Permission Denied",
+        "a permission is missing or was removed: check the token in the access token debugger",
+    ),
+    (
+        33,
+        "Parameter value is not valid",
+        "the business phone number has been deleted: check the phone number ID",
+    ),
     (
         100,
         "Invalid parameter",
         "a parameter is unsupported or misspelled: lint the payload that was sent",
+    ),
+    (190, "Access token has expired", "get a new access token"),
+    (
+        368,
+        "Temporarily blocked for policies violations",
+        "the WhatsApp Business Account is restricted for a policy violation: see Meta's policy enforcement page",
     ),
     (
         1026,
@@ -55,9 +105,34 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         "the WhatsApp Business Account hit its rate limit: retry later",
     ),
     (
+        130403,
+        "Unable to deliver the message. This business has blocked the end user on WhatsApp",
+        "do not retry: unblock the user to message them again",
+    ),
+    (
         130429,
         "Rate limit hit",
         "throughput exceeded: retry with backoff",
+    ),
+    (
+        130472,
+        "User's number is part of an experiment",
+        "Meta held the message back for its marketing message experiment: do not resend it",
+    ),
+    (
+        130497,
+        "Business account is restricted from messaging users in this country",
+        "the WhatsApp Business Account may not message users in this country: see the WhatsApp Business Messaging Policy",
+    ),
+    (
+        131000,
+        "Something went wrong",
+        "unknown error: retry, and open a Direct Support ticket if it persists",
+    ),
+    (
+        131005,
+        "Access denied",
+        "a permission is missing or was removed: check the token in the access token debugger",
     ),
     (
         131008,
@@ -70,6 +145,11 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         "a value of the sent payload is not valid: lint it",
     ),
     (
+        131016,
+        "Service unavailable",
+        "a service is temporarily unavailable: check metastatus.com and retry later",
+    ),
+    (
         131021,
         "Recipient cannot be sender",
         "the message was sent to the business's own number",
@@ -78,6 +158,26 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         131026,
         "Message Undeliverable",
         "the number is not on WhatsApp, uses an old app or has not accepted the terms: do not retry as is",
+    ),
+    (
+        131031,
+        "Account has been locked",
+        "the WhatsApp Business Account is restricted, or request data such as the two-step PIN did not verify: check the Health Status API",
+    ),
+    (
+        131037,
+        "WhatsApp provided number needs display name approval before message can be sent",
+        "the 555 business number has no approved display name: get one approved",
+    ),
+    (
+        131042,
+        "Business eligibility payment issue",
+        "billing is not set up (payment method, credit line, currency, time zone): fix the account's billing",
+    ),
+    (
+        131045,
+        "Incorrect certificate",
+        "the phone number has a registration error: register it before retrying",
     ),
     (
         131047,
@@ -95,6 +195,11 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         "per-user marketing limit: do not resend this marketing message right away",
     ),
     (
+        131050,
+        "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business.",
+        "the user stopped your marketing messages: do not retry, and follow the user_preferences webhook",
+    ),
+    (
         131051,
         "Unsupported message type",
         "the message type is not supported by the Cloud API",
@@ -110,9 +215,34 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         "the media could not be fetched or has a wrong MIME type: see error_data.details",
     ),
     (
+        131055,
+        "Method not allowed",
+        "the Marketing Messages API sends only marketing templates: send a MARKETING template",
+    ),
+    (
         131056,
         "Pair rate limit hit",
         "too many messages to the same customer in a short time: wait before retrying",
+    ),
+    (
+        131057,
+        "Business Account is in maintenance mode",
+        "the account is in maintenance (e.g. a throughput upgrade): retry in a few minutes",
+    ),
+    (
+        131062,
+        "Business-scoped User ID recipients are not supported for this message",
+        "this message (e.g. a one-tap, zero-tap or copy-code authentication template) needs a phone number: send it with `to`",
+    ),
+    (
+        131063,
+        "Your template is categorized as Marketing, but marketing templates are currently disabled for your Cloud API configuration",
+        "send it through the Marketing Messages API, or set disable_marketing_messages_on_cloud_api to false",
+    ),
+    (
+        131064,
+        "Message failed to send because this account has reached its messaging limit due to template classification violations",
+        "review your templates' categories: the limit lifts after the enforcement period and also blocks Direct Send",
     ),
     (
         132000,
@@ -163,6 +293,71 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         132069,
         "Flow is throttled",
         "10 messages with this flow were already sent in the last hour",
+    ),
+    (
+        133000,
+        "Incomplete Deregistration",
+        "a previous deregistration failed: deregister the number again, then register it",
+    ),
+    (
+        133004,
+        "Server Temporarily Unavailable",
+        "check metastatus.com and error_data.details, then retry",
+    ),
+    (
+        133005,
+        "Two step verification PIN Mismatch",
+        "the two-step verification PIN is wrong: check it, or disable two-step verification and set a new PIN",
+    ),
+    (
+        133006,
+        "Phone number re-verification needed",
+        "verify the phone number before registering it",
+    ),
+    (
+        133008,
+        "Too Many two step verification PIN Guesses",
+        "wait the time given in error_data.details before trying again",
+    ),
+    (
+        133009,
+        "Two step verification PIN Guessed Too Fast",
+        "the PIN was entered too quickly: see error_data.details before trying again",
+    ),
+    (
+        133010,
+        "Phone number Not Registered",
+        "the business phone number is not registered on the WhatsApp Business Platform: register it before retrying",
+    ),
+    (
+        133015,
+        "Please wait a few minutes before attempting to register this phone number",
+        "the number's deletion has not completed: wait 5 minutes, then retry",
+    ),
+    (
+        133016,
+        "Account register deregister rate limit exceeded",
+        "too many registration attempts for this number: wait until it is unblocked",
+    ),
+    (
+        134011,
+        "Message failed to send because WhatsApp Payments terms of service acceptance is pending for this WhatsApp Business Account",
+        "accept the WhatsApp Payments terms of service (link in the error message), then retry",
+    ),
+    (
+        134100,
+        "Only marketing messages supported",
+        "the Marketing Messages API sends only MARKETING templates, not utility or authentication ones",
+    ),
+    (
+        134101,
+        "Your template is still syncing",
+        "a new template takes up to 10 minutes to sync: retry in a few minutes",
+    ),
+    (
+        134102,
+        "Template unavailable for use",
+        "the template did not sync or the account is not eligible: check the WABA's Marketing Messages API onboarding status",
     ),
     (
         135000,

@@ -1,0 +1,60 @@
+//! T075 template-auth-body-text
+
+use super::parts::TemplateView;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a `text` in the BODY of an AUTHENTICATION template creation body.
+    ///
+    /// ## Why is this bad
+    /// Authentication templates have "fixed, non-customizable preset text" that Meta writes
+    /// (`<VERIFICATION_CODE> is your verification code.`); the creation body's BODY takes only
+    /// `add_security_recommendation` (and the FOOTER only `code_expiration_minutes`). Meta
+    /// refuses a creation body with custom body text. Templates returned by
+    /// `GET /message_templates` do carry the body text Meta wrote: findings on them are
+    /// capped at info, so posting a GET result back as a creation body is what this catches.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "text": "Use the code below to sign in to Lucky Shrub."},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}]}
+    /// ```
+    /// Use instead: `{"type": "BODY", "add_security_recommendation": true}`.
+    ///
+    /// ## References
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/copy-code-button-authentication-templates
+    pub static RULE = {
+        code: "T075",
+        name: "template-auth-body-text",
+        severity: Error,
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/copy-code-button-authentication-templates",
+        meta_error: None,
+    }
+}
+
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    if !view.is_category("AUTHENTICATION") {
+        return;
+    }
+    for body in view.components.iter().filter(|c| c.kind == "BODY") {
+        if body.value.get("text").is_none() {
+            continue;
+        }
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                body.pointer.key("text"),
+                "an authentication template's body text is fixed by Meta: the BODY takes no `text`",
+            )
+            .with_help(
+                "remove `text`; `\"add_security_recommendation\": true` adds the line \"For your security, do not share this code.\"",
+            )
+            .at_key(),
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! T072 template-promotional-content
+
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexSet};
+
+use super::parts::TemplateView;
+use crate::context::Ctx;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::rules::texts::{template_texts, Role};
+
+declare_rule! {
+    /// ## What it does
+    /// Warns when a UTILITY or AUTHENTICATION template's text, buttons or URLs read as promotional.
+    ///
+    /// Looks for discounts and percentages off, coupon and promo codes, sales, "shop now"
+    /// calls to action, "limited time" and "today only", free shipping, upsell and cross-sell
+    /// wording, campaign-tagged URLs (`utm_campaign=`) and emoji-heavy calls to action, in
+    /// English, Spanish, Portuguese, Indonesian, Hindi (Latin script), Italian, German and
+    /// French. Each match is reported with its exact range. Words are matched whole and
+    /// case-insensitively; receipts ("a discount of $5 was applied"), percentages without an
+    /// offer ("battery at 15%") and order codes of digits only are not promotional.
+    ///
+    /// ## Why is this bad
+    /// Any promotional element makes a template MARKETING. Since 2025-04-09 Meta re-categorises
+    /// a mismatching template at review instead of rejecting it, and since 2025-04-16 it also
+    /// re-categorises approved templates (with 24 hours' notice in a `template_category_update`
+    /// webhook). Every send of the template is then priced as marketing, several times the
+    /// utility price in many markets, is no longer free inside the customer service window, and
+    /// counts against marketing limits. It is a heuristic, so a warning.
+    ///
+    /// ## Example
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped! Use code SAVE20 for 20% off your next order.",
+    ///    "example": {"body_text": [["A-1001"]]}}]}
+    /// ```
+    /// Use instead: keep the UTILITY template to the order update ("Your order {{1}} has
+    /// shipped."), and send the offer with a MARKETING template.
+    ///
+    /// ## References
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/template_category_update
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing
+    pub static RULE = {
+        code: "T072",
+        name: "template-promotional-content",
+        severity: Warning,
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization",
+        meta_error: None,
+        since: "2025-04-16",
+    }
+}
+
+/// What makes a text promotional, and the patterns that find it (case-insensitive; a match
+/// must start and end on a word boundary where it starts or ends with a letter or digit).
+const SIGNALS: &[(&str, &str)] = &[
+    (
+        "a percentage off",
+        r"\d{1,3}(?:[.,]\d+)?\s?%\s?(?:off|discount|descuento|de descuento|dcto|desconto|de desconto|diskon|potongan|sconto|di sconto|rabatt|reduction|réduction|de réduction|de remise|remise|ki chhoot|chhoot|ki chhut|chhut|ki chhoot)",
+    ),
+    (
+        "a percentage off",
+        r"(?:up to|upto|save|get|extra|flat|hasta|ahorra|hasta un|até|ganhe|economize|hingga|hemat|fino al|risparmia|bis zu|spare|sparen sie|jusqu'à|jusqu’à|économisez)\s+\d{1,3}\s?%",
+    ),
+    (
+        "a percentage off",
+        r"(?:discount|descuento|desconto|diskon|potongan harga|sconto|rabatt|réduction|remise|chhoot)\s+(?:of\s+|de\s+|del\s+|von\s+|hingga\s+|fino al\s+|jusqu'à\s+)?\d{1,3}\s?%",
+    ),
+    (
+        "a buy-one-get-one offer",
+        r"buy one,? get one|buy 1 get 1|bogo|compra uno,? ll[eé]vate otro|leve 2,? pague 1|beli 1 gratis 1|prendi 2 paghi 1|kaufe? 2,? zahle 1|2 achetés,? 1 offert",
+    ),
+    (
+        "a coupon or promo code",
+        r"coupons?|promo(?:tional)? codes?|discount codes?|voucher codes?|c[oó]digos? (?:promocional(?:es)?|de descuento|de desconto|promo)|cup[oó]n(?:es)?|cupo(?:m|ns)|kode (?:promo|voucher|diskon)|kupon|codice (?:sconto|promozionale|promo)|gutscheincode|rabattcode|aktionscode|codes? promo|code de réduction|bons? de réduction",
+    ),
+    (
+        "a coupon or promo code",
+        r"(?:use|apply|enter|usa|use o|utilize|gunakan|pakai|usa il|inserisci|nutze|verwende|gib|utilisez|utilise|saisissez)\s+(?:the\s+|our\s+|o\s+|el\s+|il\s+|den\s+|le\s+)?(?:code|c[oó]digo|kode|codice|gutschein|cupom|cup[oó]n)\s*:?\s+(?-i:[0-9]*[A-Z][A-Z0-9]{3,})",
+    ),
+    (
+        "a sale",
+        r"(?:flash|big|mega|huge|summer|winter|spring|holiday|clearance|year[- ]end|end[- ]of[- ]season|weekend|festive|diwali|bumper|anniversary)\s+sale|sale\s+(?:ends|starts|is on|is live|now on|prices?)|on sale|black friday|cyber monday|rebajas|gran(?:des)? ofertas?|ofertas? (?:especial(?:es)?|imperdibles?|exclusivas?|rel[aá]mpago)|promo[cç][aã]o|promo[cç][oõ]es|liquida[cç][aã]o|liquidaci[oó]n total|queima de estoque|ofertas? imperd[ií]ve(?:l|is)|obral|cuci gudang|harga spesial|saldi|promozion[ei]|offert[ae] (?:speciali?|imperdibil[ei]|esclusiv[ae]|lampo)|sonderangebot(?:e)?|schnäppchen|ausverkauf|rabattaktion|soldes|vente flash|déstockage|offres? (?:spéciales?|exclusives?|limitées?)|bons plans|special offers?|exclusive offers?|limited offers?|best deals?|hot deals?|deals? of the day|great deals|bumper offer|dhamaka|promos?",
+    ),
+    (
+        "a call to shop",
+        r"shop now|buy now|order now|shop (?:the|our) (?:sale|collection|new)|grab (?:it|yours|the deal|this deal)|don'?t miss (?:out|this|it)|hurry|add to cart|compra (?:ya|ahora|hoy)|no te lo pierdas|date prisa|compre (?:j[aá]|agora)|n[aã]o perca|beli sekarang|belanja sekarang|buruan|jangan lewatkan|segera beli|abhi (?:khareed(?:ein|e|o)|kharid(?:ein|e|o)|order karein|shop karein)|jaldi (?:karein|karo)|mauka na (?:chukein|chooko)|acquista (?:ora|subito)|compra (?:ora|subito)|non perdere|affrettati|jetzt (?:kaufen|shoppen|zugreifen|sichern)|nicht verpassen|achetez (?:maintenant|dès maintenant|vite)|ne manquez pas|d[ée]p[êe]chez-vous|commandez vite",
+    ),
+    (
+        "a time-limited offer",
+        r"limited[- ]time|today only|only today|ends (?:tonight|today|soon|at midnight)|last chance|while (?:stocks|supplies) last|por tiempo limitado|s[oó]lo (?:por )?hoy|[uú]ltima oportunidad|hasta agotar (?:existencias|stock)|por tempo limitado|s[oó] hoje|[uú]ltima chance|enquanto durarem os estoques|waktu terbatas|hanya hari ini|kesempatan terakhir|selama persediaan masih ada|sirf aaj|aakhri mauka|tempo limitato|solo oggi|ultima occasione|fino ad esaurimento scorte|nur heute|zeitlich begrenzt|nur für kurze zeit|letzte chance|solange der vorrat reicht|durée limitée|aujourd'hui seulement|seulement aujourd'hui|dernière chance|dans la limite des stocks",
+    ),
+    (
+        "free shipping",
+        r"free (?:shipping|delivery|home delivery)|ships free|env[ií]o gratis|env[ií]o gratuito|frete gr[aá]tis|gratis ongkir|ongkir gratis|spedizione (?:gratuita|gratis)|kostenlose[rn]? versand|versandkostenfrei|livraison (?:gratuite|offerte)",
+    ),
+    (
+        "upsell or cross-sell wording",
+        r"you (?:may|might) also (?:like|love)|recommended for you|complete your look|upgrade (?:now|today|to premium)|check out our (?:new|latest)|new arrivals|new collection|just dropped|te (?:puede|podr[ií]a) (?:gustar|interesar)|nueva colecci[oó]n|nuevos productos|voc[eê] (?:tamb[eé]m )?(?:pode|vai) (?:gostar|amar)|nova cole[cç][aã]o|novidades|mungkin (?:kamu|anda) (?:juga )?suka|(?:kamu|anda) mungkin (?:juga )?suka|customers who (?:bought|purchased)|koleksi (?:terbaru|baru)|produk baru|potrebbe (?:piacerti|interessarti)|nuovi arrivi|nuova collezione|k[öo]nnte (?:dir|ihnen) (?:auch )?gefallen|neu eingetroffen|neue kollektion|vous (?:aimerez|pourriez aimer) aussi|nouveaut[ée]s|nouvelle collection|aapko (?:yeh|ye) bhi pasand",
+    ),
+    ("a campaign-tagged URL", r"utm_campaign="),
+];
+
+/// Emoji of promotional calls to action; two or more in one text are reported.
+const PROMO_EMOJI: &str = "[🔥💥🛍🛒💸🤑🏷⚡🎁]";
+const PROMO_EMOJI_LABEL: &str = "emoji-heavy call to action";
+
+struct Signals {
+    set: RegexSet,
+    each: Vec<Regex>,
+    emoji: Regex,
+}
+
+/// The patterns, compiled once per process.
+fn signals() -> &'static Signals {
+    static SIGNALS_COMPILED: OnceLock<Signals> = OnceLock::new();
+    SIGNALS_COMPILED.get_or_init(|| {
+        let patterns: Vec<String> = SIGNALS.iter().map(|(_, p)| format!("(?i){p}")).collect();
+        Signals {
+            // The patterns are constants tested below: they always compile.
+            set: RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty()),
+            each: patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+            emoji: Regex::new(PROMO_EMOJI).unwrap_or_else(|_| Regex::new("$^").expect("trivial")),
+        }
+    })
+}
+
+/// One promotional match in a text: byte range and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub label: &'static str,
+}
+
+/// The promotional phrases of `text`, in order, without overlaps.
+pub fn promotional_matches(text: &str) -> Vec<Match> {
+    let signals = signals();
+    let mut found: Vec<Match> = Vec::new();
+    for index in signals.set.matches(text).iter() {
+        let (Some(regex), Some((label, _))) = (signals.each.get(index), SIGNALS.get(index)) else {
+            continue;
+        };
+        for m in regex.find_iter(text) {
+            if whole_words(text, m.start(), m.end()) {
+                found.push(Match {
+                    start: m.start(),
+                    end: m.end(),
+                    label,
+                });
+            }
+        }
+    }
+    let emoji: Vec<_> = signals.emoji.find_iter(text).collect();
+    if emoji.len() >= 2 {
+        found.extend(emoji.iter().map(|m| Match {
+            start: m.start(),
+            end: m.end(),
+            label: PROMO_EMOJI_LABEL,
+        }));
+    }
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut kept: Vec<Match> = Vec::with_capacity(found.len());
+    for m in found {
+        if kept.last().map_or(true, |last| m.start >= last.end) {
+            kept.push(m);
+        }
+    }
+    kept
+}
+
+/// Whether `text[start..end]` does not begin or end inside a word: a letter or digit at an
+/// edge of the match must not touch another one outside it.
+fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let matched = &text[start..end];
+    let word = |c: char| c.is_alphanumeric();
+    let starts_word = matched.chars().next().is_some_and(word);
+    let ends_word = matched.chars().next_back().is_some_and(word);
+    (!starts_word || !text[..start].chars().next_back().is_some_and(word))
+        && (!ends_word || !text[end..].chars().next().is_some_and(word))
+}
+
+pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    let category = match view.category.as_deref() {
+        Some(category @ ("UTILITY" | "AUTHENTICATION")) => category,
+        _ => return,
+    };
+    for text in template_texts(view.template) {
+        for found in promotional_matches(text.text) {
+            let phrase = &text.text[found.start..found.end];
+            let place = match text.role {
+                Role::Url => "URL",
+                Role::Button => "button",
+                Role::Header => "header",
+                Role::Footer => "footer",
+                Role::Body | Role::Parameter => "text",
+            };
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    text.path,
+                    format!(
+                        "`{phrase}` in the {place} of a {category} template reads as promotional \
+                         ({label}): Meta re-categorises such templates as MARKETING, and every send \
+                         is then priced as marketing",
+                        label = found.label
+                    ),
+                )
+                .with_help(
+                    "keep the template to the transaction or account update, and send offers with a \
+                     MARKETING template",
+                )
+                .with_text_range(text.text, found.start, found.end),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(text: &str) -> Vec<&str> {
+        promotional_matches(text)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect()
+    }
+
+    #[test]
+    fn every_pattern_compiles() {
+        assert_eq!(signals().each.len(), SIGNALS.len());
+        assert_eq!(signals().set.len(), SIGNALS.len());
+    }
+
+    #[test]
+    fn exact_ranges_of_each_phrase() {
+        assert_eq!(
+            phrases("Your order shipped! Use code SAVE20 for 20% off."),
+            ["Use code SAVE20", "20% off"]
+        );
+        assert_eq!(phrases("¡Envío gratis en tu próxima compra!"), ["Envío gratis"]);
+        assert_eq!(phrases("Nova coleção chegou 🔥🛍️"), ["Nova coleção", "🔥", "🛍"]);
+    }
+
+    #[test]
+    fn words_are_matched_whole() {
+        assert!(phrases("Your promotional balance").is_empty());
+        assert!(phrases("Wholesale order A-1 confirmed; sales receipt attached").is_empty());
+        assert!(phrases("Use code 482913 to confirm the delivery").is_empty());
+        assert!(phrases("Battery at 15%. 50% of your data plan is used.").is_empty());
+        assert!(phrases("One 🔥 alert").is_empty());
+    }
+}
