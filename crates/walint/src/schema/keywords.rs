@@ -4,8 +4,8 @@
 //! (rules.md "How to read this file"): a missing field is 131008, an unknown field 100,
 //! any other invalid value 131009. Meta documents no code per field.
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::ValidationError;
+use super::node::TYPE_NAMES;
+use super::validate::{ErrorKind, SchemaError};
 use serde_json::Value;
 
 use crate::declare_rule;
@@ -214,14 +214,14 @@ fn type_name(value: &Value) -> &'static str {
     }
 }
 
-fn type_kind_name(kind: &TypeKind) -> String {
-    match kind {
-        TypeKind::Single(t) => t.to_string(),
-        TypeKind::Multiple(types) => {
-            let names: Vec<String> = types.iter().map(|t| t.to_string()).collect();
-            names.join(" or ")
-        }
-    }
+/// `string`, or `string or number` for a set of types.
+fn type_set_name(types: u8) -> String {
+    let names: Vec<&str> = TYPE_NAMES
+        .iter()
+        .filter(|(bit, _)| types & bit != 0)
+        .map(|(_, name)| *name)
+        .collect();
+    names.join(" or ")
 }
 
 fn list(options: &Value) -> String {
@@ -232,51 +232,47 @@ fn list(options: &Value) -> String {
 }
 
 /// The diagnostics for one schema error (several for several unknown fields).
-pub fn diagnose(error: &ValidationError<'_>) -> Vec<Diagnostic> {
-    let path = error.instance_path().as_str().to_owned();
-    let instance = error.instance();
-    let field = field_name(&path);
-    let one = |rule: &'static Rule, message: String| vec![Diagnostic::new(rule, path.clone(), message)];
-    match error.kind() {
-        ValidationErrorKind::Required { property } => {
-            let name = property.as_str().unwrap_or_default().to_owned();
-            let pointer = pointer::join(&path, [Part::Key(&name)]);
+pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
+    let path = error.pointer.as_str();
+    let instance = error.instance;
+    let field = field_name(path);
+    let one = |rule: &'static Rule, message: String| vec![Diagnostic::new(rule, path, message)];
+    match &error.kind {
+        ErrorKind::Required(name) => {
+            let pointer = pointer::join(path, [Part::Key(name)]);
             vec![
                 Diagnostic::new(&REQUIRED, pointer, format!("`{name}` is required in `{field}`"))
                     .with_help(format!("add `{name}`")),
             ]
         }
-        ValidationErrorKind::AdditionalProperties { unexpected }
-        | ValidationErrorKind::UnevaluatedProperties { unexpected } => unexpected
+        ErrorKind::AdditionalProperties(unexpected) => unexpected
             .iter()
             .map(|key| {
                 Diagnostic::new(
                     &UNKNOWN_FIELD,
-                    pointer::join(&path, [Part::Key(key)]),
+                    pointer::join(path, [Part::Key(key)]),
                     format!("`{key}` is not a field of `{field}`"),
                 )
                 .with_help("remove it, or check its spelling")
                 .at_key()
             })
             .collect(),
-        ValidationErrorKind::FalseSchema => {
-            vec![Diagnostic::new(
-                &UNKNOWN_FIELD,
-                path.clone(),
-                format!("`{field}` is not allowed here"),
-            )
-            .with_help(format!("remove `{field}`"))
-            .at_key()]
+        ErrorKind::FalseSchema => {
+            vec![
+                Diagnostic::new(&UNKNOWN_FIELD, path, format!("`{field}` is not allowed here"))
+                    .with_help(format!("remove `{field}`"))
+                    .at_key(),
+            ]
         }
-        ValidationErrorKind::Type { kind } => one(
+        ErrorKind::Type(types) => one(
             &WRONG_TYPE,
             format!(
                 "`{field}` must be {}, found {}",
-                type_kind_name(kind),
+                type_set_name(*types),
                 type_name(instance)
             ),
         ),
-        ValidationErrorKind::Enum { options } => one(
+        ErrorKind::Enum(options) => one(
             &NOT_ALLOWED_VALUE,
             format!(
                 "`{field}` is {}; allowed values: {}",
@@ -284,22 +280,18 @@ pub fn diagnose(error: &ValidationError<'_>) -> Vec<Diagnostic> {
                 list(options)
             ),
         ),
-        ValidationErrorKind::Constant { expected_value } => one(
+        ErrorKind::Const(expected) => one(
             &NOT_ALLOWED_VALUE,
-            format!(
-                "`{field}` must be {}, found {}",
-                show(expected_value),
-                show(instance)
-            ),
+            format!("`{field}` must be {}, found {}", show(expected), show(instance)),
         ),
-        ValidationErrorKind::MaxLength { limit } => {
+        ErrorKind::MaxLength(limit) => {
             let length = instance.as_str().map_or(0, |s| s.chars().count());
             one(
                 &TOO_LONG,
                 format!("`{field}` is {length} characters long; the limit is {limit}"),
             )
         }
-        ValidationErrorKind::MinLength { limit } => {
+        ErrorKind::MinLength(limit) => {
             let message = if *limit <= 1 {
                 format!("`{field}` must not be empty")
             } else {
@@ -307,40 +299,38 @@ pub fn diagnose(error: &ValidationError<'_>) -> Vec<Diagnostic> {
             };
             one(&TOO_SHORT, message)
         }
-        ValidationErrorKind::MaxItems { limit } => {
+        ErrorKind::MaxItems(limit) => {
             let count = instance.as_array().map_or(0, Vec::len);
             one(
                 &TOO_MANY_ITEMS,
                 format!("`{field}` has {count} items; the limit is {limit}"),
             )
         }
-        ValidationErrorKind::MinItems { limit } => one(
+        ErrorKind::MinItems(limit) => one(
             &TOO_FEW_ITEMS,
             format!(
                 "`{field}` needs at least {limit} item{}",
                 if *limit == 1 { "" } else { "s" }
             ),
         ),
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => one(
+        ErrorKind::Minimum(limit) => one(
             &OUT_OF_RANGE,
             format!("`{field}` is {}; the minimum is {limit}", show(instance)),
         ),
-        ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => one(
+        ErrorKind::Maximum(limit) => one(
             &OUT_OF_RANGE,
             format!("`{field}` is {}; the maximum is {limit}", show(instance)),
         ),
-        ValidationErrorKind::MinProperties { limit } => one(
+        ErrorKind::MinProperties(limit) => one(
             &MISMATCH,
             format!(
                 "`{field}` needs at least {limit} member{}",
                 if *limit == 1 { "" } else { "s" }
             ),
         ),
-        // Not the library's Display: it would pull every message of every keyword into the
-        // WASM build, for keywords our schemas do not use.
-        kind => one(
+        ErrorKind::Not => one(
             &MISMATCH,
-            format!("`{field}` does not match the schema (`{}`)", kind.keyword()),
+            format!("`{field}` does not match the schema (`{}`)", error.kind.keyword()),
         ),
     }
 }

@@ -1,49 +1,66 @@
-//! The structural layer: JSON Schemas from `schemas/`, compiled into Rust validators at
-//! build time, with each schema error turned into a diagnostic with a stable code.
+//! The structural layer: the JSON Schemas of `schemas/`, compiled at build time (`build.rs`
+//! drops annotations and rejects keywords the validator does not implement) and checked by
+//! a small validator of their own ([`validate`]), with each schema error turned into a
+//! diagnostic with a stable code ([`keywords`]). The `jsonschema` crate is the reference the
+//! validator is tested against (`tests/schema_reference.rs`).
 
 mod keywords;
+mod node;
+mod validate;
+
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
+use node::Compiled;
 
 pub use keywords::{is_vocabulary, NOT_ALLOWED_VALUE, REQUIRED, RULES, UNKNOWN_FIELD, WRONG_TYPE};
+pub use validate::{ErrorKind, SchemaError};
 
-#[jsonschema::validator(
-    path = "../../schemas/message.schema.json",
-    methods = { is_valid = false, validate = false }
-)]
-struct MessageSchema;
+/// Which schema of `schemas/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Message,
+    Template,
+    Webhook,
+}
+
+/// The compiled schema, built once per process.
+fn compiled(which: Which) -> &'static Compiled {
+    static MESSAGE: OnceLock<Compiled> = OnceLock::new();
+    static TEMPLATE: OnceLock<Compiled> = OnceLock::new();
+    static WEBHOOK: OnceLock<Compiled> = OnceLock::new();
+    match which {
+        Which::Message => MESSAGE
+            .get_or_init(|| node::compile(include_str!(concat!(env!("OUT_DIR"), "/message.schema.json")))),
+        Which::Template => TEMPLATE
+            .get_or_init(|| node::compile(include_str!(concat!(env!("OUT_DIR"), "/template.schema.json")))),
+        Which::Webhook => WEBHOOK
+            .get_or_init(|| node::compile(include_str!(concat!(env!("OUT_DIR"), "/webhook.schema.json")))),
+    }
+}
+
+/// Every schema error of `value` (the validator's own view, before diagnostics).
+pub fn errors(which: Which, value: &Value) -> Vec<SchemaError<'static, '_>> {
+    validate::errors(compiled(which), value)
+}
+
+fn diagnostics(which: Which, value: &Value) -> Vec<Diagnostic> {
+    errors(which, value).iter().flat_map(keywords::diagnose).collect()
+}
 
 /// Structural diagnostics of an outgoing message.
 pub fn check_message(value: &Value) -> Vec<Diagnostic> {
-    MessageSchema::iter_errors(value)
-        .flat_map(|error| keywords::diagnose(&error))
-        .collect()
+    diagnostics(Which::Message, value)
 }
-
-#[jsonschema::validator(
-    path = "../../schemas/template.schema.json",
-    methods = { is_valid = false, validate = false }
-)]
-struct TemplateSchema;
 
 /// Structural diagnostics of one template definition.
 pub fn check_template(value: &Value) -> Vec<Diagnostic> {
-    TemplateSchema::iter_errors(value)
-        .flat_map(|error| keywords::diagnose(&error))
-        .collect()
+    diagnostics(Which::Template, value)
 }
-
-#[jsonschema::validator(
-    path = "../../schemas/webhook.schema.json",
-    methods = { is_valid = false, validate = false }
-)]
-struct WebhookSchema;
 
 /// Structural diagnostics of a webhook notification body.
 pub fn check_webhook(value: &Value) -> Vec<Diagnostic> {
-    WebhookSchema::iter_errors(value)
-        .flat_map(|error| keywords::diagnose(&error))
-        .collect()
+    diagnostics(Which::Webhook, value)
 }

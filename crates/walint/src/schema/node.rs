@@ -1,0 +1,204 @@
+//! A schema compiled for validation: the JSON of `schemas/*.schema.json` (annotations dropped
+//! by `build.rs`) turned once into nodes whose keywords are ready to check, with every `$ref`
+//! resolved to an index into the schema's `$defs`.
+
+use serde_json::{Map, Value};
+
+/// The JSON types of the `type` keyword, as bits of a set.
+pub const ARRAY: u8 = 1;
+pub const BOOLEAN: u8 = 1 << 1;
+pub const INTEGER: u8 = 1 << 2;
+pub const NULL: u8 = 1 << 3;
+pub const NUMBER: u8 = 1 << 4;
+pub const OBJECT: u8 = 1 << 5;
+pub const STRING: u8 = 1 << 6;
+
+/// Type names in the order they are listed in messages.
+pub const TYPE_NAMES: [(u8, &str); 7] = [
+    (ARRAY, "array"),
+    (BOOLEAN, "boolean"),
+    (INTEGER, "integer"),
+    (NULL, "null"),
+    (NUMBER, "number"),
+    (OBJECT, "object"),
+    (STRING, "string"),
+];
+
+/// A subschema: `true`, `false`, or keywords.
+pub enum Schema {
+    True,
+    False,
+    Node(Box<Node>),
+}
+
+/// `if`, `then`, `else`.
+pub struct Condition {
+    pub test: Schema,
+    pub then: Option<Schema>,
+    pub otherwise: Option<Schema>,
+}
+
+/// The keywords of one schema object. Absent keywords are `None` or empty.
+#[derive(Default)]
+pub struct Node {
+    pub types: Option<u8>,
+    pub required: Vec<String>,
+    pub properties: Vec<(String, Schema)>,
+    pub additional_properties: Option<Schema>,
+    pub items: Option<Schema>,
+    pub all_of: Vec<Schema>,
+    pub condition: Option<Box<Condition>>,
+    pub not: Option<Schema>,
+    /// The `enum` array (kept whole: messages list it).
+    pub enumeration: Option<Value>,
+    pub constant: Option<Value>,
+    pub max_length: Option<u64>,
+    pub min_length: Option<u64>,
+    pub max_items: Option<u64>,
+    pub min_items: Option<u64>,
+    pub minimum: Option<Value>,
+    pub maximum: Option<Value>,
+    pub min_properties: Option<u64>,
+    pub dependent_required: Vec<(String, Vec<String>)>,
+    /// Index of the `$defs` entry a `$ref` names.
+    pub reference: Option<usize>,
+}
+
+impl Node {
+    /// The subschema of a declared property.
+    pub fn property(&self, name: &str) -> Option<&Schema> {
+        self.properties
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, schema)| schema)
+    }
+}
+
+/// A whole schema: its root and its `$defs`.
+pub struct Compiled {
+    pub root: Schema,
+    pub defs: Vec<Schema>,
+}
+
+/// Compiles the schema JSON written by `build.rs`. It was checked at build time (only
+/// implemented keywords, every `$ref` resolvable), so nothing here can fail on it.
+pub fn compile(text: &str) -> Compiled {
+    let value: Value = serde_json::from_str(text).unwrap_or(Value::Bool(true));
+    let names: Vec<String> = value
+        .get("$defs")
+        .and_then(Value::as_object)
+        .map(|defs| defs.keys().cloned().collect())
+        .unwrap_or_default();
+    let compiler = Compiler { names: &names };
+    let defs = value
+        .get("$defs")
+        .and_then(Value::as_object)
+        .map(|defs| defs.values().map(|def| compiler.schema(def)).collect())
+        .unwrap_or_default();
+    Compiled {
+        root: compiler.schema(&value),
+        defs,
+    }
+}
+
+struct Compiler<'a> {
+    names: &'a [String],
+}
+
+impl Compiler<'_> {
+    fn schema(&self, value: &Value) -> Schema {
+        match value {
+            Value::Bool(false) => Schema::False,
+            Value::Object(members) => Schema::Node(Box::new(self.node(members))),
+            _ => Schema::True,
+        }
+    }
+
+    fn node(&self, members: &Map<String, Value>) -> Node {
+        let count = |key: &str| members.get(key).and_then(Value::as_u64);
+        let strings = |value: &Value| -> Vec<String> {
+            value
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let sub = |key: &str| members.get(key).map(|value| self.schema(value));
+        Node {
+            types: members.get("type").map(types),
+            required: members.get("required").map(strings).unwrap_or_default(),
+            properties: members
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|properties| {
+                    properties
+                        .iter()
+                        .map(|(name, value)| (name.clone(), self.schema(value)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            additional_properties: sub("additionalProperties"),
+            items: sub("items"),
+            all_of: members
+                .get("allOf")
+                .and_then(Value::as_array)
+                .map(|all| all.iter().map(|value| self.schema(value)).collect())
+                .unwrap_or_default(),
+            condition: sub("if").map(|test| {
+                Box::new(Condition {
+                    test,
+                    then: sub("then"),
+                    otherwise: sub("else"),
+                })
+            }),
+            not: sub("not"),
+            enumeration: members.get("enum").cloned(),
+            constant: members.get("const").cloned(),
+            max_length: count("maxLength"),
+            min_length: count("minLength"),
+            max_items: count("maxItems"),
+            min_items: count("minItems"),
+            minimum: members.get("minimum").cloned(),
+            maximum: members.get("maximum").cloned(),
+            min_properties: count("minProperties"),
+            dependent_required: members
+                .get("dependentRequired")
+                .and_then(Value::as_object)
+                .map(|map| {
+                    map.iter()
+                        .map(|(key, value)| (key.clone(), strings(value)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            reference: members
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|reference| reference.strip_prefix("#/$defs/"))
+                // `build.rs` checked that every `$ref` names a definition.
+                .and_then(|name| self.names.iter().position(|known| known == name)),
+        }
+    }
+}
+
+/// The type set of a `type` keyword (a name or a list of names).
+fn types(value: &Value) -> u8 {
+    let bit = |name: &str| {
+        TYPE_NAMES
+            .iter()
+            .find(|(_, known)| *known == name)
+            .map_or(0, |(bit, _)| *bit)
+    };
+    match value {
+        Value::String(name) => bit(name),
+        Value::Array(names) => names
+            .iter()
+            .filter_map(Value::as_str)
+            .fold(0, |set, name| set | bit(name)),
+        _ => 0,
+    }
+}
