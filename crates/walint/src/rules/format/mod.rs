@@ -24,10 +24,8 @@ use serde_json::Value;
 use crate::context::Ctx;
 use crate::diagnostic::{Applicability, Diagnostic, TextRange};
 use crate::format::{self, Check, Finding, TextContext};
-use crate::pointer::Path;
 use crate::registry::Rule;
-use crate::rules::general::is_placeholder;
-use crate::rules::value_at;
+use crate::rules::texts::{self, Role, Text};
 
 /// Every formatting rule with the check it reports, in code order.
 pub static RULES: &[(&Rule, Check)] = &[
@@ -81,10 +79,10 @@ pub fn run_template(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {
 
 /// Reports the findings of every place under `prefix`. Most strings have no character the
 /// checks look at: a byte scan skips them before any pointer is built.
-fn report_places(ctx: &mut Ctx<'_>, prefix: &str, places: &[Place<'_>]) {
+fn report_places(ctx: &mut Ctx<'_>, prefix: &str, places: &[Text<'_>]) {
     for place in places {
         if format::may_have_findings(place.text, place.context) {
-            report(ctx, &place.shown(prefix));
+            report(ctx, &shown(place, prefix));
         }
     }
 }
@@ -244,20 +242,16 @@ fn fix_kind(check: Check) -> (Applicability, &'static str) {
     }
 }
 
-/// A string WhatsApp shows, with its pointer kept as a [`Path`] until it is needed.
-struct Place<'v> {
-    path: Path<'v>,
-    text: &'v str,
-    context: TextContext,
+/// The shown texts formatting applies to: every text except URLs.
+fn formatted<'v>(texts: Vec<Text<'v>>) -> Vec<Text<'v>> {
+    texts.into_iter().filter(|text| text.role != Role::Url).collect()
 }
 
-impl<'v> Place<'v> {
-    fn shown(&self, prefix: &str) -> Shown<'v> {
-        Shown {
-            pointer: self.path.render_under(prefix),
-            text: self.text,
-            context: self.context,
-        }
+fn shown<'v>(text: &Text<'v>, prefix: &str) -> Shown<'v> {
+    Shown {
+        pointer: text.path.render_under(prefix),
+        text: text.text,
+        context: text.context,
     }
 }
 
@@ -265,106 +259,12 @@ impl<'v> Place<'v> {
 pub fn message_texts(message: &Value) -> Vec<Shown<'_>> {
     message_places(message)
         .iter()
-        .map(|place| place.shown(""))
+        .map(|text| shown(text, ""))
         .collect()
 }
 
-fn message_places(message: &Value) -> Vec<Place<'_>> {
-    let mut out = Vec::new();
-    let Some(kind) = super::message::message_type(message) else {
-        return out;
-    };
-    let root = Path::ROOT;
-    match kind {
-        "text" => push_at(&mut out, root, message, &["text", "body"], TextContext::Rendered),
-        "image" | "video" | "document" => {
-            if let Some(media) = message.get(kind) {
-                push_at(
-                    &mut out,
-                    root.key(kind),
-                    media,
-                    &["caption"],
-                    TextContext::Rendered,
-                );
-            }
-        }
-        "interactive" => interactive_texts(message, &mut out),
-        "template" => template_send_texts(message, &mut out),
-        _ => {}
-    }
-    out
-}
-
-fn interactive_texts<'v>(message: &'v Value, out: &mut Vec<Place<'v>>) {
-    let Some(interactive) = message.get("interactive") else {
-        return;
-    };
-    let base = Path::ROOT.key("interactive");
-    if value_at(interactive, &["header", "type"]).and_then(Value::as_str) == Some("text") {
-        push_at(out, base, interactive, &["header", "text"], TextContext::Plain);
-    }
-    push_at(out, base, interactive, &["body", "text"], TextContext::Rendered);
-    push_at(out, base, interactive, &["footer", "text"], TextContext::Rendered);
-    let Some(action) = interactive.get("action") else {
-        return;
-    };
-    let action_base = base.key("action");
-    push_at(out, action_base, action, &["button"], TextContext::Plain);
-    push_at(
-        out,
-        action_base,
-        action,
-        &["parameters", "display_text"],
-        TextContext::Plain,
-    );
-    for (i, button) in items(action, "buttons") {
-        let base = action_base.key("buttons").index(i);
-        push_at(out, base, button, &["reply", "title"], TextContext::Plain);
-    }
-    for (i, section) in items(action, "sections") {
-        let section_base = action_base.key("sections").index(i);
-        for (j, row) in items(section, "rows") {
-            let base = section_base.key("rows").index(j);
-            push_at(out, base, row, &["title"], TextContext::Plain);
-        }
-    }
-}
-
-/// Text parameters of a template send: body values are substituted into rendered text,
-/// header values into the (unformatted) header. Carousel cards have their own components.
-fn template_send_texts<'v>(message: &'v Value, out: &mut Vec<Place<'v>>) {
-    let Some(template) = message.get("template") else {
-        return;
-    };
-    // Depth bounds the recursion: carousel cards do not contain carousels.
-    send_components(out, Path::ROOT.key("template"), template, 2);
-}
-
-fn send_components<'v>(out: &mut Vec<Place<'v>>, base: Path<'v>, owner: &'v Value, depth: u8) {
-    for (i, component) in items(owner, "components") {
-        let component_base = base.key("components").index(i);
-        let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
-        let context = if kind.eq_ignore_ascii_case("body") {
-            TextContext::Parameter
-        } else if kind.eq_ignore_ascii_case("header") {
-            TextContext::Plain
-        } else {
-            if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
-                for (k, card) in items(component, "cards") {
-                    let card_base = component_base.key("cards").index(k);
-                    send_components(out, card_base, card, depth - 1);
-                }
-            }
-            continue;
-        };
-        for (j, parameter) in items(component, "parameters") {
-            if crate::rules::send::parts::parameter_type(parameter).as_deref() != Some("text") {
-                continue;
-            }
-            let base = component_base.key("parameters").index(j);
-            push_at(out, base, parameter, &["text"], context);
-        }
-    }
+fn message_places(message: &Value) -> Vec<Text<'_>> {
+    formatted(texts::message_texts(message))
 }
 
 /// Every string of a template definition that WhatsApp renders, with its context: BODY
@@ -372,77 +272,12 @@ fn send_components<'v>(out: &mut Vec<Place<'v>>, base: Path<'v>, owner: &'v Valu
 pub fn template_texts<'v>(prefix: &str, template: &'v Value) -> Vec<Shown<'v>> {
     template_places(template)
         .iter()
-        .map(|place| place.shown(prefix))
+        .map(|text| shown(text, prefix))
         .collect()
 }
 
-fn template_places(template: &Value) -> Vec<Place<'_>> {
-    let mut out = Vec::new();
-    definition_components(&mut out, Path::ROOT, template, 2);
-    out
-}
-
-fn definition_components<'v>(out: &mut Vec<Place<'v>>, base: Path<'v>, owner: &'v Value, depth: u8) {
-    for (i, component) in items(owner, "components") {
-        let component_base = base.key("components").index(i);
-        let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
-        if kind.eq_ignore_ascii_case("body") {
-            push_at(out, component_base, component, &["text"], TextContext::Rendered);
-        } else if kind.eq_ignore_ascii_case("header") {
-            let format = component.get("format").and_then(Value::as_str);
-            if format.map_or(true, |f| f.eq_ignore_ascii_case("text")) {
-                push_at(out, component_base, component, &["text"], TextContext::Plain);
-            }
-        } else if kind.eq_ignore_ascii_case("footer") {
-            push_at(out, component_base, component, &["text"], TextContext::Plain);
-        } else if kind.eq_ignore_ascii_case("buttons") {
-            for (j, button) in items(component, "buttons") {
-                let base = component_base.key("buttons").index(j);
-                push_at(out, base, button, &["text"], TextContext::Plain);
-            }
-        } else if kind.eq_ignore_ascii_case("carousel") && depth > 0 {
-            for (k, card) in items(component, "cards") {
-                let card_base = component_base.key("cards").index(k);
-                definition_components(out, card_base, card, depth - 1);
-            }
-        }
-    }
-}
-
-/// The items of the array at `key` with their indices.
-fn items<'v>(owner: &'v Value, key: &str) -> impl Iterator<Item = (usize, &'v Value)> {
-    super::message::items(owner, key).iter().enumerate()
-}
-
-/// Adds the string at `path` under `owner` (whose pointer is `base`), unless it is a
-/// placeholder of Meta's examples (reported once as G001).
-fn push_at<'v>(
-    out: &mut Vec<Place<'v>>,
-    base: Path<'v>,
-    owner: &'v Value,
-    path: &[&'static str],
-    context: TextContext,
-) {
-    let mut value = owner;
-    let mut at = base;
-    for key in path {
-        let Some(next) = value.get(*key) else {
-            return;
-        };
-        value = next;
-        at = at.key(key);
-    }
-    let Some(text) = value.as_str() else {
-        return;
-    };
-    if text.is_empty() || is_placeholder(text) {
-        return;
-    }
-    out.push(Place {
-        path: at,
-        text,
-        context,
-    });
+fn template_places(template: &Value) -> Vec<Text<'_>> {
+    formatted(texts::template_texts(template))
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use super::interactive;
+use super::flow_parameters;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -35,10 +35,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(parameters) = interactive(message, "flow")
-        .and_then(|i| i.get("action"))
-        .and_then(|action| action.get("parameters"))
-    else {
+    let Some(parameters) = flow_parameters(message) else {
         return;
     };
     let data_exchange = parameters.get("flow_action").and_then(Value::as_str) == Some("data_exchange");

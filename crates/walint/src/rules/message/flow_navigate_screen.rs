@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::interactive;
+use super::flow_parameters;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -52,10 +52,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(parameters) = interactive(message, "flow")
-        .and_then(|i| i.get("action"))
-        .and_then(|action| action.get("parameters"))
-    else {
+    let Some(parameters) = flow_parameters(message) else {
         return;
     };
     // `navigate` is the default; any other value (data_exchange, a typo) is not ours.

@@ -173,6 +173,13 @@ pub fn interactive<'v>(message: &'v Value, subtype: &str) -> Option<&'v Map<Stri
     any_interactive(message).and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
 }
 
+/// The `action.parameters` object of a flow message.
+pub fn flow_parameters(message: &Value) -> Option<&Value> {
+    interactive(message, "flow")?
+        .get("action")
+        .and_then(|action| action.get("parameters"))
+}
+
 /// The `flow_cta` text of a flow message (shared by its length and emoji rules).
 pub fn flow_cta(message: &Value) -> Option<&str> {
     interactive(message, "flow")?
