@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
-use crate::rules::general::null_field;
+use crate::rules::general::null_optional_field;
 use crate::rules::{format, general, message, texts, webhook};
 use crate::{content, produced, schema, source};
 
@@ -177,12 +177,12 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
 /// `value` without its `null` members (Meta reads them as absent), and the pointers of the
 /// members left out, prefixed with `prefix`. Borrows when there are none (the usual case).
 fn without_nulls<'v>(value: &'v Value, prefix: &str) -> (Cow<'v, Value>, Vec<String>) {
-    let nulls = null_field::null_members(value);
+    let nulls = null_optional_field::null_members(value);
     if nulls.is_empty() {
         return (Cow::Borrowed(value), nulls);
     }
     let pointers = nulls.into_iter().map(|at| format!("{prefix}{at}")).collect();
-    (Cow::Owned(null_field::without_nulls(value)), pointers)
+    (Cow::Owned(null_optional_field::without_nulls(value)), pointers)
 }
 
 /// A `null` member that was required keeps the required-field finding (null counts as
@@ -194,7 +194,7 @@ fn report_nulls(structural: &mut Vec<Diagnostic>, nulls: Vec<String>) {
             .find(|d| d.code == schema::REQUIRED.code && d.pointer == at);
         match required {
             Some(missing) => missing.message.push_str(" (null counts as missing)"),
-            None => structural.push(null_field::finding(&at)),
+            None => structural.push(null_optional_field::finding(&at)),
         }
     }
 }

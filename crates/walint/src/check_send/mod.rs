@@ -11,14 +11,14 @@ mod button_mismatch;
 mod button_param_missing;
 mod carousel_card_count;
 mod header_format;
-mod hydrated_length;
-mod lto_expiration;
-mod marketing_route;
+mod hydrated_too_long;
+mod lto_expiration_missing;
+mod marketing_via_cloud_api;
 mod named_params;
 mod param_count;
-mod template_status;
+mod template_not_approved;
 mod template_unknown;
-mod url_button_length;
+mod url_button_too_long;
 
 use serde_json::Value;
 
@@ -36,35 +36,35 @@ use crate::rules::value_at;
 pub type Check = fn(&mut Ctx<'_>, &Pairing<'_>);
 
 pub static CHECKS: &[(&Rule, Check)] = &[
-    (&template_status::RULE, template_status::check),
+    (&template_not_approved::RULE, template_not_approved::check),
     (&param_count::RULE, param_count::check),
     (&header_format::RULE, header_format::check),
     (&button_param_missing::RULE, button_param_missing::check),
     (&button_mismatch::RULE, button_mismatch::check),
     (&named_params::RULE, named_params::check),
-    (&hydrated_length::RULE, hydrated_length::check),
+    (&hydrated_too_long::RULE, hydrated_too_long::check),
     (&carousel_card_count::RULE, carousel_card_count::check),
-    (&lto_expiration::RULE, lto_expiration::check),
-    (&url_button_length::RULE, url_button_length::check),
+    (&lto_expiration_missing::RULE, lto_expiration_missing::check),
+    (&url_button_too_long::RULE, url_button_too_long::check),
     (&auth_bsuid_recipient::RULE, auth_bsuid_recipient::check),
-    (&marketing_route::RULE, marketing_route::check),
+    (&marketing_via_cloud_api::RULE, marketing_via_cloud_api::check),
 ];
 
 /// Every X rule, X001 included (it runs before the pairing exists).
 pub static RULES: &[&Rule] = &[
     &template_unknown::RULE,
-    &template_status::RULE,
+    &template_not_approved::RULE,
     &param_count::RULE,
     &header_format::RULE,
     &button_param_missing::RULE,
     &button_mismatch::RULE,
     &named_params::RULE,
-    &hydrated_length::RULE,
+    &hydrated_too_long::RULE,
     &carousel_card_count::RULE,
-    &lto_expiration::RULE,
-    &url_button_length::RULE,
+    &lto_expiration_missing::RULE,
+    &url_button_too_long::RULE,
     &auth_bsuid_recipient::RULE,
-    &marketing_route::RULE,
+    &marketing_via_cloud_api::RULE,
 ];
 
 /// Checks a template send against the definition of the template it uses. `send` is a

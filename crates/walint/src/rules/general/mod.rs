@@ -1,6 +1,6 @@
 //! Rules that apply to any document.
 
-pub mod null_field;
+pub mod null_optional_field;
 
 use std::collections::HashSet;
 
@@ -53,7 +53,7 @@ declare_rule! {
     pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "walint", meta_error: None }
 }
 
-pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_field::RULE];
+pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_optional_field::RULE];
 
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
 pub fn is_placeholder(text: &str) -> bool {

@@ -44,12 +44,12 @@ mod reaction_emoji;
 mod reaction_in_reply;
 mod recipient_as_number;
 mod recipient_country_code;
-mod recipient_digits;
+mod recipient_not_e164;
 mod reply_button_id_whitespace;
 mod reply_button_ids_unique;
 mod reply_button_titles_unique;
 mod section_titles_required;
-mod template_header_document_pdf;
+mod template_header_document_not_pdf;
 mod text_body_empty;
 
 use serde_json::{Map, Value};
@@ -64,7 +64,7 @@ pub type Check = fn(&mut Ctx<'_>, &Value);
 pub static CHECKS: &[(&Rule, Check)] = &[
     (&foreign_type_object::RULE, foreign_type_object::check),
     (&recipient_country_code::RULE, recipient_country_code::check),
-    (&recipient_digits::RULE, recipient_digits::check),
+    (&recipient_not_e164::RULE, recipient_not_e164::check),
     (&recipient_as_number::RULE, recipient_as_number::check),
     (&on_premises_field::RULE, on_premises_field::check),
     (&text_body_empty::RULE, text_body_empty::check),
@@ -75,8 +75,8 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&image_webp::RULE, image_webp::check),
     (&media_link_file_type::RULE, media_link_file_type::check),
     (
-        &template_header_document_pdf::RULE,
-        template_header_document_pdf::check,
+        &template_header_document_not_pdf::RULE,
+        template_header_document_not_pdf::check,
     ),
     (&audio_voice_format::RULE, audio_voice_format::check),
     (

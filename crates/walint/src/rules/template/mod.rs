@@ -3,7 +3,7 @@
 //! registered in [`CHECKS`]. A check receives one template object and reports pointers
 //! relative to it; [`run`] adds the template's prefix (`/data/3`) for `data[]` responses.
 
-mod allow_category_change;
+mod allow_category_change_deprecated;
 mod auth_body_text;
 mod auth_no_url_media_emoji;
 mod auth_otp_button;
@@ -12,33 +12,33 @@ mod auth_signature_hash;
 mod auth_supported_apps;
 mod auth_zero_tap_terms;
 mod body_count;
-mod button_type_limits;
+mod button_type_limit;
 mod buttons_grouped;
 mod call_permission_layout;
 mod carousel_card_components;
 mod carousel_cards_uniform;
-mod category_restrictions;
+mod category_restriction;
 mod component_duplicate;
 mod example_count;
-mod example_kind;
+mod example_shape;
 mod example_missing;
 mod example_named_params;
 mod example_whitespace;
 mod flow_button_source;
-mod footer_no_variable;
+mod footer_variable;
 mod header_one_variable;
 mod language_supported;
 mod lto_body_length;
 mod lto_copy_code_length;
 mod lto_footer;
 mod name_format;
-mod named_variable_length;
-mod parameter_format_matches;
+mod named_variable_contested;
+mod parameter_format_mismatch;
 pub mod parts;
 mod phone_number_format;
-mod positional_sequence;
+mod variables_not_sequential;
 mod promotional_content;
-mod ttl_range;
+mod ttl_out_of_range;
 mod url_button_variable;
 mod variable_at_edge;
 mod variable_malformed;
@@ -60,24 +60,24 @@ pub type Check = fn(&mut Ctx<'_>, &TemplateView<'_>);
 pub static CHECKS: &[(&Rule, Check)] = &[
     (&name_format::RULE, name_format::check),
     (&language_supported::RULE, language_supported::check),
-    (&parameter_format_matches::RULE, parameter_format_matches::check),
+    (&parameter_format_mismatch::RULE, parameter_format_mismatch::check),
     (&body_count::RULE, body_count::check),
     (&component_duplicate::RULE, component_duplicate::check),
     (&variable_malformed::RULE, variable_malformed::check),
-    (&positional_sequence::RULE, positional_sequence::check),
-    (&named_variable_length::RULE, named_variable_length::check),
+    (&variables_not_sequential::RULE, variables_not_sequential::check),
+    (&named_variable_contested::RULE, named_variable_contested::check),
     (&variables_mixed::RULE, variables_mixed::check),
     (&variable_at_edge::RULE, variable_at_edge::check),
     (&variables_adjacent::RULE, variables_adjacent::check),
     (&header_one_variable::RULE, header_one_variable::check),
-    (&footer_no_variable::RULE, footer_no_variable::check),
+    (&footer_variable::RULE, footer_variable::check),
     (&variable_ratio::RULE, variable_ratio::check),
     (&example_missing::RULE, example_missing::check),
-    (&example_kind::RULE, example_kind::check),
+    (&example_shape::RULE, example_shape::check),
     (&example_count::RULE, example_count::check),
     (&example_named_params::RULE, example_named_params::check),
     (&example_whitespace::RULE, example_whitespace::check),
-    (&button_type_limits::RULE, button_type_limits::check),
+    (&button_type_limit::RULE, button_type_limit::check),
     (&buttons_grouped::RULE, buttons_grouped::check),
     (&url_button_variable::RULE, url_button_variable::check),
     (&phone_number_format::RULE, phone_number_format::check),
@@ -93,10 +93,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&lto_footer::RULE, lto_footer::check),
     (&lto_body_length::RULE, lto_body_length::check),
     (&lto_copy_code_length::RULE, lto_copy_code_length::check),
-    (&category_restrictions::RULE, category_restrictions::check),
-    (&allow_category_change::RULE, allow_category_change::check),
+    (&category_restriction::RULE, category_restriction::check),
+    (&allow_category_change_deprecated::RULE, allow_category_change_deprecated::check),
     (&promotional_content::RULE, promotional_content::check),
-    (&ttl_range::RULE, ttl_range::check),
+    (&ttl_out_of_range::RULE, ttl_out_of_range::check),
     (&call_permission_layout::RULE, call_permission_layout::check),
     (&auth_body_text::RULE, auth_body_text::check),
 ];

@@ -7,17 +7,17 @@ mod deleted_status;
 mod duplicate_status;
 mod error_code_explained;
 mod inbound_type_unknown;
-mod legacy_category;
+mod legacy_category_value;
 mod pricing_billable_deprecated;
 mod pricing_model_outdated;
-mod quality_current_limit;
+mod quality_current_limit_removed;
 mod rejection_info_mismatch;
 mod status_after_final;
 mod template_not_sendable;
 mod template_rejected_without_reason;
-mod template_value_unknown;
+mod template_status_value_unknown;
 mod timestamp_unix_seconds;
-mod unknown_field;
+mod unknown_webhook_field;
 
 use serde_json::{Map, Value};
 
@@ -44,13 +44,13 @@ pub static CHECKS: &[(&Rule, Check)] = &[
         &template_rejected_without_reason::RULE,
         template_rejected_without_reason::check,
     ),
-    (&template_value_unknown::RULE, template_value_unknown::check),
+    (&template_status_value_unknown::RULE, template_status_value_unknown::check),
     (&rejection_info_mismatch::RULE, rejection_info_mismatch::check),
     (&template_not_sendable::RULE, template_not_sendable::check),
     (&inbound_type_unknown::RULE, inbound_type_unknown::check),
-    (&legacy_category::RULE, legacy_category::check),
-    (&quality_current_limit::RULE, quality_current_limit::check),
-    (&unknown_field::RULE, unknown_field::check),
+    (&legacy_category_value::RULE, legacy_category_value::check),
+    (&quality_current_limit_removed::RULE, quality_current_limit_removed::check),
+    (&unknown_webhook_field::RULE, unknown_webhook_field::check),
 ];
 
 pub fn run(ctx: &mut Ctx<'_>, body: &Value) {
