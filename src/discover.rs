@@ -1,11 +1,16 @@
 //! Which files to lint: named files as given, directories walked for `*.json` while
-//! honouring `.gitignore` and skipping hidden files (as ripgrep does).
+//! honouring `.gitignore` and skipping hidden files (as ripgrep does). Walked files that turn
+//! out not to be WhatsApp documents (`package.json`, `tsconfig.json`, …) are skipped by the
+//! caller and counted.
 
 use std::path::{Path, PathBuf};
 
 /// A path to lint, or why it cannot be.
 pub enum Input {
+    /// A file named on the command line.
     File(PathBuf),
+    /// A `*.json` file found by walking a directory: skipped when it is no WhatsApp document.
+    Walked(PathBuf),
     Stdin,
     Unreadable { path: PathBuf, reason: String },
 }
@@ -49,5 +54,5 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
         }
     }
     found.sort();
-    inputs.extend(found.into_iter().map(Input::File));
+    inputs.extend(found.into_iter().map(Input::Walked));
 }

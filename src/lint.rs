@@ -44,7 +44,9 @@ pub fn run(args: &LintArgs) -> u8 {
     };
     let mut results = Vec::new();
     let mut fixes = FixTally::default();
+    let mut skipped = 0;
     for input in discover::inputs(&args.paths) {
+        let walked = matches!(input, Input::Walked(_));
         let (path, file, text) = match read(input) {
             Ok(read) => read,
             Err(unreadable) => {
@@ -60,6 +62,12 @@ pub fn run(args: &LintArgs) -> u8 {
             }
         };
         let lint = |text: &str| lint_with(text, kind, &settings);
+        // A JSON file found in a directory that is no WhatsApp document (package.json,
+        // tsconfig.json, …) is skipped; named on the command line, it gets G002.
+        if walked && matches!(args.kind, KindArg::Auto) && is_other_json(&text) {
+            skipped += 1;
+            continue;
+        }
         let (text, report) = if matches!(args.kind, KindArg::Text) {
             // Plain text: fixes are JSON edits, so they are shown but not applied.
             let report = lint_plain_text(&text, &settings);
@@ -77,7 +85,8 @@ pub fn run(args: &LintArgs) -> u8 {
             error: None,
         });
     }
-    let summary = output::Summary::of(&results);
+    let mut summary = output::Summary::of(&results);
+    summary.skipped = skipped;
     if args.diff {
         fixes.report(true);
         return if summary.unreadable > 0 || fixes.failed > 0 {
@@ -121,10 +130,17 @@ pub fn run(args: &LintArgs) -> u8 {
     }
 }
 
+/// Whether `text` is valid JSON that walint does not recognise as a message, a template or a
+/// webhook (invalid JSON is linted: it may be a broken WhatsApp document).
+fn is_other_json(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text)
+        .is_ok_and(|value| walint::detect(&value) == walint::DetectedKind::Unknown)
+}
+
 /// One input's display path, file path (to write fixes to) and text; or why it failed.
 fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
     match input {
-        Input::File(path) => {
+        Input::File(path) | Input::Walked(path) => {
             let display = path.display().to_string();
             match std::fs::read(&path) {
                 Ok(bytes) => text_of(bytes).map(|text| (display.clone(), Some(path), text)),

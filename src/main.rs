@@ -18,6 +18,7 @@ use clap::Parser;
 use args::{Cli, Command};
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Lint(args) => lint::run(&args),
@@ -30,4 +31,15 @@ fn main() -> ExitCode {
         Command::Statuses(args) => statuses::run(&args),
     };
     ExitCode::from(code)
+}
+
+/// Rust ignores SIGPIPE, so printing to a closed pipe (`walint rules | head -1`) fails and
+/// `println!` panics. A command-line filter should end quietly instead, as `cat` does.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first thing in `main`, before any thread exists; it only sets the
+    // disposition of one signal to the system default.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

@@ -63,7 +63,7 @@ pub fn run(args: &StatusesArgs) -> u8 {
 /// The name to report, the bytes, and whether the name says NDJSON.
 fn read(input: Input) -> Result<(String, Vec<u8>, bool), String> {
     match input {
-        Input::File(path) => {
+        Input::File(path) | Input::Walked(path) => {
             let name = path.display().to_string();
             let bytes = std::fs::read(&path).map_err(|error| format!("{name}: cannot read: {error}"))?;
             Ok((name, bytes, is_ndjson_name(&path)))

@@ -265,3 +265,67 @@ fn directories_honour_gitignore_and_skip_hidden_files() {
     let named = walint_in(root, &["lint", "--format", "concise", "build/out.json"], None);
     assert!(named.stdout.starts_with("build/out.json:"), "{named}");
 }
+
+/// A reader that stops early (`walint rules | head -1`) closes the pipe: walint ends quietly,
+/// without a panic message, for every command that prints.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/message");
+    for args in [
+        vec!["rules"],
+        vec!["rules", "--format", "json"],
+        vec!["explain", "T072"],
+        vec!["lint", "--format", "json", "--exit-zero", corpus],
+        vec!["lint", corpus],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_walint"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn walint");
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut first)
+            .expect("read a line");
+        // The reader is dropped here: the pipe is closed while walint may still be writing.
+        let output = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!first.is_empty(), "{args:?}: nothing printed");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+    }
+}
+
+/// Directory walks skip JSON files that are no WhatsApp documents and count them; a file
+/// named on the command line is still linted (G002).
+#[test]
+fn directory_walks_skip_other_json_and_count_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path();
+    std::fs::create_dir(root.join("web")).expect("mkdir");
+    std::fs::write(root.join("web/package.json"), r#"{"name": "web", "version": "1.0.0"}"#).expect("write");
+    std::fs::write(root.join("web/tsconfig.json"), r#"{"compilerOptions": {"strict": true}}"#).expect("write");
+    std::fs::write(root.join("broken.json"), "{\"messaging_product\": ").expect("write");
+    std::fs::write(
+        root.join("message.json"),
+        r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hi"}}"#,
+    )
+    .expect("write");
+    let run = walint_in(root, &["lint", "."], None);
+    assert!(
+        run.stdout
+            .contains("2 files checked: 1 error, 0 warnings (2 JSON files skipped: not WhatsApp documents)"),
+        "{run}"
+    );
+    assert!(!run.stdout.contains("package.json"), "{run}");
+    let json = walint_in(root, &["lint", "--format", "json", "."], None);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+    assert_eq!(report["summary"]["skipped"], 2, "{json}");
+    assert_eq!(report["summary"]["files"], 2, "{json}");
+    let named = walint_in(root, &["lint", "web/package.json"], None);
+    assert_eq!(named.code, 1, "{named}");
+    assert!(named.stdout.contains("G002"), "{named}");
+}

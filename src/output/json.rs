@@ -31,6 +31,7 @@ pub fn render(results: &[FileResult], summary: &Summary) -> String {
             "warnings": summary.warnings,
             "infos": summary.infos,
             "unreadable": summary.unreadable,
+            "skipped": summary.skipped,
         },
     });
     let mut text = serde_json::to_string_pretty(&document).unwrap_or_default();

@@ -38,6 +38,8 @@ pub struct Summary {
     pub warnings: usize,
     pub infos: usize,
     pub unreadable: usize,
+    /// JSON files found in directories that are no WhatsApp documents (not linted).
+    pub skipped: usize,
 }
 
 impl Summary {
@@ -55,6 +57,7 @@ impl Summary {
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
             unreadable: results.iter().filter(|r| r.error.is_some()).count(),
+            skipped: 0,
         }
     }
 }
@@ -73,6 +76,13 @@ impl Summary {
         );
         if self.unreadable > 0 {
             sentence.push_str(&format!(", {} unreadable", self.unreadable));
+        }
+        if self.skipped > 0 {
+            sentence.push_str(&format!(
+                " ({} JSON file{} skipped: not WhatsApp documents)",
+                self.skipped,
+                plural(self.skipped)
+            ));
         }
         sentence
     }
