@@ -12,7 +12,10 @@ pub enum Input {
     /// A `*.json` file found by walking a directory: skipped when it is no WhatsApp document.
     Walked(PathBuf),
     Stdin,
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 pub fn inputs(paths: &[PathBuf]) -> Vec<Input> {

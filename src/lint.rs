@@ -176,19 +176,15 @@ fn text_of(bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
-/// Lints one text with its file's settings: the core options, then the configuration's
-/// finding policy (select/ignore/severity and overrides).
+/// Lints one text with its file's settings (the core applies the selection: select, ignore,
+/// severity and the matching overrides).
 fn lint_with(text: &str, kind: walint::Kind, settings: &Settings) -> walint::Report {
-    let mut report = walint::lint_str(text, kind, &settings.options);
-    report.diagnostics = settings.policy.apply(std::mem::take(&mut report.diagnostics));
-    report
+    walint::lint_str(text, kind, &settings.options)
 }
 
 /// Lints a plain-text file (`--kind text`) as a rendered message text.
 fn lint_plain_text(text: &str, settings: &Settings) -> walint::Report {
-    let mut report = walint::lint_text(text, walint::format::TextContext::Rendered, &settings.options);
-    report.diagnostics = settings.policy.apply(std::mem::take(&mut report.diagnostics));
-    report
+    walint::lint_text(text, walint::format::TextContext::Rendered, &settings.options)
 }
 
 /// What `--fix`/`--diff` did across files, reported on standard error.

@@ -306,8 +306,16 @@ fn directory_walks_skip_other_json_and_count_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let root = dir.path();
     std::fs::create_dir(root.join("web")).expect("mkdir");
-    std::fs::write(root.join("web/package.json"), r#"{"name": "web", "version": "1.0.0"}"#).expect("write");
-    std::fs::write(root.join("web/tsconfig.json"), r#"{"compilerOptions": {"strict": true}}"#).expect("write");
+    std::fs::write(
+        root.join("web/package.json"),
+        r#"{"name": "web", "version": "1.0.0"}"#,
+    )
+    .expect("write");
+    std::fs::write(
+        root.join("web/tsconfig.json"),
+        r#"{"compilerOptions": {"strict": true}}"#,
+    )
+    .expect("write");
     std::fs::write(root.join("broken.json"), "{\"messaging_product\": ").expect("write");
     std::fs::write(
         root.join("message.json"),

@@ -365,3 +365,24 @@ fn schema_and_parser_know_the_same_keys() {
     in_parser.sort();
     assert_eq!(in_schema, in_parser);
 }
+
+/// A finding another rule supersedes comes back when that rule is ignored in walint.toml:
+/// M040 replaces the schema's S001 for media without `id` or `link`; with M040 off, S001
+/// stays, so Meta's rejection is still reported (exit 1). Also through an override.
+#[test]
+fn ignoring_a_rule_brings_back_the_finding_it_supersedes() {
+    let message = r#"{"messaging_product":"whatsapp","to":"+15551234567","type":"image","image":{}}"#;
+    for config in [
+        "ignore = [\"media-id-or-link\"]\n",
+        "ignore = [\"M040\"]\n",
+        "[[overrides]]\nfiles = [\"*.json\"]\npointers = [\"/image\"]\nignore = [\"M04\"]\n",
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        write(dir.path(), "walint.toml", config);
+        write(dir.path(), "m.json", message);
+        let run = walint_in(dir.path(), &["lint", "--format", "concise", "m.json"], None);
+        assert_eq!(run.code, 1, "{config}\n{run}");
+        assert!(run.stdout.contains("S001"), "{config}\n{run}");
+        assert!(!run.stdout.contains("M040"), "{config}\n{run}");
+    }
+}

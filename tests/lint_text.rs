@@ -61,7 +61,10 @@ fn context_decides_what_is_reported() {
 #[test]
 fn options_select_and_ignore_apply() {
     let options = Options {
-        ignore: vec!["F003".into()],
+        selection: walint::Selection {
+            ignore: vec!["F003".into()],
+            ..walint::Selection::default()
+        },
         ..Options::default()
     };
     let report = lint_text("**bold**", TextContext::Rendered, &options);

@@ -172,10 +172,10 @@ fn validate_content(rules: &[Spanned<walint::ContentRule>]) -> Result<(), Invali
 fn is_known_selection(pattern: &str, content: &[&str]) -> bool {
     walint::rules()
         .iter()
-        .any(|rule| super::policy::matches(pattern, rule.code, rule.name))
+        .any(|rule| walint::Selection::matches(pattern, rule.code, rule.name))
         || content
             .iter()
-            .any(|code| super::policy::matches(pattern, code, walint::content::RULE_NAME))
+            .any(|code| walint::Selection::matches(pattern, code, walint::content::RULE_NAME))
 }
 
 fn validate_selection(key: &str, patterns: &[Spanned<String>], content: &[&str]) -> Result<(), Invalid> {

@@ -1,5 +1,5 @@
 //! Configuration: `walint.toml` or `.walint.toml`, the nearest one above each linted file
-//! (or the one `--config` names), turned into per-file core options and a finding policy.
+//! (or the one `--config` names), turned into per-file core options (selection included).
 
 pub mod file;
 pub mod policy;
@@ -12,7 +12,7 @@ use globset::GlobMatcher;
 use serde_json::Value;
 
 use file::ConfigFile;
-use policy::{Layer, Policy};
+use walint::Selection;
 
 /// Names looked for in each directory, in this order (the first found wins).
 pub const FILE_NAMES: [&str; 2] = ["walint.toml", ".walint.toml"];
@@ -20,15 +20,14 @@ pub const FILE_NAMES: [&str; 2] = ["walint.toml", ".walint.toml"];
 /// What one linted file is checked with.
 pub struct Settings {
     pub options: walint::Options,
-    pub policy: Policy,
 }
 
 /// A loaded, validated configuration file.
 struct Loaded {
     dir: PathBuf,
     config: ConfigFile,
-    top: Layer,
-    overrides: Vec<(Vec<GlobMatcher>, Layer)>,
+    top: Selection,
+    overrides: Vec<(Vec<GlobMatcher>, Selection)>,
     templates: Vec<Value>,
     last_inbound: Option<i64>,
 }
@@ -83,7 +82,6 @@ impl Resolver {
             }
         };
         let mut options = self.base.clone();
-        let mut policy = Policy::default();
         options.templates.extend(self.extra_templates.iter().cloned());
         if let Some(loaded) = loaded {
             options.strict |= loaded.config.strict.unwrap_or(false);
@@ -100,7 +98,7 @@ impl Resolver {
             if let (false, Some(version)) = (self.api_version_given, &loaded.config.api_version) {
                 options.api_version = *version.get_ref();
             }
-            policy.layers.push(loaded.top.clone());
+            options.selection = loaded.top.clone();
             let relative = absolute
                 .as_deref()
                 .and_then(|path| path.strip_prefix(&loaded.dir).ok());
@@ -110,11 +108,11 @@ impl Resolver {
                     relative.is_some_and(|path| glob.is_match(path)) || name.is_some_and(|n| glob.is_match(n))
                 });
                 if hit {
-                    policy.layers.push(layer.clone());
+                    options.overrides.push(layer.clone());
                 }
             }
         }
-        Ok(Settings { options, policy })
+        Ok(Settings { options })
     }
 
     /// The configuration in `dir` or its nearest ancestor, cached per directory.
@@ -159,7 +157,7 @@ fn load(path: &Path) -> Result<Loaded, String> {
     let severities = |map: &std::collections::BTreeMap<toml::Spanned<String>, walint::Severity>| {
         map.iter().map(|(k, v)| (k.get_ref().clone(), *v)).collect()
     };
-    let top = Layer {
+    let top = Selection {
         pointers: Vec::new(),
         select: strings(&config.select),
         ignore: strings(&config.ignore),
@@ -175,7 +173,7 @@ fn load(path: &Path) -> Result<Loaded, String> {
                 .iter()
                 .filter_map(|glob| policy::compile_glob(glob.get_ref()).ok())
                 .collect();
-            let layer = Layer {
+            let layer = Selection {
                 pointers: strings(&entry.pointers),
                 select: strings(&entry.select),
                 ignore: strings(&entry.ignore),

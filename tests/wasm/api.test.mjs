@@ -190,3 +190,15 @@ test('version is the package version', () => {
 test('init resolves in Node', async () => {
   assert.equal(await walint.init(), undefined);
 });
+
+test('ignoring a rule brings back the finding it supersedes, as in the CLI', () => {
+  const message = '{"messaging_product":"whatsapp","to":"+15551234567","type":"image","image":{}}';
+  const codes = (options) => walint.lint(message, options).diagnostics.map((d) => d.code);
+  assert.ok(codes().includes('M040'));
+  assert.ok(!codes().includes('S001'), 'M040 replaces the schema finding');
+  for (const options of [{ ignore: ['media-id-or-link'] }, { ignore: ['M040'] },
+    { overrides: [{ pointers: ['/image'], ignore: ['M04'] }] }]) {
+    assert.ok(codes(options).includes('S001'), JSON.stringify(options));
+    assert.ok(!codes(options).includes('M040'), JSON.stringify(options));
+  }
+});

@@ -125,7 +125,7 @@ mod tests {
             parse_options(Some(r#"{"kind":"template","strict":true,"ignore":["M1"]}"#), None).expect("valid");
         assert_eq!(kind, Kind::Template);
         assert!(options.strict);
-        assert_eq!(options.ignore, vec!["M1".to_owned()]);
+        assert_eq!(options.selection.ignore, vec!["M1".to_owned()]);
     }
 
     #[test]
@@ -143,7 +143,7 @@ mod tests {
         let (context, options) =
             parse_text_options(Some(r#"{"context":"plain","ignore":["F001"]}"#)).expect("valid");
         assert_eq!(context, TextContext::Plain);
-        assert_eq!(options.ignore, vec!["F001".to_owned()]);
+        assert_eq!(options.selection.ignore, vec!["F001".to_owned()]);
         let unknown = parse_text_options(Some(r#"{"context":"header"}"#));
         assert!(matches!(unknown, Err(FacadeError::Invalid(m)) if m.contains("`header`")));
         assert!(parse_text_options(Some(r#"{"context":1}"#)).is_err());

@@ -243,12 +243,12 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
 fn apply_options(diagnostics: Vec<Diagnostic>, options: &Options) -> Vec<Diagnostic> {
     diagnostics
         .into_iter()
-        .filter(|d| options.enabled(d.code, d.name))
-        .map(|mut d| {
-            if let Some(severity) = options.override_for(d.code, d.name) {
+        .filter_map(|mut d| {
+            let verdict = options.verdict(d.code, d.name, &d.pointer);
+            if let Some(severity) = verdict.severity {
                 d.severity = severity;
             }
-            d
+            verdict.enabled.then_some(d)
         })
         .collect()
 }

@@ -30,6 +30,7 @@ pub mod produced;
 pub mod registry;
 pub mod rules;
 pub mod schema;
+pub mod selection;
 pub mod source;
 pub mod timeline;
 pub mod window;
@@ -41,6 +42,7 @@ pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, 
 pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};
 pub use options::{Kind, Options, PlaceholderPolicy};
 pub use registry::Rule;
+pub use selection::Selection;
 
 /// Every rule walint knows, in code order.
 pub fn rules() -> Vec<&'static Rule> {

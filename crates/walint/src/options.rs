@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api_version::ApiVersion;
 use crate::diagnostic::Severity;
+use crate::selection::{self, Selection, Verdict};
 
 /// What a document is. `Auto` recognises it from its shape.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -37,21 +38,25 @@ pub enum PlaceholderPolicy {
 
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(from = "RawOptions")]
 pub struct Options {
     /// Where Meta's sources disagree on a limit, use the stricter one as an error
     /// (default: the lenient one is the error, the stricter one a warning).
+    #[cfg_attr(feature = "tsify", tsify(optional))]
     pub strict: bool,
+    #[cfg_attr(feature = "tsify", tsify(optional))]
     pub placeholders: PlaceholderPolicy,
-    /// Only report these codes or code prefixes (empty: all).
-    pub select: Vec<String>,
-    /// Never report these codes or code prefixes.
-    pub ignore: Vec<String>,
-    /// Per-rule severity overrides, by code or name.
-    pub severity: BTreeMap<String, Severity>,
+    /// `select`, `ignore` and `severity`: which findings are reported, at which severity.
+    #[serde(flatten)]
+    pub selection: Selection,
+    /// More layers of selection after `selection`, in order, each limited to findings under
+    /// its `pointers` when it has them (walint.toml's `[[overrides]]` that match the file).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub overrides: Vec<Selection>,
     /// Template definitions (single templates or `GET /message_templates` responses with
     /// `data[]`): template sends are checked against the one matching by name + language.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "tsify", tsify(type = "unknown[]", optional))]
     pub templates: Vec<serde_json::Value>,
     /// When the customer last wrote to the business (Unix seconds). Set it to check the
@@ -67,7 +72,7 @@ pub struct Options {
     /// The Graph API version the payloads are for (`"v25.0"`; default: the newest version
     /// walint knows). Selects behaviour where Meta versioned a change; see each rule's
     /// `since`/`until`.
-    #[serde(rename = "apiVersion", alias = "api_version")]
+    #[serde(rename = "apiVersion")]
     #[cfg_attr(feature = "tsify", tsify(type = "string", optional))]
     pub api_version: ApiVersion,
     /// Your own content rules (`[[content]]` tables of walint.toml): see
@@ -77,22 +82,60 @@ pub struct Options {
     pub content: Vec<crate::content::ContentRule>,
 }
 
+/// The options as written (JSON, npm): the selection's keys at the top level. Unknown keys
+/// are refused.
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct RawOptions {
+    strict: bool,
+    placeholders: PlaceholderPolicy,
+    pointers: Vec<String>,
+    select: Vec<String>,
+    ignore: Vec<String>,
+    severity: BTreeMap<String, Severity>,
+    overrides: Vec<Selection>,
+    templates: Vec<serde_json::Value>,
+    last_inbound: Option<i64>,
+    now: Option<i64>,
+    #[serde(rename = "apiVersion", alias = "api_version")]
+    api_version: ApiVersion,
+    content: Vec<crate::content::ContentRule>,
+}
+
+impl From<RawOptions> for Options {
+    fn from(raw: RawOptions) -> Self {
+        Options {
+            strict: raw.strict,
+            placeholders: raw.placeholders,
+            selection: Selection {
+                pointers: raw.pointers,
+                select: raw.select,
+                ignore: raw.ignore,
+                severity: raw.severity,
+            },
+            overrides: raw.overrides,
+            templates: raw.templates,
+            last_inbound: raw.last_inbound,
+            now: raw.now,
+            api_version: raw.api_version,
+            content: raw.content,
+        }
+    }
+}
+
 impl Options {
-    fn matches(pattern: &str, code: &str, name: &str) -> bool {
-        pattern == name || (!pattern.is_empty() && code.starts_with(&pattern.to_ascii_uppercase()))
+    /// What the selection layers decide for a finding of rule `code`/`name` at `pointer`.
+    pub fn verdict(&self, code: &str, name: &str, pointer: &str) -> Verdict {
+        selection::verdict(
+            std::iter::once(&self.selection).chain(&self.overrides),
+            code,
+            name,
+            pointer,
+        )
     }
 
-    /// Whether findings of this rule are reported at all.
-    pub fn enabled(&self, code: &str, name: &str) -> bool {
-        (self.select.is_empty() || self.select.iter().any(|p| Self::matches(p, code, name)))
-            && !self.ignore.iter().any(|p| Self::matches(p, code, name))
-    }
-
-    /// The severity the caller chose for this rule, if any.
-    pub fn override_for(&self, code: &str, name: &str) -> Option<Severity> {
-        self.severity
-            .get(code)
-            .or_else(|| self.severity.get(name))
-            .copied()
+    /// Whether findings of this rule at `pointer` are reported.
+    pub fn enabled(&self, code: &str, name: &str, pointer: &str) -> bool {
+        self.verdict(code, name, pointer).enabled
     }
 }

@@ -225,7 +225,7 @@ pub fn url_path(url: &str) -> String {
 /// When the caller disabled `rule` (select/ignore), the schema finding stays, so the
 /// problem is never silenced.
 pub fn supersede(ctx: &mut Ctx<'_>, rule: &Rule, code: &str, pointer: &str) {
-    if ctx.options.enabled(rule.code, rule.name) {
+    if ctx.options.enabled(rule.code, rule.name, pointer) {
         ctx.retain(|d| !(d.code == code && d.pointer == pointer));
     }
 }
@@ -400,7 +400,10 @@ mod tests {
         };
         assert_eq!(codes(&crate::Options::default()), ["M040"]);
         let without = crate::Options {
-            ignore: vec!["media-id-or-link".into()],
+            selection: crate::Selection {
+                ignore: vec!["media-id-or-link".into()],
+                ..crate::Selection::default()
+            },
             ..crate::Options::default()
         };
         assert_eq!(codes(&without), ["S001"]);

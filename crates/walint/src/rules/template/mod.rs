@@ -20,9 +20,9 @@ mod carousel_cards_uniform;
 mod category_restriction;
 mod component_duplicate;
 mod example_count;
-mod example_shape;
 mod example_missing;
 mod example_named_params;
+mod example_shape;
 mod example_whitespace;
 mod flow_button_source;
 mod footer_variable;
@@ -36,7 +36,6 @@ mod named_variable_contested;
 mod parameter_format_mismatch;
 pub mod parts;
 mod phone_number_format;
-mod variables_not_sequential;
 mod promotional_content;
 mod ttl_out_of_range;
 mod url_button_variable;
@@ -45,6 +44,7 @@ mod variable_malformed;
 mod variable_ratio;
 mod variables_adjacent;
 mod variables_mixed;
+mod variables_not_sequential;
 
 use serde_json::Value;
 
@@ -94,7 +94,10 @@ pub static CHECKS: &[(&Rule, Check)] = &[
     (&lto_body_length::RULE, lto_body_length::check),
     (&lto_copy_code_length::RULE, lto_copy_code_length::check),
     (&category_restriction::RULE, category_restriction::check),
-    (&allow_category_change_deprecated::RULE, allow_category_change_deprecated::check),
+    (
+        &allow_category_change_deprecated::RULE,
+        allow_category_change_deprecated::check,
+    ),
     (&promotional_content::RULE, promotional_content::check),
     (&ttl_out_of_range::RULE, ttl_out_of_range::check),
     (&call_permission_layout::RULE, call_permission_layout::check),

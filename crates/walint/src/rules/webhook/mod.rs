@@ -44,12 +44,18 @@ pub static CHECKS: &[(&Rule, Check)] = &[
         &template_rejected_without_reason::RULE,
         template_rejected_without_reason::check,
     ),
-    (&template_status_value_unknown::RULE, template_status_value_unknown::check),
+    (
+        &template_status_value_unknown::RULE,
+        template_status_value_unknown::check,
+    ),
     (&rejection_info_mismatch::RULE, rejection_info_mismatch::check),
     (&template_not_sendable::RULE, template_not_sendable::check),
     (&inbound_type_unknown::RULE, inbound_type_unknown::check),
     (&legacy_category_value::RULE, legacy_category_value::check),
-    (&quality_current_limit_removed::RULE, quality_current_limit_removed::check),
+    (
+        &quality_current_limit_removed::RULE,
+        quality_current_limit_removed::check,
+    ),
     (&unknown_webhook_field::RULE, unknown_webhook_field::check),
 ];
 
