@@ -318,17 +318,8 @@ pub fn message_category(options: &crate::Options, message: &Value) -> Option<Str
         return Some(category.to_ascii_uppercase());
     }
     let template = message.get("template")?;
-    let name = template.get("name")?.as_str()?;
-    let language = crate::rules::value_at(template, &["language", "code"])?.as_str()?;
     options
-        .templates
-        .iter()
-        .flat_map(crate::engine::templates)
-        .map(|(_, definition)| definition)
-        .find(|definition| {
-            definition.get("name").and_then(Value::as_str) == Some(name)
-                && definition.get("language").and_then(Value::as_str) == Some(language)
-        })
+        .definition_of(template)
         .and_then(crate::rules::template::parts::category)
 }
 

@@ -1,103 +1,8 @@
 //! Diagnostics: what a rule found, where, and how to fix it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// How serious a finding is. `Error` means Meta will reject the payload.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    #[serde(alias = "warn")]
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Severity> {
-        match text {
-            "info" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
-
-/// The Meta error a finding prevents (code and Meta's own title).
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct MetaError {
-    pub code: u32,
-    pub title: &'static str,
-}
-
-impl MetaError {
-    pub const INVALID_PARAMETER: MetaError = MetaError {
-        code: 100,
-        title: "Invalid parameter",
-    };
-    pub const MISSING_PARAMETER: MetaError = MetaError {
-        code: 131008,
-        title: "Required parameter is missing",
-    };
-    pub const INVALID_VALUE: MetaError = MetaError {
-        code: 131009,
-        title: "Parameter value is not valid",
-    };
-    pub const UNSUPPORTED_TYPE: MetaError = MetaError {
-        code: 131051,
-        title: "Unsupported message type",
-    };
-    pub const MEDIA_UPLOAD: MetaError = MetaError {
-        code: 131053,
-        title: "Media upload error",
-    };
-    pub const REENGAGEMENT: MetaError = MetaError {
-        code: 131047,
-        title: "Re-engagement message",
-    };
-    pub const PARAM_COUNT: MetaError = MetaError {
-        code: 132000,
-        title: "Number of parameters does not match the expected number of params",
-    };
-    pub const TEMPLATE_MISSING: MetaError = MetaError {
-        code: 132001,
-        title: "Template does not exist",
-    };
-    pub const TEMPLATE_PAUSED: MetaError = MetaError {
-        code: 132015,
-        title: "Template is Paused",
-    };
-    pub const TEMPLATE_DISABLED: MetaError = MetaError {
-        code: 132016,
-        title: "Template is Disabled",
-    };
-    pub const HYDRATED_TOO_LONG: MetaError = MetaError {
-        code: 132005,
-        title: "Template Hydrated Text Too Long",
-    };
-    pub const PARAM_FORMAT: MetaError = MetaError {
-        code: 132012,
-        title: "Parameter format does not match format in the created template",
-    };
-    pub const TEMPLATE_PARAM: MetaError = MetaError {
-        code: 132018,
-        title: "There was an issue with the parameters in your template",
-    };
-    pub const BSUID_UNSUPPORTED: MetaError = MetaError {
-        code: 131062,
-        title: "Business-scoped User ID recipients are not supported for this message",
-    };
-}
+pub use crate::rule::{MetaError, Severity};
 
 /// Whether a fix may be applied without review (ruff's applicability levels).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -231,7 +136,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic of `rule` at `pointer`, with the rule's default severity.
     pub fn new(
-        rule: &'static crate::registry::Rule,
+        rule: &'static crate::rule::Rule,
         pointer: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {

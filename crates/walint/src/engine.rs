@@ -10,7 +10,7 @@ use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
 use crate::rules::general::null_optional_field;
-use crate::rules::{format, general, message, texts, webhook};
+use crate::rules::{format, general, message, send, send_definition, texts, webhook};
 use crate::{content, produced, schema, source};
 
 /// What the linted document turned out to be.
@@ -114,6 +114,8 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
                 !placeholders.contains(&d.pointer) || schema::is_vocabulary(d.code)
             }));
             message::run(&mut ctx, message);
+            send::run(&mut ctx, message);
+            send_definition::against_options(&mut ctx, message);
             format::run_message(&mut ctx, message);
             if !options.content.is_empty() {
                 let document = content::Document {
@@ -125,7 +127,7 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
             }
         }
         DetectedKind::Template => {
-            for (prefix, template) in templates(value) {
+            for (prefix, template) in crate::rules::template::parts::definitions_in(value) {
                 let (template, nulls) = without_nulls(template, &prefix);
                 let template = template.as_ref();
                 let mut found = Ctx::new(options);
@@ -196,19 +198,6 @@ fn report_nulls(structural: &mut Vec<Diagnostic>, nulls: Vec<String>) {
             Some(missing) => missing.message.push_str(" (null counts as missing)"),
             None => structural.push(null_optional_field::finding(&at)),
         }
-    }
-}
-
-/// The template definitions of a document with their pointers: the document itself, or
-/// each entry of a `GET /message_templates` response's `data` list.
-pub fn templates(value: &Value) -> Vec<(String, &Value)> {
-    match value.get("data").and_then(Value::as_array) {
-        Some(data) if value.get("components").is_none() => data
-            .iter()
-            .enumerate()
-            .map(|(index, template)| (format!("/data/{index}"), template))
-            .collect(),
-        _ => vec![(String::new(), value)],
     }
 }
 

@@ -16,7 +16,6 @@
 //! ```
 
 pub mod api_version;
-pub mod check_send;
 pub mod content;
 pub mod context;
 pub mod diagnostic;
@@ -28,6 +27,7 @@ pub mod placeholder;
 pub mod pointer;
 pub mod produced;
 pub mod registry;
+pub mod rule;
 pub mod rules;
 pub mod schema;
 pub mod selection;
@@ -36,12 +36,12 @@ pub mod timeline;
 pub mod window;
 
 pub use api_version::ApiVersion;
-pub use check_send::check_send;
 pub use content::{ContentKind, ContentRule};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
 pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};
 pub use options::{Kind, Options, PlaceholderPolicy};
 pub use registry::Rule;
+pub use rules::send_definition::check_send;
 pub use selection::Selection;
 
 /// Every rule walint knows, in code order.

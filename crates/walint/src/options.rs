@@ -134,6 +134,21 @@ impl Options {
         )
     }
 
+    /// Every template definition of `templates` (entries of `data[]` lists included).
+    pub fn definitions(&self) -> impl Iterator<Item = &serde_json::Value> {
+        self.templates
+            .iter()
+            .flat_map(crate::rules::template::parts::definitions_in)
+            .map(|(_, definition)| definition)
+    }
+
+    /// The definition a template send (`{"name", "language": {"code"}}`) uses: same name and
+    /// language code.
+    pub fn definition_of(&self, template: &serde_json::Value) -> Option<&serde_json::Value> {
+        self.definitions()
+            .find(|definition| crate::rules::send_definition::names_match(template, definition))
+    }
+
     /// Whether findings of this rule at `pointer` are reported.
     pub fn enabled(&self, code: &str, name: &str, pointer: &str) -> bool {
         self.verdict(code, name, pointer).enabled

@@ -5,78 +5,7 @@
 //! `T` template definitions, `P` template sends (parameters), `X` sends checked against
 //! their definition, `F` formatting, `W` webhooks.
 
-use crate::diagnostic::{MetaError, Severity};
-
-/// Where rule docs are published (generated from this registry into `docs/rules.md`).
-pub const DOCS_URL: &str = "https://github.com/walint/walint/blob/main/docs/rules.md";
-
-#[derive(Debug)]
-pub struct Rule {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    /// Markdown docs: What it does / Why is this bad / Example / References.
-    pub docs: &'static str,
-    /// The first line of "What it does" (kept in every build).
-    pub summary: &'static str,
-    /// Where the constraint comes from (Meta doc path, rules.md id).
-    pub source: &'static str,
-    pub meta_error: Option<MetaError>,
-    /// The Graph API version (`v25.0`) or date (`2025-04-09`) from which the rule holds, when
-    /// Meta introduced the constraint at a known point.
-    pub since: Option<&'static str>,
-    /// The version or date until which it holds (exclusive), when Meta changed it since.
-    pub until: Option<&'static str>,
-}
-
-impl Rule {
-    /// The first sentence of "What it does".
-    pub fn summary(&self) -> &'static str {
-        self.summary.trim()
-    }
-
-    /// Anchor of this rule in the generated docs.
-    pub fn url(&self) -> String {
-        format!("{DOCS_URL}#{}", self.code.to_ascii_lowercase())
-    }
-}
-
-/// Declares a rule: its doc comment becomes its published docs.
-#[macro_export]
-macro_rules! declare_rule {
-    (@optional) => { None };
-    (@optional $value:literal) => { Some($value) };
-    (
-        #[doc = $heading:literal]
-        #[doc = $summary:literal]
-        $(#[doc = $doc:literal])*
-        pub static $id:ident = {
-            code: $code:literal,
-            name: $name:literal,
-            severity: $severity:ident,
-            source: $source:literal,
-            meta_error: $meta:expr
-            $(, since: $since:literal)?
-            $(, until: $until:literal)? $(,)?
-        }
-    ) => {
-        #[doc = $heading]
-        #[doc = $summary]
-        $(#[doc = $doc])*
-        pub static $id: $crate::registry::Rule = $crate::registry::Rule {
-            code: $code,
-            name: $name,
-            severity: $crate::diagnostic::Severity::$severity,
-            summary: $summary,
-            // The WASM build leaves the long docs out (`rule-docs` feature): size matters there.
-            docs: if cfg!(feature = "rule-docs") { concat!($heading, "\n", $summary, "\n", $($doc, "\n"),*) } else { "" },
-            source: $source,
-            meta_error: $meta,
-            since: $crate::declare_rule!(@optional $($since)?),
-            until: $crate::declare_rule!(@optional $($until)?),
-        };
-    };
-}
+pub use crate::rule::{Rule, DOCS_URL};
 
 /// Every rule, in code order.
 pub fn all() -> Vec<&'static Rule> {
@@ -87,7 +16,12 @@ pub fn all() -> Vec<&'static Rule> {
     rules.extend(crate::rules::message::CHECKS.iter().map(|(rule, _)| *rule));
     rules.extend(crate::rules::template::CHECKS.iter().map(|(rule, _)| *rule));
     rules.extend(crate::rules::send::CHECKS.iter().map(|(rule, _)| *rule));
-    rules.extend(crate::check_send::RULES);
+    rules.extend(crate::rules::send_definition::RULES);
+    rules.extend(
+        crate::rules::send_definition::CHECKS
+            .iter()
+            .map(|(rule, _)| *rule),
+    );
     rules.extend(crate::rules::webhook::CHECKS.iter().map(|(rule, _)| *rule));
     rules.extend(crate::rules::format::RULES.iter().map(|(rule, _)| *rule));
     rules.sort_by_key(|rule| rule.code);

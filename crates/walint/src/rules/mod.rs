@@ -4,6 +4,7 @@ pub mod format;
 pub mod general;
 pub mod message;
 pub mod send;
+pub mod send_definition;
 pub mod template;
 pub mod texts;
 pub mod webhook;

@@ -11,7 +11,7 @@ use serde_json::Value;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::{self, Part};
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 declare_rule! {
     /// ## What it does

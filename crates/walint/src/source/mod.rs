@@ -12,7 +12,7 @@ use std::ops::Range;
 use serde_json::Value;
 
 use crate::diagnostic::{Diagnostic, Location, TextRange};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::{declare_rule, diagnostic};
 
 /// Deeper JSON is refused before parsing, so no input can exhaust the stack

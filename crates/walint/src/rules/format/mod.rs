@@ -3,57 +3,32 @@
 //! (formatting.md §2 R13, rules.md §10 `fmt.where-allowed` / `fmt.where-forbidden`).
 //! One file per rule; each maps one [`Check`] to its registered [`Rule`].
 
-mod accidental_list_or_quote;
-mod backslash_escape;
-mod crossing_spans;
-mod fenced_code_language;
-mod formatting_not_rendered;
-mod list_or_quote_will_not_render;
-mod markdown_bold_italic;
-mod markdown_double_marker;
-mod markdown_heading;
-mod markdown_horizontal_rule;
-mod markdown_link;
-mod markdown_table;
-mod marker_will_show_literally;
-mod parameter_marker_may_combine;
-mod span_crosses_newline;
-
 use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::{Applicability, Diagnostic, TextRange};
 use crate::format::{self, Check, Finding, TextContext};
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::rules::texts::{self, Role, Text};
 
-/// Every formatting rule with the check it reports, in code order.
-pub static RULES: &[(&Rule, Check)] = &[
-    (
-        &marker_will_show_literally::RULE,
-        marker_will_show_literally::CHECK,
-    ),
-    (&span_crosses_newline::RULE, span_crosses_newline::CHECK),
-    (&markdown_double_marker::RULE, markdown_double_marker::CHECK),
-    (&markdown_heading::RULE, markdown_heading::CHECK),
-    (&markdown_link::RULE, markdown_link::CHECK),
-    (&backslash_escape::RULE, backslash_escape::CHECK),
-    (&crossing_spans::RULE, crossing_spans::CHECK),
-    (&accidental_list_or_quote::RULE, accidental_list_or_quote::CHECK),
-    (
-        &list_or_quote_will_not_render::RULE,
-        list_or_quote_will_not_render::CHECK,
-    ),
-    (&formatting_not_rendered::RULE, formatting_not_rendered::CHECK),
-    (
-        &parameter_marker_may_combine::RULE,
-        parameter_marker_may_combine::CHECK,
-    ),
-    (&markdown_table::RULE, markdown_table::CHECK),
-    (&markdown_bold_italic::RULE, markdown_bold_italic::CHECK),
-    (&markdown_horizontal_rule::RULE, markdown_horizontal_rule::CHECK),
-    (&fenced_code_language::RULE, fenced_code_language::CHECK),
-];
+crate::rule_files! {
+    const Check;
+    marker_will_show_literally,
+    span_crosses_newline,
+    markdown_double_marker,
+    markdown_heading,
+    markdown_link,
+    backslash_escape,
+    crossing_spans,
+    accidental_list_or_quote,
+    list_or_quote_will_not_render,
+    formatting_not_rendered,
+    parameter_marker_may_combine,
+    markdown_table,
+    markdown_bold_italic,
+    markdown_horizontal_rule,
+    fenced_code_language,
+}
 
 /// The rule that reports `check`.
 pub fn rule_for(check: Check) -> Option<&'static Rule> {

@@ -11,7 +11,7 @@ use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::PlaceholderPolicy;
 use crate::pointer::{self, Part};
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 declare_rule! {
     /// ## What it does

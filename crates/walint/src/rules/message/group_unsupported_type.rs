@@ -121,19 +121,7 @@ fn check_template(ctx: &mut Ctx<'_>, template: &Value) {
 /// The `category` of the definition in `options.templates` with the send's name and
 /// language code (the match X rules use).
 fn definition_category<'o>(options: &'o Options, template: &Value) -> Option<&'o str> {
-    let name = template.get("name").and_then(Value::as_str)?;
-    let code = crate::rules::value_at(template, &["language", "code"]).and_then(Value::as_str)?;
-    options
-        .templates
-        .iter()
-        .flat_map(crate::engine::templates)
-        .map(|(_, definition)| definition)
-        .find(|d| {
-            d.get("name").and_then(Value::as_str) == Some(name)
-                && d.get("language").and_then(Value::as_str) == Some(code)
-        })?
-        .get("category")?
-        .as_str()
+    options.definition_of(template)?.get("category")?.as_str()
 }
 
 fn report(ctx: &mut Ctx<'_>, pointer: String, message: String, severity: Severity) {

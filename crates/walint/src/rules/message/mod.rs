@@ -6,144 +6,68 @@
 
 pub mod emoji;
 
-mod audio_voice_format;
-mod carousel_buttons_uniform;
-mod carousel_card_body_line_breaks;
-mod carousel_card_header_missing;
-mod carousel_card_index;
-mod contact_birthday_format;
-mod contacts_count;
-mod cta_url_absolute;
-mod direct_send_body_length;
-mod direct_send_unsupported_type;
-mod document_filename_extension;
-mod flow_cta_emoji;
-mod flow_cta_length;
-mod flow_data_exchange_payload;
-mod flow_navigate_screen;
-mod foreign_type_object;
-mod group_unsupported_type;
-mod header_media_caption;
-mod image_webp;
-mod interactive_header_type;
-mod list_body_length;
-mod list_row_ids_unique;
-mod list_rows_total;
-mod location_coordinates;
-mod marketing_fields_without_template;
-mod media_id_or_link;
-mod media_link_file_type;
-mod media_link_scheme;
-mod on_premises_field;
-mod outside_service_window;
-mod preview_url_direct_send;
-mod preview_url_without_url;
-mod product_carousel_same_catalog;
-mod product_list_items_total;
-mod reaction_emoji;
-mod reaction_in_reply;
-mod recipient_as_number;
-mod recipient_country_code;
-mod recipient_not_e164;
-mod reply_button_id_whitespace;
-mod reply_button_ids_unique;
-mod reply_button_titles_unique;
-mod section_titles_required;
-mod template_header_document_not_pdf;
-mod text_body_empty;
-
 use serde_json::{Map, Value};
 
 use crate::context::Ctx;
 use crate::pointer::Path;
-use crate::registry::Rule;
+use crate::rule::Rule;
 
 /// A rule's check: reads the whole message, reports through the context.
 pub type Check = fn(&mut Ctx<'_>, &Value);
 
-pub static CHECKS: &[(&Rule, Check)] = &[
-    (&foreign_type_object::RULE, foreign_type_object::check),
-    (&recipient_country_code::RULE, recipient_country_code::check),
-    (&recipient_not_e164::RULE, recipient_not_e164::check),
-    (&recipient_as_number::RULE, recipient_as_number::check),
-    (&on_premises_field::RULE, on_premises_field::check),
-    (&text_body_empty::RULE, text_body_empty::check),
-    (&preview_url_without_url::RULE, preview_url_without_url::check),
-    (&preview_url_direct_send::RULE, preview_url_direct_send::check),
-    (&media_id_or_link::RULE, media_id_or_link::check),
-    (&media_link_scheme::RULE, media_link_scheme::check),
-    (&image_webp::RULE, image_webp::check),
-    (&media_link_file_type::RULE, media_link_file_type::check),
-    (
-        &template_header_document_not_pdf::RULE,
-        template_header_document_not_pdf::check,
-    ),
-    (&audio_voice_format::RULE, audio_voice_format::check),
-    (
-        &document_filename_extension::RULE,
-        document_filename_extension::check,
-    ),
-    (&location_coordinates::RULE, location_coordinates::check),
-    (&contacts_count::RULE, contacts_count::check),
-    (&contact_birthday_format::RULE, contact_birthday_format::check),
-    (&reaction_emoji::RULE, reaction_emoji::check),
-    (&reaction_in_reply::RULE, reaction_in_reply::check),
-    (
-        &reply_button_titles_unique::RULE,
-        reply_button_titles_unique::check,
-    ),
-    (&reply_button_ids_unique::RULE, reply_button_ids_unique::check),
-    (
-        &reply_button_id_whitespace::RULE,
-        reply_button_id_whitespace::check,
-    ),
-    (&list_rows_total::RULE, list_rows_total::check),
-    (&list_row_ids_unique::RULE, list_row_ids_unique::check),
-    (&section_titles_required::RULE, section_titles_required::check),
-    (&list_body_length::RULE, list_body_length::check),
-    (&product_list_items_total::RULE, product_list_items_total::check),
-    (&interactive_header_type::RULE, interactive_header_type::check),
-    (&header_media_caption::RULE, header_media_caption::check),
-    (&flow_cta_length::RULE, flow_cta_length::check),
-    (&flow_cta_emoji::RULE, flow_cta_emoji::check),
-    (
-        &flow_data_exchange_payload::RULE,
-        flow_data_exchange_payload::check,
-    ),
-    (&carousel_buttons_uniform::RULE, carousel_buttons_uniform::check),
-    (
-        &carousel_card_body_line_breaks::RULE,
-        carousel_card_body_line_breaks::check,
-    ),
-    (&carousel_card_index::RULE, carousel_card_index::check),
-    (&cta_url_absolute::RULE, cta_url_absolute::check),
-    (&outside_service_window::RULE, outside_service_window::check),
-    (&flow_navigate_screen::RULE, flow_navigate_screen::check),
-    (
-        &carousel_card_header_missing::RULE,
-        carousel_card_header_missing::check,
-    ),
-    (
-        &product_carousel_same_catalog::RULE,
-        product_carousel_same_catalog::check,
-    ),
-    (&group_unsupported_type::RULE, group_unsupported_type::check),
-    (
-        &direct_send_unsupported_type::RULE,
-        direct_send_unsupported_type::check,
-    ),
-    (&direct_send_body_length::RULE, direct_send_body_length::check),
-    (
-        &marketing_fields_without_template::RULE,
-        marketing_fields_without_template::check,
-    ),
-];
+crate::rule_files! {
+    Check;
+    foreign_type_object,
+    recipient_country_code,
+    recipient_not_e164,
+    recipient_as_number,
+    on_premises_field,
+    text_body_empty,
+    preview_url_without_url,
+    preview_url_direct_send,
+    media_id_or_link,
+    media_link_scheme,
+    image_webp,
+    media_link_file_type,
+    template_header_document_not_pdf,
+    audio_voice_format,
+    document_filename_extension,
+    location_coordinates,
+    contacts_count,
+    contact_birthday_format,
+    reaction_emoji,
+    reaction_in_reply,
+    reply_button_titles_unique,
+    reply_button_ids_unique,
+    reply_button_id_whitespace,
+    list_rows_total,
+    list_row_ids_unique,
+    section_titles_required,
+    list_body_length,
+    product_list_items_total,
+    interactive_header_type,
+    header_media_caption,
+    flow_cta_length,
+    flow_cta_emoji,
+    flow_data_exchange_payload,
+    carousel_buttons_uniform,
+    carousel_card_body_line_breaks,
+    carousel_card_index,
+    cta_url_absolute,
+    outside_service_window,
+    flow_navigate_screen,
+    carousel_card_header_missing,
+    product_carousel_same_catalog,
+    group_unsupported_type,
+    direct_send_unsupported_type,
+    direct_send_body_length,
+    marketing_fields_without_template,
+}
 
 pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
     for (_, check) in CHECKS {
         check(ctx, message);
     }
-    crate::rules::send::run(ctx, message);
 }
 
 /// The message's `type`, which defaults to `text` when absent (rules.md envelope.type.default).

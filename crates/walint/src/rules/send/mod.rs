@@ -1,27 +1,15 @@
-//! Rules for template sends (`"type": "template"` messages), run from the message rules.
+//! Rules for template sends (`"type": "template"` messages), run by the engine after the
+//! message rules.
 //! One file per rule, registered in [`CHECKS`]. A check receives the message's `template`
 //! object and reports pointers relative to it; [`run`] prefixes them with `/template`.
-//! With `Options.templates`, the send is also checked against its definition
-//! ([`crate::check_send`]).
+//! With `Options.templates`, the engine then checks the send against its definition
+//! ([`crate::rules::send_definition`]).
 
-mod button_index;
-mod component_duplicate;
-mod flow_button_without_parameters;
-mod header_parameter_count;
-mod language_code;
-mod param_empty;
-mod param_text_length;
-mod param_whitespace;
-mod parameter_name_format;
-mod parameter_type;
-mod parameters_mixed;
 pub mod parts;
-mod url_button_suffix;
 
 use serde_json::Value;
 
 use crate::context::Ctx;
-use crate::registry::Rule;
 use crate::rules::message::message_type;
 use crate::rules::template::prefixed;
 pub use parts::SendView;
@@ -30,23 +18,21 @@ pub use parts::SendView;
 /// shares).
 pub type Check = fn(&mut Ctx<'_>, &SendView<'_>);
 
-pub static CHECKS: &[(&Rule, Check)] = &[
-    (&language_code::RULE, language_code::check),
-    (&component_duplicate::RULE, component_duplicate::check),
-    (&button_index::RULE, button_index::check),
-    (&parameter_type::RULE, parameter_type::check),
-    (&parameter_name_format::RULE, parameter_name_format::check),
-    (&parameters_mixed::RULE, parameters_mixed::check),
-    (&param_whitespace::RULE, param_whitespace::check),
-    (&param_empty::RULE, param_empty::check),
-    (&param_text_length::RULE, param_text_length::check),
-    (
-        &flow_button_without_parameters::RULE,
-        flow_button_without_parameters::check,
-    ),
-    (&header_parameter_count::RULE, header_parameter_count::check),
-    (&url_button_suffix::RULE, url_button_suffix::check),
-];
+crate::rule_files! {
+    Check;
+    language_code,
+    component_duplicate,
+    button_index,
+    parameter_type,
+    parameter_name_format,
+    parameters_mixed,
+    param_whitespace,
+    param_empty,
+    param_text_length,
+    flow_button_without_parameters,
+    header_parameter_count,
+    url_button_suffix,
+}
 
 /// Runs the send rules on a template message, then the definition checks when the caller
 /// gave definitions.
@@ -68,7 +54,6 @@ pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
             .into_iter()
             .map(|d| prefixed(d, "/template")),
     );
-    crate::check_send::against_options(ctx, message);
 }
 
 #[cfg(test)]

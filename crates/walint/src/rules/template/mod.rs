@@ -3,106 +3,62 @@
 //! registered in [`CHECKS`]. A check receives one template object and reports pointers
 //! relative to it; [`run`] adds the template's prefix (`/data/3`) for `data[]` responses.
 
-mod allow_category_change_deprecated;
-mod auth_body_text;
-mod auth_no_url_media_emoji;
-mod auth_otp_button;
-mod auth_package_name;
-mod auth_signature_hash;
-mod auth_supported_apps;
-mod auth_zero_tap_terms;
-mod body_count;
-mod button_type_limit;
-mod buttons_grouped;
-mod call_permission_layout;
-mod carousel_card_components;
-mod carousel_cards_uniform;
-mod category_restriction;
-mod component_duplicate;
-mod example_count;
-mod example_missing;
-mod example_named_params;
-mod example_shape;
-mod example_whitespace;
-mod flow_button_source;
-mod footer_variable;
-mod header_one_variable;
-mod language_supported;
-mod lto_body_length;
-mod lto_copy_code_length;
-mod lto_footer;
-mod name_format;
-mod named_variable_contested;
-mod parameter_format_mismatch;
 pub mod parts;
-mod phone_number_format;
-mod promotional_content;
-mod ttl_out_of_range;
-mod url_button_variable;
-mod variable_at_edge;
-mod variable_malformed;
-mod variable_ratio;
-mod variables_adjacent;
-mod variables_mixed;
-mod variables_not_sequential;
 
 use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
-use crate::registry::Rule;
 pub use parts::TemplateView;
 
 /// A rule's check: reads one template definition (through the views every rule shares),
 /// reports through the context.
 pub type Check = fn(&mut Ctx<'_>, &TemplateView<'_>);
 
-pub static CHECKS: &[(&Rule, Check)] = &[
-    (&name_format::RULE, name_format::check),
-    (&language_supported::RULE, language_supported::check),
-    (&parameter_format_mismatch::RULE, parameter_format_mismatch::check),
-    (&body_count::RULE, body_count::check),
-    (&component_duplicate::RULE, component_duplicate::check),
-    (&variable_malformed::RULE, variable_malformed::check),
-    (&variables_not_sequential::RULE, variables_not_sequential::check),
-    (&named_variable_contested::RULE, named_variable_contested::check),
-    (&variables_mixed::RULE, variables_mixed::check),
-    (&variable_at_edge::RULE, variable_at_edge::check),
-    (&variables_adjacent::RULE, variables_adjacent::check),
-    (&header_one_variable::RULE, header_one_variable::check),
-    (&footer_variable::RULE, footer_variable::check),
-    (&variable_ratio::RULE, variable_ratio::check),
-    (&example_missing::RULE, example_missing::check),
-    (&example_shape::RULE, example_shape::check),
-    (&example_count::RULE, example_count::check),
-    (&example_named_params::RULE, example_named_params::check),
-    (&example_whitespace::RULE, example_whitespace::check),
-    (&button_type_limit::RULE, button_type_limit::check),
-    (&buttons_grouped::RULE, buttons_grouped::check),
-    (&url_button_variable::RULE, url_button_variable::check),
-    (&phone_number_format::RULE, phone_number_format::check),
-    (&flow_button_source::RULE, flow_button_source::check),
-    (&auth_no_url_media_emoji::RULE, auth_no_url_media_emoji::check),
-    (&auth_otp_button::RULE, auth_otp_button::check),
-    (&auth_signature_hash::RULE, auth_signature_hash::check),
-    (&auth_supported_apps::RULE, auth_supported_apps::check),
-    (&auth_package_name::RULE, auth_package_name::check),
-    (&auth_zero_tap_terms::RULE, auth_zero_tap_terms::check),
-    (&carousel_card_components::RULE, carousel_card_components::check),
-    (&carousel_cards_uniform::RULE, carousel_cards_uniform::check),
-    (&lto_footer::RULE, lto_footer::check),
-    (&lto_body_length::RULE, lto_body_length::check),
-    (&lto_copy_code_length::RULE, lto_copy_code_length::check),
-    (&category_restriction::RULE, category_restriction::check),
-    (
-        &allow_category_change_deprecated::RULE,
-        allow_category_change_deprecated::check,
-    ),
-    (&promotional_content::RULE, promotional_content::check),
-    (&ttl_out_of_range::RULE, ttl_out_of_range::check),
-    (&call_permission_layout::RULE, call_permission_layout::check),
-    (&auth_body_text::RULE, auth_body_text::check),
-];
+crate::rule_files! {
+    Check;
+    name_format,
+    language_supported,
+    parameter_format_mismatch,
+    body_count,
+    component_duplicate,
+    variable_malformed,
+    variables_not_sequential,
+    named_variable_contested,
+    variables_mixed,
+    variable_at_edge,
+    variables_adjacent,
+    header_one_variable,
+    footer_variable,
+    variable_ratio,
+    example_missing,
+    example_shape,
+    example_count,
+    example_named_params,
+    example_whitespace,
+    button_type_limit,
+    buttons_grouped,
+    url_button_variable,
+    phone_number_format,
+    flow_button_source,
+    auth_no_url_media_emoji,
+    auth_otp_button,
+    auth_signature_hash,
+    auth_supported_apps,
+    auth_package_name,
+    auth_zero_tap_terms,
+    carousel_card_components,
+    carousel_cards_uniform,
+    lto_footer,
+    lto_body_length,
+    lto_copy_code_length,
+    category_restriction,
+    allow_category_change_deprecated,
+    promotional_content,
+    ttl_out_of_range,
+    call_permission_layout,
+    auth_body_text,
+}
 
 /// Runs every template rule on one definition found at `prefix` of the document.
 pub fn run(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {

@@ -32,6 +32,19 @@ pub fn category(template: &Value) -> Option<String> {
     upper(template.get("category"))
 }
 
+/// The template definitions of a document with their pointers: the document itself, or
+/// each entry of a `GET /message_templates` response's `data` list.
+pub fn definitions_in(value: &Value) -> Vec<(String, &Value)> {
+    match value.get("data").and_then(Value::as_array) {
+        Some(data) if value.get("components").is_none() => data
+            .iter()
+            .enumerate()
+            .map(|(index, template)| (format!("/data/{index}"), template))
+            .collect(),
+        _ => vec![(String::new(), value)],
+    }
+}
+
 /// What the template rules read, computed once per template definition.
 pub struct TemplateView<'v> {
     /// The template object itself.

@@ -3,61 +3,33 @@
 //! fields, status and pricing vocabularies, `failed` carrying `errors[]`) is checked by
 //! `schemas/webhook.schema.json`; these rules say what a schema cannot.
 
-mod deleted_status;
-mod duplicate_status;
-mod error_code_explained;
-mod inbound_type_unknown;
-mod legacy_category_value;
-mod pricing_billable_deprecated;
-mod pricing_model_outdated;
-mod quality_current_limit_removed;
-mod rejection_info_mismatch;
-mod status_after_final;
-mod template_not_sendable;
-mod template_rejected_without_reason;
-mod template_status_value_unknown;
-mod timestamp_unix_seconds;
-mod unknown_webhook_field;
-
 use serde_json::{Map, Value};
 
 use crate::context::Ctx;
 use crate::pointer::Path;
-use crate::registry::Rule;
 use crate::timeline::{Timeline, TimelineNote};
 
 /// A rule's check: reads the whole webhook body, reports through the context.
 pub type Check = fn(&mut Ctx<'_>, &Value);
 
-pub static CHECKS: &[(&Rule, Check)] = &[
-    (&timestamp_unix_seconds::RULE, timestamp_unix_seconds::check),
-    (&error_code_explained::RULE, error_code_explained::check),
-    (&deleted_status::RULE, deleted_status::check),
-    (&status_after_final::RULE, status_after_final::check),
-    (&duplicate_status::RULE, duplicate_status::check),
-    (&pricing_model_outdated::RULE, pricing_model_outdated::check),
-    (
-        &pricing_billable_deprecated::RULE,
-        pricing_billable_deprecated::check,
-    ),
-    (
-        &template_rejected_without_reason::RULE,
-        template_rejected_without_reason::check,
-    ),
-    (
-        &template_status_value_unknown::RULE,
-        template_status_value_unknown::check,
-    ),
-    (&rejection_info_mismatch::RULE, rejection_info_mismatch::check),
-    (&template_not_sendable::RULE, template_not_sendable::check),
-    (&inbound_type_unknown::RULE, inbound_type_unknown::check),
-    (&legacy_category_value::RULE, legacy_category_value::check),
-    (
-        &quality_current_limit_removed::RULE,
-        quality_current_limit_removed::check,
-    ),
-    (&unknown_webhook_field::RULE, unknown_webhook_field::check),
-];
+crate::rule_files! {
+    Check;
+    timestamp_unix_seconds,
+    error_code_explained,
+    deleted_status,
+    status_after_final,
+    duplicate_status,
+    pricing_model_outdated,
+    pricing_billable_deprecated,
+    template_rejected_without_reason,
+    template_status_value_unknown,
+    rejection_info_mismatch,
+    template_not_sendable,
+    inbound_type_unknown,
+    legacy_category_value,
+    quality_current_limit_removed,
+    unknown_webhook_field,
+}
 
 pub fn run(ctx: &mut Ctx<'_>, body: &Value) {
     for (_, check) in CHECKS {

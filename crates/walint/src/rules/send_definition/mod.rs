@@ -6,19 +6,7 @@
 //! engine runs the same rules on every template send ([`against_options`]), matching the
 //! definition by name and language.
 
-mod auth_bsuid_recipient;
-mod button_mismatch;
-mod button_param_missing;
-mod carousel_card_count;
-mod header_format;
-mod hydrated_too_long;
-mod lto_expiration_missing;
-mod marketing_via_cloud_api;
-mod named_params;
-mod param_count;
-mod template_not_approved;
 mod template_unknown;
-mod url_button_too_long;
 
 use serde_json::Value;
 
@@ -27,7 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::options::Options;
 use crate::placeholder::{distinct_vars, scan, VarKind};
 use crate::pointer::Path;
-use crate::registry::Rule;
+use crate::rule::Rule;
 use crate::rules::send::parts::{self as send_parts, SendComponent};
 use crate::rules::template::parts::{self as def_parts, Button, Component};
 use crate::rules::value_at;
@@ -35,37 +23,25 @@ use crate::rules::value_at;
 /// A rule's check: reads the pairing of a send with its definition.
 pub type Check = fn(&mut Ctx<'_>, &Pairing<'_>);
 
-pub static CHECKS: &[(&Rule, Check)] = &[
-    (&template_not_approved::RULE, template_not_approved::check),
-    (&param_count::RULE, param_count::check),
-    (&header_format::RULE, header_format::check),
-    (&button_param_missing::RULE, button_param_missing::check),
-    (&button_mismatch::RULE, button_mismatch::check),
-    (&named_params::RULE, named_params::check),
-    (&hydrated_too_long::RULE, hydrated_too_long::check),
-    (&carousel_card_count::RULE, carousel_card_count::check),
-    (&lto_expiration_missing::RULE, lto_expiration_missing::check),
-    (&url_button_too_long::RULE, url_button_too_long::check),
-    (&auth_bsuid_recipient::RULE, auth_bsuid_recipient::check),
-    (&marketing_via_cloud_api::RULE, marketing_via_cloud_api::check),
-];
+crate::rule_files! {
+    Check;
+    template_not_approved,
+    param_count,
+    header_format,
+    button_param_missing,
+    button_mismatch,
+    named_params,
+    hydrated_too_long,
+    carousel_card_count,
+    lto_expiration_missing,
+    url_button_too_long,
+    auth_bsuid_recipient,
+    marketing_via_cloud_api,
+}
 
-/// Every X rule, X001 included (it runs before the pairing exists).
-pub static RULES: &[&Rule] = &[
-    &template_unknown::RULE,
-    &template_not_approved::RULE,
-    &param_count::RULE,
-    &header_format::RULE,
-    &button_param_missing::RULE,
-    &button_mismatch::RULE,
-    &named_params::RULE,
-    &hydrated_too_long::RULE,
-    &carousel_card_count::RULE,
-    &lto_expiration_missing::RULE,
-    &url_button_too_long::RULE,
-    &auth_bsuid_recipient::RULE,
-    &marketing_via_cloud_api::RULE,
-];
+/// X001: reported before a definition is paired with the send, so it has no check in
+/// [`CHECKS`].
+pub static RULES: &[&Rule] = &[&template_unknown::RULE];
 
 /// Checks a template send against the definition of the template it uses. `send` is a
 /// message (`{"type": "template", "template": {…}}`) or its bare `template` object;
@@ -97,12 +73,7 @@ pub fn against_options(ctx: &mut Ctx<'_>, message: &Value) {
         return;
     };
     let options = ctx.options;
-    let definitions: Vec<&Value> = options
-        .templates
-        .iter()
-        .flat_map(crate::engine::templates)
-        .map(|(_, definition)| definition)
-        .collect();
+    let definitions: Vec<&Value> = options.definitions().collect();
     match definitions.iter().find(|d| names_match(template, d)) {
         Some(definition) => run(ctx, template, prefix, definition, Some(message)),
         None => template_unknown::report(ctx, template, prefix, &definitions),
@@ -117,7 +88,8 @@ fn template_of(send: &Value) -> (Option<&Value>, Path<'static>) {
     }
 }
 
-fn names_match(template: &Value, definition: &Value) -> bool {
+/// Whether a send's `template` (name, language code) names `definition`.
+pub fn names_match(template: &Value, definition: &Value) -> bool {
     let name = template.get("name").and_then(Value::as_str);
     let code = value_at(template, &["language", "code"]).and_then(Value::as_str);
     name.is_some()

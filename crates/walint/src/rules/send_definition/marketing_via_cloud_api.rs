@@ -71,7 +71,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
 mod tests {
     use serde_json::{json, Value};
 
-    use crate::check_send::check_send;
+    use crate::rules::send_definition::check_send;
 
     fn definition() -> Value {
         json!({"name": "spring_sale", "language": "en_US", "category": "MARKETING", "components": [

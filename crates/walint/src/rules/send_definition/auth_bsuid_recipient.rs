@@ -69,7 +69,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
 mod tests {
     use serde_json::{json, Value};
 
-    use crate::check_send::check_send;
+    use crate::rules::send_definition::check_send;
 
     fn definition() -> Value {
         json!({"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
