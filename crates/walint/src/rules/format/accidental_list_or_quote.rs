@@ -1,4 +1,6 @@
-//! F008 `accidental-list-or-quote`: the `format::Check::AccidentalListOrQuote` lint as a registered rule.
+//! F008 accidental-list-or-quote
+//!
+//! The `format::Check::AccidentalListOrQuote` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

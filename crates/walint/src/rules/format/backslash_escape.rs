@@ -1,4 +1,6 @@
-//! F006 `backslash-escape`: the `format::Check::BackslashEscape` lint as a registered rule.
+//! F006 backslash-escape
+//!
+//! The `format::Check::BackslashEscape` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

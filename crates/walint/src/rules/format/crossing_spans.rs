@@ -1,4 +1,6 @@
-//! F007 `crossing-spans`: the `format::Check::CrossingSpans` lint as a registered rule.
+//! F007 crossing-spans
+//!
+//! The `format::Check::CrossingSpans` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

@@ -1,4 +1,6 @@
-//! F010 `formatting-not-rendered`: the `format::Check::FormattingNotRendered` lint as a registered rule.
+//! F010 formatting-not-rendered
+//!
+//! The `format::Check::FormattingNotRendered` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

@@ -1,4 +1,6 @@
-//! F009 `list-or-quote-will-not-render`: the `format::Check::ListOrQuoteWillNotRender` lint as a registered rule.
+//! F009 list-or-quote-will-not-render
+//!
+//! The `format::Check::ListOrQuoteWillNotRender` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

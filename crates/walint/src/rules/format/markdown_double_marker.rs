@@ -1,4 +1,6 @@
-//! F003 `markdown-double-marker`: the `format::Check::MarkdownDoubleMarker` lint as a registered rule.
+//! F003 markdown-double-marker
+//!
+//! The `format::Check::MarkdownDoubleMarker` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

@@ -1,4 +1,6 @@
-//! F004 `markdown-heading`: the `format::Check::MarkdownHeading` lint as a registered rule.
+//! F004 markdown-heading
+//!
+//! The `format::Check::MarkdownHeading` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

@@ -1,4 +1,6 @@
-//! F005 `markdown-link`: the `format::Check::MarkdownLink` lint as a registered rule.
+//! F005 markdown-link
+//!
+//! The `format::Check::MarkdownLink` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

@@ -1,4 +1,6 @@
-//! F001 `marker-will-show-literally`: the `format::Check::MarkerWillShowLiterally` lint as a registered rule.
+//! F001 marker-will-show-literally
+//!
+//! The `format::Check::MarkerWillShowLiterally` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

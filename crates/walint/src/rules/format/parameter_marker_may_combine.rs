@@ -1,4 +1,6 @@
-//! F011 `parameter-marker-may-combine`: the `format::Check::ParameterMarkerMayCombine` lint as a registered rule.
+//! F011 parameter-marker-may-combine
+//!
+//! The `format::Check::ParameterMarkerMayCombine` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

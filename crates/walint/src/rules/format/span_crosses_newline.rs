@@ -1,4 +1,6 @@
-//! F002 `span-crosses-newline`: the `format::Check::SpanCrossesNewline` lint as a registered rule.
+//! F002 span-crosses-newline
+//!
+//! The `format::Check::SpanCrossesNewline` lint as a registered rule.
 
 use crate::declare_rule;
 use crate::format::Check;

@@ -1,3 +1,5 @@
+//! M045 audio-voice-format
+
 use serde_json::Value;
 
 use super::{str_at, type_object, url_path};

@@ -1,3 +1,5 @@
+//! M140 carousel-buttons-uniform
+
 use serde_json::Value;
 
 use super::{interactive, items};

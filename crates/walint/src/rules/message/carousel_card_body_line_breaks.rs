@@ -1,3 +1,5 @@
+//! M141 carousel-card-body-line-breaks
+
 use serde_json::Value;
 
 use super::{interactive, items};

@@ -1,3 +1,5 @@
+//! M142 carousel-card-index
+
 use serde_json::Value;
 
 use super::{interactive, items};

@@ -1,3 +1,5 @@
+//! M061 contact-birthday-format
+
 use serde_json::Value;
 
 use super::{items, message_type};

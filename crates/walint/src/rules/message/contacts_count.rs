@@ -1,3 +1,5 @@
+//! M060 contacts-count
+
 use serde_json::Value;
 
 use super::message_type;

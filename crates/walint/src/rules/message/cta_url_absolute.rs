@@ -1,3 +1,5 @@
+//! M150 cta-url-absolute
+
 use serde_json::Value;
 
 use super::{any_interactive, is_http_url, items};

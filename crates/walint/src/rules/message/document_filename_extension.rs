@@ -1,3 +1,5 @@
+//! M043 document-filename-extension
+
 use serde_json::Value;
 
 use super::{media_objects, str_at};

@@ -1,3 +1,5 @@
+//! M131 flow-cta-emoji
+
 use serde_json::Value;
 
 use super::emoji::first_emoji;

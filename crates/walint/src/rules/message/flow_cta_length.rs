@@ -1,3 +1,5 @@
+//! M130 flow-cta-length
+
 use serde_json::Value;
 
 use super::flow_cta;

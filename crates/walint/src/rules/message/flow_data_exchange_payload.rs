@@ -1,3 +1,5 @@
+//! M132 flow-data-exchange-payload
+
 use serde_json::Value;
 
 use super::flow_parameters;

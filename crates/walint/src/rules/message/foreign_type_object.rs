@@ -1,3 +1,5 @@
+//! M001 foreign-type-object
+
 use serde_json::Value;
 
 use super::message_type;

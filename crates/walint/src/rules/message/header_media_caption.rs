@@ -1,3 +1,5 @@
+//! M121 header-media-caption
+
 use serde_json::Value;
 
 use super::media_objects;

@@ -1,3 +1,5 @@
+//! M042 image-webp
+
 use serde_json::Value;
 
 use super::{media_objects, str_at, url_path};

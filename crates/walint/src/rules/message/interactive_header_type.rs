@@ -1,3 +1,5 @@
+//! M120 interactive-header-type
+
 use serde_json::Value;
 
 use super::{any_interactive, supersede};

@@ -1,3 +1,5 @@
+//! M113 list-body-length
+
 use serde_json::Value;
 
 use super::interactive;

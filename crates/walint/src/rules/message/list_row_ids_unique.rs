@@ -1,3 +1,5 @@
+//! M111 list-row-ids-unique
+
 use std::collections::HashMap;
 
 use serde_json::Value;

@@ -1,3 +1,5 @@
+//! M110 list-rows-total
+
 use serde_json::Value;
 
 use super::{interactive, items};

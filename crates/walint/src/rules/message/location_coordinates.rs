@@ -1,3 +1,5 @@
+//! M050 location-coordinates
+
 use serde_json::Value;
 
 use super::{str_at, type_object};

@@ -1,3 +1,5 @@
+//! M040 media-id-or-link
+
 use serde_json::Value;
 
 use super::{media_objects, supersede};

@@ -1,3 +1,5 @@
+//! M044 media-link-file-type
+
 use serde_json::Value;
 
 use super::{media_objects, str_at, url_path};

@@ -1,3 +1,5 @@
+//! M041 media-link-scheme
+
 use serde_json::Value;
 
 use super::{is_http_url, media_objects, str_at};

@@ -1,3 +1,5 @@
+//! M090 outside-service-window
+
 use serde_json::Value;
 
 use super::message_type;

@@ -1,3 +1,5 @@
+//! M032 preview-url-direct-send
+
 use serde_json::Value;
 
 use super::type_object;

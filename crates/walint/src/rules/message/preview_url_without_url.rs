@@ -1,3 +1,5 @@
+//! M031 preview-url-without-url
+
 use serde_json::Value;
 
 use super::{str_at, type_object};

@@ -1,3 +1,5 @@
+//! M114 product-list-items-total
+
 use serde_json::Value;
 
 use super::{interactive, items};

@@ -1,3 +1,5 @@
+//! M070 reaction-emoji
+
 use serde_json::Value;
 
 use super::emoji::{count_emoji, is_single_emoji};

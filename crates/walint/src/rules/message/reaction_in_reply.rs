@@ -1,3 +1,5 @@
+//! M004 reaction-in-reply
+
 use serde_json::Value;
 
 use super::message_type;

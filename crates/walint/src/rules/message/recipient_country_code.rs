@@ -1,3 +1,5 @@
+//! M002 recipient-country-code
+
 use serde_json::Value;
 
 use crate::context::Ctx;

@@ -1,3 +1,5 @@
+//! M003 recipient-not-e164
+
 use serde_json::Value;
 
 use super::recipient_country_code::phone_recipient;

@@ -1,3 +1,5 @@
+//! M102 reply-button-id-whitespace
+
 use serde_json::Value;
 
 use super::{interactive, items};

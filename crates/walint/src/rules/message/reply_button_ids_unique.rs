@@ -1,3 +1,5 @@
+//! M101 reply-button-ids-unique
+
 use std::collections::HashMap;
 
 use serde_json::Value;

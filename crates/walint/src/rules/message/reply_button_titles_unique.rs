@@ -1,3 +1,5 @@
+//! M100 reply-button-titles-unique
+
 use std::collections::HashMap;
 
 use serde_json::Value;

@@ -1,3 +1,5 @@
+//! M112 section-titles-required
+
 use serde_json::Value;
 
 use super::{any_interactive, items};

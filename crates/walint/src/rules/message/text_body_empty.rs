@@ -1,3 +1,5 @@
+//! M030 text-body-empty
+
 use serde_json::Value;
 
 use super::{str_at, type_object};

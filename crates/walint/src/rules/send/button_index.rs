@@ -1,3 +1,5 @@
+//! P003 send-button-index
+
 use serde_json::Value;
 
 use super::parts::SendView;

@@ -1,3 +1,5 @@
+//! P002 send-component-duplicate
+
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! P001 send-language-code
+
 use serde_json::Value;
 
 use super::parts::SendView;

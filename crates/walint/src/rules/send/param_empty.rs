@@ -1,3 +1,5 @@
+//! P008 send-param-empty
+
 use serde_json::Value;
 
 use super::parts::SendView;

@@ -1,3 +1,5 @@
+//! P009 send-param-text-length
+
 use serde_json::Value;
 
 use super::parts::SendView;

@@ -1,3 +1,5 @@
+//! P007 send-param-whitespace
+
 use serde_json::Value;
 
 use super::parts::SendView;

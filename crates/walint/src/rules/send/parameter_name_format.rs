@@ -1,3 +1,5 @@
+//! P005 send-parameter-name-format
+
 use serde_json::Value;
 
 use super::parts::SendView;

@@ -1,3 +1,5 @@
+//! P004 send-parameter-type
+
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! P006 send-parameters-mixed
+
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! X005 send-button-mismatch
+
 use super::{send_sub_type, Pairing};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! X004 send-button-param-missing
+
 use super::{button_parameters, Pairing};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! X009 send-carousel-card-count
+
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;

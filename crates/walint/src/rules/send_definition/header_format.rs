@@ -1,3 +1,5 @@
+//! X003 send-header-format
+
 use serde_json::Value;
 
 use super::Pairing;

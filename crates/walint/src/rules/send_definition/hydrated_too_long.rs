@@ -1,3 +1,5 @@
+//! X007 send-hydrated-too-long
+
 use serde_json::Value;
 
 use super::Pairing;

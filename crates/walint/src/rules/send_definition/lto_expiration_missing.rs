@@ -1,3 +1,5 @@
+//! X010 send-lto-expiration-missing
+
 use serde_json::Value;
 
 use super::Pairing;

@@ -1,3 +1,5 @@
+//! X006 send-named-params
+
 use serde_json::Value;
 
 use super::{variables, Pairing};

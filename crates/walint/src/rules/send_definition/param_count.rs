@@ -1,3 +1,5 @@
+//! X002 send-param-count
+
 use super::{button_parameters, variables, Pairing};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! X008 send-template-not-approved
+
 use serde_json::Value;
 
 use super::Pairing;

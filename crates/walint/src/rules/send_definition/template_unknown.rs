@@ -1,3 +1,5 @@
+//! X001 send-template-unknown
+
 use serde_json::Value;
 
 use crate::context::Ctx;

@@ -1,3 +1,5 @@
+//! T040 template-auth-no-url-media-emoji
+
 use serde_json::Value;
 
 use super::parts::{upper, TemplateView};

@@ -1,3 +1,5 @@
+//! T041 template-auth-otp-button
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T044 template-auth-package-name
+
 use serde_json::Value;
 
 use super::parts::{is_placeholder, TemplateView};

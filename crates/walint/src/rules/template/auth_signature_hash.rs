@@ -1,3 +1,5 @@
+//! T042 template-auth-signature-hash
+
 use serde_json::Value;
 
 use super::parts::{is_placeholder, TemplateView};

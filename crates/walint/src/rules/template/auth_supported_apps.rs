@@ -1,3 +1,5 @@
+//! T043 template-auth-supported-apps
+
 use super::parts::{upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

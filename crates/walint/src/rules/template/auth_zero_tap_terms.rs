@@ -1,3 +1,5 @@
+//! T045 template-auth-zero-tap-terms
+
 use serde_json::Value;
 
 use super::parts::{upper, TemplateView};

@@ -1,3 +1,5 @@
+//! T004 template-body-count
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

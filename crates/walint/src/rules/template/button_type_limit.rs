@@ -1,3 +1,5 @@
+//! T030 template-button-type-limit
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

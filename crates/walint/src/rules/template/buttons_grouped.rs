@@ -1,3 +1,5 @@
+//! T031 template-buttons-grouped
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T050 template-carousel-card-components
+
 use serde_json::Value;
 
 use super::parts::TemplateView;

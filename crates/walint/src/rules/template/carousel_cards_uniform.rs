@@ -1,3 +1,5 @@
+//! T051 template-carousel-cards-uniform
+
 use super::parts::{upper, Card, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

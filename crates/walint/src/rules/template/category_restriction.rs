@@ -1,3 +1,5 @@
+//! T070 template-category-restriction
+
 use super::parts::{is_placeholder, upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T005 template-component-duplicate
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T022 template-example-count
+
 use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

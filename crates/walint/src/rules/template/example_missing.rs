@@ -1,3 +1,5 @@
+//! T020 template-example-missing
+
 use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

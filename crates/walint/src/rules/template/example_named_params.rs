@@ -1,3 +1,5 @@
+//! T023 template-example-named-params
+
 use std::collections::BTreeSet;
 
 use serde_json::Value;

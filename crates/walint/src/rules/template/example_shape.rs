@@ -1,3 +1,5 @@
+//! T021 template-example-shape
+
 use serde_json::Value;
 
 use super::parts::{Examples, Role, TemplateView};

@@ -1,3 +1,5 @@
+//! T024 template-example-whitespace
+
 use serde_json::Value;
 
 use super::parts::{Examples, TemplateView};

@@ -1,3 +1,5 @@
+//! T034 template-flow-button-source
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T017 template-footer-variable
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

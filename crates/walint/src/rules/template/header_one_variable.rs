@@ -1,3 +1,5 @@
+//! T016 template-header-one-variable
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

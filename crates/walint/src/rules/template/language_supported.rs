@@ -1,3 +1,5 @@
+//! T002 template-language-supported
+
 use serde_json::Value;
 
 use super::parts::{is_placeholder, TemplateView};

@@ -1,3 +1,5 @@
+//! T061 template-lto-body-length
+
 use serde_json::Value;
 
 use super::parts::TemplateView;

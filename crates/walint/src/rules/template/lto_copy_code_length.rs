@@ -1,3 +1,5 @@
+//! T062 template-lto-copy-code-length
+
 use serde_json::Value;
 
 use super::parts::TemplateView;

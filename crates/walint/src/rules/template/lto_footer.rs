@@ -1,3 +1,5 @@
+//! T060 template-lto-footer
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T001 template-name-format
+
 use serde_json::Value;
 
 use super::parts::{is_placeholder, TemplateView};

@@ -1,3 +1,5 @@
+//! T012 template-named-variable-contested
+
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T003 template-parameter-format-mismatch
+
 use super::parts::{upper, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T033 template-phone-number-format
+
 use serde_json::Value;
 
 use super::parts::{is_placeholder, TemplateView};

@@ -1,3 +1,5 @@
+//! T032 template-url-button-variable
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

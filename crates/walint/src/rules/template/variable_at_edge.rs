@@ -1,3 +1,5 @@
+//! T014 template-variable-at-edge
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

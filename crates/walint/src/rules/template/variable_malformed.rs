@@ -1,3 +1,5 @@
+//! T010 template-variable-malformed
+
 use serde_json::Value;
 
 use super::parts::TemplateView;

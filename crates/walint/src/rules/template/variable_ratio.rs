@@ -1,3 +1,5 @@
+//! T018 template-variable-ratio
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

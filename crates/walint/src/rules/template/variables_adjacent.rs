@@ -1,3 +1,5 @@
+//! T015 template-variables-adjacent
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T013 template-variables-mixed
+
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,3 +1,5 @@
+//! T011 template-variables-not-sequential
+
 use std::collections::BTreeMap;
 
 use serde_json::Value;

@@ -1,3 +1,5 @@
+//! W003 deleted-status
+
 use serde_json::Value;
 
 use super::{child, statuses};

@@ -1,3 +1,5 @@
+//! W005 duplicate-status
+
 use serde_json::Value;
 
 use super::timeline;

@@ -1,3 +1,5 @@
+//! W011 pricing-billable-deprecated
+
 use serde_json::Value;
 
 use super::{child, statuses};

@@ -1,3 +1,5 @@
+//! W010 pricing-model-outdated
+
 use serde_json::Value;
 
 use super::{child, statuses};

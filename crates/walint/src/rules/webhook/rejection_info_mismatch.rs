@@ -1,3 +1,5 @@
+//! W022 rejection-info-mismatch
+
 use serde_json::Value;
 
 use super::{child, template_status_updates};

@@ -1,3 +1,5 @@
+//! W004 status-after-final
+
 use serde_json::Value;
 
 use super::timeline;

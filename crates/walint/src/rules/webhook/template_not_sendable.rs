@@ -1,3 +1,5 @@
+//! W023 template-not-sendable
+
 use serde_json::Value;
 
 use super::{child, template_status_updates, TEMPLATE_REASONS};

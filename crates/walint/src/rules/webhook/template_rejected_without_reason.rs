@@ -1,3 +1,5 @@
+//! W020 template-rejected-without-reason
+
 use serde_json::Value;
 
 use super::{child, template_status_updates};

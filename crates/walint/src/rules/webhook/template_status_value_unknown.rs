@@ -1,3 +1,5 @@
+//! W021 template-status-value-unknown
+
 use serde_json::Value;
 
 use super::{child, template_status_updates, TEMPLATE_REASONS};

@@ -1,3 +1,5 @@
+//! W001 timestamp-unix-seconds
+
 use serde_json::Value;
 
 use super::{child, items_of, statuses};

@@ -1,3 +1,5 @@
+//! W090 unknown-webhook-field
+
 use serde_json::{Map, Value};
 
 use super::{changes_of, child, items_of, template_status_updates};
