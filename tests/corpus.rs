@@ -36,7 +36,7 @@ fn is_options_sidecar(path: &Path) -> bool {
 
 fn options_for(case: &Path) -> walint::Options {
     let mut options: walint::Options = match std::fs::read_to_string(case.with_extension("options.json")) {
-        Ok(text) => serde_json::from_str(&text).expect("valid <case>.options.json"),
+        Ok(text) => walint::Options::from_json(&text).expect("valid <case>.options.json"),
         Err(_) => walint::Options::default(),
     };
     if let Ok(text) = std::fs::read_to_string(case.with_extension("definition.json")) {

@@ -83,7 +83,7 @@ test('options select, ignore and re-rate rules like the CLI config', () => {
 test('bad options throw Errors that name the problem', () => {
   assert.throws(() => walint.lint('{}', { stirct: true }), {
     name: 'Error',
-    message: /walint: options: unknown field `stirct`/,
+    message: /walint: invalid options: unknown field `stirct`/,
   });
   assert.throws(() => walint.lint('{}', { kind: 'letter' }), { name: 'Error', message: /options\.kind/ });
   assert.throws(() => walint.lint('{}', { severity: { S001: 'fatal' } }), { name: 'Error' });

@@ -54,29 +54,12 @@ impl fmt::Display for ApiVersion {
     }
 }
 
-/// Why a version string was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ApiVersionError(pub String);
-
-impl fmt::Display for ApiVersionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` is not a Graph API version; write it as Meta does, e.g. `{}`",
-            self.0,
-            ApiVersion::NEWEST
-        )
-    }
-}
-
-impl std::error::Error for ApiVersionError {}
-
 impl FromStr for ApiVersion {
-    type Err = ApiVersionError;
+    type Err = crate::Error;
 
     /// Accepts `v25.0`, `25.0` and `25` (as in Graph URLs and SDK settings).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let refuse = || ApiVersionError(text.to_owned());
+        let refuse = || crate::Error::ApiVersion(text.to_owned());
         let digits = text.trim();
         let digits = digits
             .strip_prefix('v')

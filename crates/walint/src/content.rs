@@ -93,17 +93,20 @@ struct RawContentRule {
 }
 
 impl TryFrom<RawContentRule> for ContentRule {
-    type Error = String;
+    type Error = crate::Error;
 
-    fn try_from(raw: RawContentRule) -> Result<Self, String> {
+    fn try_from(raw: RawContentRule) -> Result<Self, crate::Error> {
+        let refuse = |problem: &str| crate::Error::ContentRule {
+            code: raw.code.0.to_owned(),
+            problem: problem.to_owned(),
+        };
         if raw.pattern.is_some() == raw.require.is_some() {
-            return Err(format!(
-                "content rule {}: give exactly one of `pattern` (report matches) and `require` (must match)",
-                raw.code.0
+            return Err(refuse(
+                "give exactly one of `pattern` (report matches) and `require` (must match)",
             ));
         }
         if raw.message.trim().is_empty() {
-            return Err(format!("content rule {}: `message` is empty", raw.code.0));
+            return Err(refuse("`message` is empty"));
         }
         Ok(ContentRule {
             code: raw.code,
@@ -188,20 +191,23 @@ pub struct Pattern {
 
 impl Pattern {
     /// Compiles a pattern (regex crate syntax), within the size limits.
-    pub fn new(source: &str) -> Result<Pattern, String> {
+    pub fn new(source: &str) -> Result<Pattern, crate::Error> {
         if source.len() > MAX_PATTERN_LEN {
-            return Err(format!(
-                "the pattern is {} bytes long, more than the limit of {MAX_PATTERN_LEN}",
-                source.len()
-            ));
+            return Err(crate::Error::PatternTooLong {
+                length: source.len(),
+                limit: MAX_PATTERN_LEN,
+            });
         }
         if source.is_empty() {
-            return Err("the pattern is empty".into());
+            return Err(crate::Error::EmptyPattern);
         }
         let regex = RegexBuilder::new(source)
             .size_limit(COMPILED_SIZE_LIMIT)
             .build()
-            .map_err(|error| format!("invalid pattern `{source}`: {}", one_line(&error.to_string())))?;
+            .map_err(|error| crate::Error::Pattern {
+                pattern: source.to_owned(),
+                reason: one_line(&error.to_string()),
+            })?;
         Ok(Pattern {
             source: source.to_owned(),
             regex,
@@ -361,7 +367,7 @@ mod tests {
         assert!(error.contains("invalid pattern `(unclosed`"), "{error}");
         assert!(error.contains("unclosed group"), "{error}");
         let long = "a".repeat(MAX_PATTERN_LEN + 1);
-        assert!(Pattern::new(&long).unwrap_err().contains("limit"));
+        assert!(Pattern::new(&long).unwrap_err().to_string().contains("limit"));
         // Within the length limit but compiling far beyond the size limit.
         assert!(Pattern::new(r"\w{1000}\w{1000}\w{1000}").is_err());
         // Backreferences and look-around are not supported: matching stays linear.

@@ -18,8 +18,10 @@
 pub mod api_version;
 pub mod content;
 pub mod context;
+pub mod definitions;
 pub mod diagnostic;
 pub mod engine;
+pub mod error;
 pub mod format;
 pub mod languages;
 pub mod options;
@@ -39,6 +41,7 @@ pub use api_version::ApiVersion;
 pub use content::{ContentKind, ContentRule};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
 pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};
+pub use error::Error;
 pub use options::{Kind, Options, PlaceholderPolicy};
 pub use registry::Rule;
 pub use rules::send_definition::check_send;

@@ -124,6 +124,17 @@ impl From<RawOptions> for Options {
 }
 
 impl Options {
+    /// Options from JSON text, as the npm package and the corpus sidecars give them. Unknown
+    /// keys and bad values are errors that name the key.
+    pub fn from_json(text: &str) -> Result<Options, crate::Error> {
+        serde_json::from_str(text).map_err(|error| crate::Error::Options(error.to_string()))
+    }
+
+    /// Options from a JSON value (an object).
+    pub fn from_value(value: serde_json::Value) -> Result<Options, crate::Error> {
+        serde_json::from_value(value).map_err(|error| crate::Error::Options(error.to_string()))
+    }
+
     /// What the selection layers decide for a finding of rule `code`/`name` at `pointer`.
     pub fn verdict(&self, code: &str, name: &str, pointer: &str) -> Verdict {
         selection::verdict(
