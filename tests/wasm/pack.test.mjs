@@ -79,5 +79,5 @@ test('TypeScript consumers type-check against the generated declarations', () =>
   assert.equal(esm.kind, 'message');
   const cjs = JSON.parse(run('node', ['out/use.cjs'], project()));
   assert.equal(cjs.kind, 'message');
-  assert.match(cjs.refused, /^walint: options: unknown field `stirct`/);
+  assert.match(cjs.refused, /^walint: invalid options: unknown field `stirct`/);
 });
