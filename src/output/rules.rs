@@ -45,7 +45,7 @@ pub fn explain(code: &str) -> u8 {
                 rule.name,
                 rule.severity.as_str()
             );
-            print!("{}", rule.docs);
+            print!("{}", rule.markdown());
             println!("\nSource: {}", rule.source);
             if let Some(meta) = rule.meta_error {
                 println!("Prevents Meta error {} ({})", meta.code, meta.title);

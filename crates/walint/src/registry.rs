@@ -74,8 +74,7 @@ pub fn render_docs() -> String {
         }
         out.push_str("\n\n");
         // Rule docs use `##` headings; nest them under the rule's own heading.
-        for line in rule.docs.lines() {
-            let line = line.strip_prefix(' ').unwrap_or(line);
+        for line in rule.markdown().lines() {
             if let Some(heading) = line.strip_prefix("## ") {
                 out.push_str(&format!("### {heading}\n"));
             } else {

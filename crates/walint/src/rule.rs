@@ -129,6 +129,17 @@ impl Rule {
         self.summary.trim()
     }
 
+    /// The docs as Markdown: doc comments keep the space after `///` on every line; it is
+    /// removed here, so the text prints without stray indentation.
+    pub fn markdown(&self) -> String {
+        let mut out = String::with_capacity(self.docs.len());
+        for line in self.docs.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
+
     /// Anchor of this rule in the generated docs.
     pub fn url(&self) -> String {
         format!("{DOCS_URL}#{}", self.code.to_ascii_lowercase())

@@ -13,24 +13,29 @@ declare_rule! {
     /// as "more than").
     ///
     /// ## Why is this bad
-    /// A line starting with `* `, `- `, `• ` or `N. ` is a list item and `> ` a quote. `* bold*`
-    /// therefore renders a bullet item ending in `*` instead of bold text, and `> 100` renders a
-    /// quote bar instead of "more than 100".
+    /// Since 2024 WhatsApp renders a line starting with `* `, `- `, `• ` or `N. ` as a list item
+    /// and one starting with `> ` as a quote. `* bold*` therefore renders a bullet item ending in
+    /// `*` instead of bold text, and `> 100` renders a quote bar instead of "more than 100".
+    /// Meta accepts the message.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "text", "text": {"body": "* Important* read this first"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "* Important* read this first"}}
     /// ```
-    /// Remove the space after the first `*` to make it bold.
+    /// Use instead: remove the space after the first `*` to make it bold.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "*Important* read this first"}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R11 (block syntax), §0 item 6, §7 item 6; rules.md `fmt.bullets`,
-    /// `fmt.quote`.
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: bulleted list is an
+    ///   asterisk or hyphen and a space, quote an angle bracket and a space)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
     pub static RULE = {
         code: "F008",
         name: "accidental-list-or-quote",
         severity: Warning,
-        source: "formatting.md §2 R11",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

@@ -21,12 +21,15 @@ declare_rule! {
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Run this:\n```bash\nnpm install acme\n```"}}
     /// ```
-    /// Use instead: `"Run this:\n```\nnpm install acme\n```"` (the safe fix removes the name and
-    /// keeps the line break).
+    /// Use instead (the safe fix removes the name and keeps the line break):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Run this:\n```\nnpm install acme\n```"}}
+    /// ```
     ///
     /// ## References
     /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: monospace)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    /// - https://github.com/openclaw/openclaw/pull/113010 (converters strip fenced-code language identifiers for WhatsApp)
     pub static RULE = {
         code: "F015",
         name: "fenced-code-language",

@@ -14,22 +14,35 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// WhatsApp renders these texts with emoji and link detection only: `*Sale*` in a header is
-    /// shown with its asterisks. Meta's template guidelines also ask for no Markdown special
-    /// characters in a text header.
+    /// shown with its asterisks. Meta's template components reference says "Do not use Markdown
+    /// special characters" in a text header, and its message reference describes reply-button
+    /// titles as supporting emojis but not markdown. Whether template review rejects such a
+    /// header is not documented; an interactive message is accepted and shows the markers.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "HEADER", "format": "TEXT", "text": "*Flash sale*"}
+    /// {"name": "flash_sale", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "HEADER", "format": "TEXT", "text": "*Flash sale*"},
+    ///   {"type": "BODY", "text": "Everything is 20% off until midnight."}]}
     /// ```
-    /// Remove the markers (the fix does); put emphasis in the body instead.
+    /// Use instead: remove the markers (the fix does) and put emphasis in the body.
+    /// ```json
+    /// {"name": "flash_sale", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "HEADER", "format": "TEXT", "text": "Flash sale"},
+    ///   {"type": "BODY", "text": "*Everything* is 20% off until midnight."}]}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R13, §7 item 8; rules.md `fmt.where-forbidden`.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    ///   (text header: "Do not use Markdown special characters in this component")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI: body and footer "markdown supported",
+    ///   header and button texts not)
     pub static RULE = {
         code: "F010",
         name: "formatting-not-rendered",
         severity: Warning,
-        source: "formatting.md §2 R13; rules.md fmt.where-forbidden",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

@@ -9,28 +9,34 @@ declare_rule! {
     /// ## What it does
     /// Reports a list item or quote that will not render as one.
     ///
-    /// The line looks like one but is indented (`  - item`, nested lists), two spaces after the
-    /// marker (`-  item`, `1.  x`), no space (`>text`, `1.item`, `•item`), `1) item`, nested quote
-    /// `>> x`.
+    /// The line looks like one but is indented (`  - item`, nested lists), has two spaces after
+    /// the marker (`-  item`, `1.  x`), no space (`>text`, `1.item`, `•item`), is written `1) item`,
+    /// or is a nested quote `>> x`.
     ///
     /// ## Why is this bad
     /// WhatsApp recognises list and quote markers only at the very start of a line with exactly one
-    /// space after them, and has no nested lists or quotes. Otherwise the raw marker is shown and
-    /// the structure the author intended is lost.
+    /// space after them (`* `, `- `, `• `, `1. ` with one or two digits, `> `), and has no nested
+    /// lists or quotes. Otherwise the raw marker is shown and the structure the author intended is
+    /// lost. Meta accepts the message.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "text", "text": {"body": "Steps:\n1) Open the app\n2) Tap Pay"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Steps:\n1) Open the app\n2) Tap Pay"}}
     /// ```
-    /// Write `1. Open the app`.
+    /// Use instead: number, period and one space.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Steps:\n1. Open the app\n2. Tap Pay"}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R11, R12, §7 item 7; rules.md `fmt.bullets`, `fmt.numbered`, `fmt.quote`.
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: "place a number,
+    ///   period, and space before each line of text"; a quote is an angle bracket and a space)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
     pub static RULE = {
         code: "F009",
         name: "list-or-quote-will-not-render",
         severity: Warning,
-        source: "formatting.md §2 R11, R12; rules.md fmt.bullets, fmt.numbered, fmt.quote",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

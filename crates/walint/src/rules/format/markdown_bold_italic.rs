@@ -21,12 +21,16 @@ declare_rule! {
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "***Flash sale*** ends tonight"}}
     /// ```
-    /// Use instead: `"*_Flash sale_* ends tonight"` (the safe fix writes it).
+    /// Use instead (the safe fix writes it):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "*_Flash sale_* ends tonight"}}
+    /// ```
     ///
     /// ## References
     /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: single
     ///   markers, styles combined by nesting)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    /// - https://github.com/openclaw/openclaw/pull/96570 (`***text***` left a literal `**` on WhatsApp)
     pub static RULE = {
         code: "F013",
         name: "markdown-bold-italic",

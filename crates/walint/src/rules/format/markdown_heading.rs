@@ -10,21 +10,29 @@ declare_rule! {
     /// Reports a Markdown heading (`# Title` … `###### Title`) at the start of a line.
     ///
     /// ## Why is this bad
-    /// Headings are not rendered in WhatsApp chats: the customer sees the `#` characters.
+    /// Headings are not rendered in WhatsApp chats (they exist only in AI rich responses): the
+    /// customer sees the `#` characters. WhatsApp's formatting help lists bold, italic,
+    /// strikethrough, monospace, lists, quotes and inline code, and no headings. Meta accepts the
+    /// message.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "text", "text": {"body": "# Order update\nYour parcel has shipped."}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "# Order update\nYour parcel has shipped."}}
     /// ```
-    /// Emphasise the line with bold instead: `*Order update*`.
+    /// Use instead: emphasise the line with bold.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "*Order update*\nYour parcel has shipped."}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R12, §7 item 4; rules.md `fmt.no-md-headings`.
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: the supported formats)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    /// - https://github.com/openclaw/openclaw/pull/113010 (converters rewrite `# Title` as `*Title*` for WhatsApp)
     pub static RULE = {
         code: "F004",
         name: "markdown-heading",
         severity: Warning,
-        source: "formatting.md §2 R12; rules.md fmt.no-md-headings",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

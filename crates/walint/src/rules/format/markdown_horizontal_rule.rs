@@ -22,7 +22,10 @@ declare_rule! {
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has shipped.\n---\nQuestions? Reply to this message."}}
     /// ```
-    /// Use instead: an empty line between the sections, `"Your order has shipped.\n\nQuestions? Reply to this message."`.
+    /// Use instead: an empty line between the sections.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has shipped.\n\nQuestions? Reply to this message."}}
+    /// ```
     /// The safe fix replaces the rule with an empty line; it is offered only between two
     /// pieces of text (not at the start or end, where removing it would change how a template
     /// body starts or ends, and not between two variables, which would make them adjacent).

@@ -10,22 +10,29 @@ declare_rule! {
     /// Reports a Markdown link `[text](url)`.
     ///
     /// ## Why is this bad
-    /// WhatsApp shows it verbatim, brackets and parentheses included; the URL is still detected
-    /// inside the parentheses, so the message looks broken rather than linked.
+    /// WhatsApp has no link syntax: it shows the text verbatim, brackets and parentheses
+    /// included. The URL is still detected inside the parentheses, so the message looks broken
+    /// rather than linked. Meta accepts the message.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "text", "text": {"body": "Track it [here](https://example.com/t/42)"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Track it [here](https://example.com/t/42)"}}
     /// ```
-    /// Write `here: https://example.com/t/42`; WhatsApp makes plain URLs tappable.
+    /// Use instead: the plain URL, which WhatsApp makes tappable (set `preview_url` for a preview).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Track it here: https://example.com/t/42"}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R12, §7 item 4; rules.md `fmt.no-md-headings`.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    ///   (the body "supports URLs"; link preview of the first URL)
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: the supported formats)
+    /// - https://github.com/openclaw/openclaw/pull/113010 (converters rewrite `[docs](url)` as `docs (url)`)
     pub static RULE = {
         code: "F005",
         name: "markdown-link",
         severity: Warning,
-        source: "formatting.md §2 R12; rules.md fmt.no-md-headings",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

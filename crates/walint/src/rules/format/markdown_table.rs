@@ -25,8 +25,10 @@ declare_rule! {
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Our plans:\n| Plan | Price |\n|---|---|\n| Basic | $5 |\n| Pro | $9 |"}}
     /// ```
-    /// Use instead: one "label: value" line per row, `"Our plans:\nBasic: $5\nPro: $9"` (the
-    /// display-only fix suggests exactly that).
+    /// Use instead: one "label: value" line per row (the display-only fix suggests exactly that).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Our plans:\nBasic: $5\nPro: $9"}}
+    /// ```
     ///
     /// ## References
     /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: the supported

@@ -17,24 +17,32 @@ declare_rule! {
     /// ## Why is this bad
     /// WhatsApp only formats when the opener follows the start of the text, whitespace or
     /// punctuation and is followed by a non-space, and the closer follows a non-space and is
-    /// followed by the end, whitespace or punctuation. Otherwise the customer sees stray symbols
-    /// instead of emphasis, or a much longer bold run than intended. Meta accepts the message:
-    /// nothing warns you.
+    /// followed by the end, whitespace or punctuation (letters and digits of any script are not
+    /// boundaries, so `foo*bar*baz` and `2*3*4` stay literal). Otherwise the customer sees stray
+    /// symbols instead of emphasis, or a much longer bold run than intended. Meta documents the
+    /// markers but not these placement rules; they are how WhatsApp's clients parse text (WhatsApp
+    /// Web's formatter, whose composer itself inserts spaces so that markers land on word edges).
+    /// Meta accepts the message: no error code, nothing warns you.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "text", "text": {"body": "Your order is *ready *"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order is *ready *"}}
     /// ```
-    /// Use `*ready*` (the fix removes the whitespace inside the marker).
+    /// Use instead (the fix removes the whitespace inside the marker):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order is *ready*"}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R1 (inline span), R2 (closer choice), §7 items 1–2; rules.md
-    /// `fmt.marker-placement`.
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages: the markers wrap the text)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    /// - https://github.com/glific/glific-frontend/issues/2048 (a marker glued to a word does not
+    ///   format on WhatsApp)
     pub static RULE = {
         code: "F001",
         name: "marker-will-show-literally",
         severity: Warning,
-        source: "formatting.md §2 R1–R2; rules.md fmt.marker-placement",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

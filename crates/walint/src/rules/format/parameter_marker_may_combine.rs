@@ -13,24 +13,35 @@ declare_rule! {
     /// with the template's own text.
     ///
     /// ## Why is this bad
-    /// WhatsApp formats the message after the values are substituted: a value `a*` inside `*{{1}}*`
-    /// gives `*a**`, and a value starting with `_` can pair with an underscore later in the body.
-    /// The delivered message is formatted differently from the template preview, and only for some
-    /// values.
+    /// WhatsApp formats the message after the values are substituted, and placeholders have no
+    /// special status: a value `a*` inside `*{{1}}*` gives `*a**`, and a value starting with `_`
+    /// can pair with an underscore later in the body. The delivered message is formatted
+    /// differently from the template preview, and only for some values. Meta accepts the send
+    /// (it only rejects values with a newline, a tab or more than 4 consecutive spaces, error
+    /// 132018).
     ///
     /// ## Example
     /// ```json
-    /// {"type": "body", "parameters": [{"type": "text", "text": "*VIP"}]}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///   "name": "member_welcome", "language": {"code": "en_US"},
+    ///   "components": [{"type": "body", "parameters": [{"type": "text", "text": "*VIP"}]}]}}
     /// ```
-    /// Avoid markers at the edges of values, or use a look-alike character (`＊` U+FF0A).
+    /// Use instead: no markers at the edges of values, or a look-alike character (`＊` U+FF0A).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///   "name": "member_welcome", "language": {"code": "en_US"},
+    ///   "components": [{"type": "body", "parameters": [{"type": "text", "text": "VIP"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §6 (template placeholders inside formatting), §7 item 8.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (132018)
     pub static RULE = {
         code: "F011",
         name: "parameter-marker-may-combine",
         severity: Warning,
-        source: "formatting.md §6",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

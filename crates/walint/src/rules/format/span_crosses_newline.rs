@@ -15,20 +15,26 @@ declare_rule! {
     /// Bold, italic, strikethrough and inline code never cross a line break in WhatsApp: both
     /// markers are shown literally and nothing is formatted. (Monospace ```` ``` ```` may span
     /// lines.) WhatsApp's own composer refuses to apply inline formats to a multi-line selection.
+    /// Many converters and previews (naive `\*[^*]+\*` regexes) do bold across lines, so the
+    /// preview looks right while the customer sees asterisks. Meta accepts the message.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "text", "text": {"body": "*Opening hours:\nMon–Fri 9–17*"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "*Opening hours:\nMon–Fri 9–17*"}}
     /// ```
-    /// Close the span at the end of each line and reopen it: `*Opening hours:*\n*Mon–Fri 9–17*`.
+    /// Use instead: close the span at the end of each line and reopen it on the next.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "*Opening hours:*\n*Mon–Fri 9–17*"}}
+    /// ```
     ///
     /// ## References
-    /// formatting.md §2 R8 (newlines), §7 item 3.
+    /// - https://faq.whatsapp.com/539178204879377 (How to format your messages)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
     pub static RULE = {
         code: "F002",
         name: "span-crosses-newline",
         severity: Warning,
-        source: "formatting.md §2 R8",
+        source: "https://faq.whatsapp.com/539178204879377",
         meta_error: None,
     }
 }

@@ -16,21 +16,31 @@ declare_rule! {
     /// (`.mp3`, `.m4a`, …) is reported; links without an extension and media ids are not.
     ///
     /// ## Why is this bad
-    /// Meta: "`true` = voice message and then the file must be .ogg / OPUS". Another
-    /// format is not shown as a voice message (no play icon, no transcription).
+    /// Meta's audio-messages page: `"voice": true` marks a voice message, "and then the file must
+    /// be .ogg / OPUS"; otherwise omit `voice` or set it to `false`. Meta documents no API error
+    /// for another format: the audio is delivered as a plain audio file, not shown as a voice
+    /// message (no play icon, and transcription fails). The rule sees only the link's extension (the
+    /// server's `Content-Type` decides), so this is a warning.
     ///
     /// ## Example
     /// ```json
-    /// "audio": {"link": "https://example.com/note.mp3", "voice": true}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "audio",
+    ///  "audio": {"link": "https://example.com/note.mp3", "voice": true}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "audio",
+    ///  "audio": {"link": "https://example.com/note.ogg", "voice": true}}
     /// ```
     ///
     /// ## References
-    /// rules.md `media.audio.voice`; DOC:/messages/audio-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/audio-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media
     pub static RULE = {
         code: "M045",
         name: "audio-voice-format",
         severity: Warning,
-        source: "DOC:/messages/audio-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/audio-messages",
         meta_error: None,
     }
 }

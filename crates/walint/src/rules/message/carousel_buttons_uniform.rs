@@ -15,21 +15,41 @@ declare_rule! {
     /// The kinds are one URL button (`cta_url`) or quick-reply buttons.
     ///
     /// ## Why is this bad
-    /// Meta: "Button types and numbers must match across all cards". A carousel where one
-    /// card has a URL button and another two quick replies is rejected.
+    /// Meta's media carousel page: "Button types and numbers must match across all cards". Each
+    /// card's `action` is either one `cta_url` button or one or more `quick_reply` buttons, and a
+    /// carousel where one card has a URL button and another quick replies, or where one card has
+    /// two quick replies and another one, is rejected. Meta documents no error code for it; the
+    /// generic one is 131009 "Parameter value is not valid".
     ///
     /// ## Example
-    /// Card 0 with `"action": {"name": "cta_url", …}`, card 1 with
-    /// `"action": {"buttons": [{"type": "quick_reply", …}]}`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our offers this week"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p0.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}},
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "action": {"buttons": [{"type": "quick_reply", "quick_reply": {"id": "yes", "title": "Yes"}}]}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our offers this week"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p0.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}},
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}}]}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.carousel.uniform`, `interactive.carousel.card.action`;
-    /// DOC:/messages/interactive-media-carousel-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M140",
         name: "carousel-buttons-uniform",
         severity: Error,
-        source: "DOC:/messages/interactive-media-carousel-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

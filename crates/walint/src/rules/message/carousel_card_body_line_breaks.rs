@@ -17,21 +17,42 @@ declare_rule! {
     /// Reports a carousel card body with more than 2 line breaks.
     ///
     /// ## Why is this bad
-    /// Meta limits a card body to 160 characters **and** 2 line breaks; the schema checks
-    /// the length, this rule the line breaks. The diagnostic points at the first line
-    /// break over the limit.
+    /// Meta's media carousel page limits a card's `body.text` to 160 characters **and** 2 line
+    /// breaks; the schema checks the length, this rule the line breaks. The diagnostic points at
+    /// the first line break over the limit. Meta documents no error code for it; the generic one
+    /// is 131009 "Parameter value is not valid".
     ///
     /// ## Example
-    /// `"body": {"text": "Line 1\nLine 2\nLine 3\nLine 4"}` (3 line breaks).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our offers this week"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p0.png"}},
+    ///     "body": {"text": "Line 1\nLine 2\nLine 3\nLine 4"},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}},
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our offers this week"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p0.png"}},
+    ///     "body": {"text": "Line 1\nLine 2\nLine 3 and 4"},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}},
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}}]}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.carousel.card.body`;
-    /// DOC:/messages/interactive-media-carousel-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M141",
         name: "carousel-card-body-line-breaks",
         severity: Error,
-        source: "DOC:/messages/interactive-media-carousel-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -16,24 +16,43 @@ declare_rule! {
     /// from the catalog and have no header: they are never reported.
     ///
     /// ## Why is this bad
-    /// Meta: "Cards must include either an image or a video header. Other header types are
-    /// not supported." A card without one is rejected. The schema reports the same gap as
-    /// S001 "`header` is required"; this rule says what the header must be and whether the
-    /// card looks like a product card that lacks `"type": "product"`, and the S001 finding
-    /// at the same pointer is withdrawn (it stays when this rule is disabled).
+    /// Meta's media carousel page: "Cards must include either an image or a video header. Other
+    /// header types are not supported." A card without one is rejected (the generic code for a
+    /// missing parameter is 131008 "Required parameter is missing"). The schema reports the same
+    /// gap as S001 "`header` is required"; this rule says what the header must be and whether the
+    /// card looks like a product card that lacks `"type": "product"`, and the S001 finding at the
+    /// same pointer is withdrawn (it stays when this rule is disabled).
     ///
     /// ## Example
     /// ```json
-    /// {"card_index": 0, "body": {"text": "Blue sneakers"},
-    ///  "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/p/1"}}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our latest arrivals, each under $25:"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p0.png"}},
+    ///     "body": {"text": "Blue sneakers"},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/p/0"}}},
+    ///    {"card_index": 1, "body": {"text": "Red sneakers"},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/p/1"}}}]}}}
     /// ```
-    /// Use instead: add `"header": {"type": "image", "image": {"link": "https://example.com/p1.png"}}`.
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our latest arrivals, each under $25:"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p0.png"}},
+    ///     "body": {"text": "Blue sneakers"},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/p/0"}}},
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "body": {"text": "Red sneakers"},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/p/1"}}}]}}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages
     ///   (card header: image or video, required)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/catalogs/interactive-product-carousel-messages
     ///   (product cards: no header)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M152",
         name: "carousel-card-header-missing",

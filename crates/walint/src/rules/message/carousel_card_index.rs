@@ -15,20 +15,40 @@ declare_rule! {
     /// With `n` cards the indexes are `0` to `n - 1`.
     ///
     /// ## Why is this bad
-    /// `card_index` orders the cards left to right; a repeated index or one past the last
-    /// card (often a one-based count) leaves the order undefined.
+    /// Meta's media carousel page: every card needs a `card_index`, zero-based, and the cards are
+    /// shown left to right in that order. A repeated index or one past the last card (often a
+    /// one-based count) leaves the order undefined. Meta documents no error code for it; the
+    /// generic one is 131009 "Parameter value is not valid".
     ///
     /// ## Example
-    /// Two cards with `"card_index": 1` and `"card_index": 2`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our offers this week"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}},
+    ///    {"card_index": 2, "header": {"type": "image", "image": {"link": "https://example.com/p2.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our offers this week"},
+    ///   "action": {"cards": [
+    ///    {"card_index": 0, "header": {"type": "image", "image": {"link": "https://example.com/p1.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}},
+    ///    {"card_index": 1, "header": {"type": "image", "image": {"link": "https://example.com/p2.png"}},
+    ///     "action": {"name": "cta_url", "parameters": {"display_text": "Buy", "url": "https://example.com/offer"}}}]}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.carousel.card.index`;
-    /// DOC:/messages/interactive-media-carousel-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M142",
         name: "carousel-card-index",
         severity: Error,
-        source: "DOC:/messages/interactive-media-carousel-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -14,22 +14,32 @@ declare_rule! {
     /// Checks that a contact's `birthday` is a real date written `YYYY-MM-DD`.
     ///
     /// ## Why is this bad
-    /// Meta documents the format `YYYY-MM-DD` (OpenAPI: `format: date`); `18/08/2012`,
-    /// `2012-8-18` or `2012-02-30` are not dates WhatsApp can show on the card.
+    /// Meta's contacts-messages page documents the format `YYYY-MM-DD`, and Meta's OpenAPI spec
+    /// declares `birthday` with `format: date`; whatsapp-api-js checks the same 4/2/2 digits.
+    /// `18/08/2012`, `2012-8-18` or `2012-02-30` are not dates WhatsApp can show on the contact
+    /// card. Meta documents no error code for it; the generic one is 131009 "Parameter value is
+    /// not valid".
     ///
     /// ## Example
     /// ```json
-    /// "contacts": [{"name": {"formatted_name": "Zoë Dupré"}, "birthday": "18/08/2012"}]
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "contacts",
+    ///  "contacts": [{"name": {"formatted_name": "Zoë Dupré", "first_name": "Zoë"}, "birthday": "18/08/2012"}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "contacts",
+    ///  "contacts": [{"name": {"formatted_name": "Zoë Dupré", "first_name": "Zoë"}, "birthday": "2012-08-18"}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `contacts.birthday.format`; DOC:/messages/contacts-messages;
-    /// OAS#ContactObject.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/contacts-messages
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: contact `birthday`, `format: date`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M061",
         name: "contact-birthday-format",
         severity: Error,
-        source: "DOC:/messages/contacts-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/contacts-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -16,22 +16,43 @@ declare_rule! {
     /// Flags a contacts message with more than 5 contact cards.
     ///
     /// ## Why is this bad
-    /// Meta's sources disagree: the current contacts-messages page allows "up to 257"
-    /// contacts, Meta's OpenAPI spec sets `maxItems: 5`. The schema enforces 257; this rule
-    /// reports 6 to 257 as a warning, or an error with `strict` (contested limit, rules.md
-    /// top-10 gap 3). Until the limit is verified, several messages of at most 5 are safe.
+    /// Meta's sources disagree: the current contacts-messages page allows "up to 257" contacts
+    /// per message, while Meta's OpenAPI spec sets `minItems: 1, maxItems: 5`. The schema
+    /// enforces 257; this rule reports 6 to 257 as a warning, or an error with `strict`
+    /// (contested limit). Meta documents no error code for it (the generic one for a value
+    /// out of range is 131009 "Parameter value is not valid"). Until the limit is verified,
+    /// several messages of at most 5 contacts are safe.
     ///
     /// ## Example
-    /// A `contacts` array of 6 cards.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "contacts", "contacts": [
+    ///  {"name": {"formatted_name": "Contact 1"}, "phones": [{"phone": "+1 555 010 0001"}]},
+    ///  {"name": {"formatted_name": "Contact 2"}, "phones": [{"phone": "+1 555 010 0002"}]},
+    ///  {"name": {"formatted_name": "Contact 3"}, "phones": [{"phone": "+1 555 010 0003"}]},
+    ///  {"name": {"formatted_name": "Contact 4"}, "phones": [{"phone": "+1 555 010 0004"}]},
+    ///  {"name": {"formatted_name": "Contact 5"}, "phones": [{"phone": "+1 555 010 0005"}]},
+    ///  {"name": {"formatted_name": "Contact 6"}, "phones": [{"phone": "+1 555 010 0006"}]}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "contacts", "contacts": [
+    ///  {"name": {"formatted_name": "Contact 1"}, "phones": [{"phone": "+1 555 010 0001"}]},
+    ///  {"name": {"formatted_name": "Contact 2"}, "phones": [{"phone": "+1 555 010 0002"}]},
+    ///  {"name": {"formatted_name": "Contact 3"}, "phones": [{"phone": "+1 555 010 0003"}]},
+    ///  {"name": {"formatted_name": "Contact 4"}, "phones": [{"phone": "+1 555 010 0004"}]},
+    ///  {"name": {"formatted_name": "Contact 5"}, "phones": [{"phone": "+1 555 010 0005"}]}]}
+    /// ```
+    /// (and the sixth contact in a second message)
     ///
     /// ## References
-    /// rules.md `contacts.array.size`; DOC:/messages/contacts-messages (257);
-    /// OAS#ContactsMessage (5).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/contacts-messages ("up to 257")
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: contacts `maxItems: 5`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M060",
         name: "contacts-count",
         severity: Warning,
-        source: "OAS#ContactsMessage; DOC:/messages/contacts-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/contacts-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -17,22 +17,34 @@ declare_rule! {
     /// Applies to `cta_url` messages and to the URL buttons of carousel cards.
     ///
     /// ## Why is this bad
-    /// The button opens the URL in the phone's browser: a relative path, a URL without a
-    /// scheme (`www.example.com`) or another scheme cannot be opened.
+    /// The button opens the URL in the phone's default browser: a relative path, a URL without
+    /// a scheme (`www.example.com`) or another scheme cannot be opened. Meta's CTA URL and
+    /// media carousel pages show only absolute `https://` URLs; Meta documents no error code
+    /// for another value (the generic one is 131009 "Parameter value is not valid"), so the
+    /// rule is inferred from those examples.
     ///
     /// ## Example
     /// ```json
-    /// "action": {"name": "cta_url", "parameters": {"display_text": "Voir", "url": "www.example.com"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "cta_url", "body": {"text": "See our opening hours."},
+    ///   "action": {"name": "cta_url", "parameters": {"display_text": "Open", "url": "www.example.com"}}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "cta_url", "body": {"text": "See our opening hours."},
+    ///   "action": {"name": "cta_url", "parameters": {"display_text": "Open", "url": "https://www.example.com"}}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.cta_url.url-scheme` (inferred from Meta's examples),
-    /// `interactive.carousel.card.action`; DOC:/messages/interactive-cta-url-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-cta-url-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages (URL buttons of carousel cards)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M150",
         name: "cta-url-absolute",
         severity: Error,
-        source: "DOC:/messages/interactive-cta-url-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-cta-url-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

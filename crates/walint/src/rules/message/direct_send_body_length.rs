@@ -23,22 +23,31 @@ declare_rule! {
     /// text body over 4096. Characters are code points: `é` and `😀` count as one each.
     ///
     /// ## Why is this bad
-    /// Meta's Direct Send limits page gives the body 1024 characters, not the 4096 of an
-    /// ordinary text message, so a longer Direct Send body is refused.
+    /// A top-level `"category": "utility"` or `"authentication"` sends the message through the
+    /// Direct Send API (beta). Meta's Direct Send limits page gives the body 1024 characters
+    /// (header 60, footer 60, button text 20), not the 4096 of an ordinary text message, so a
+    /// longer Direct Send body is refused. Meta documents no error code for it; the generic one
+    /// is 131009 "Parameter value is not valid".
     ///
     /// ## Example
+    /// A 1030-character shipping update:
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility",
-    ///  "type": "text", "text": {"body": "<a 1500-character shipping update>"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility", "type": "text",
+    ///  "text": {"body": "Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Your order 566701 from Lucky Shrub has shi"}}
     /// ```
     /// Use instead: a body of at most 1024 characters (a link to the full details), or leave
     /// `category` out to send an ordinary text message of up to 4096 characters.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility", "type": "text",
+    ///  "text": {"body": "Your order 566701 from Lucky Shrub has shipped and will arrive on Thursday. Details: https://example.com/o/566701"}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-features-and-limits
     ///   (body ≤ 1024, header ≤ 60, footer ≤ 60, button text ≤ 20)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
     ///   (4096 for ordinary text messages)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M162",
         name: "direct-send-body-length",

@@ -20,18 +20,23 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// A top-level `"category": "utility"` or `"authentication"` sends the message through
-    /// the Direct Send API (beta). Meta's Direct Send pages list the supported formats (text, CTA URL, reply buttons,
-    /// voice-call buttons; text and copy-code for authentication) and name audio, contacts,
-    /// location, sticker, reaction and address messages as not supported, so such a send
-    /// fails. Remove `category` to send it as an ordinary message inside the customer
-    /// service window.
+    /// the Direct Send API (beta). Meta's Direct Send pages list the supported formats (text,
+    /// CTA URL, reply buttons, voice-call buttons; text and copy-code for authentication) and
+    /// name audio, contacts, location, sticker, reaction and address messages as not supported,
+    /// so such a send fails. Remove `category` to send it as an ordinary message inside the
+    /// customer service window.
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility",
     ///  "type": "location", "location": {"latitude": 48.8584, "longitude": 2.2945, "name": "Pickup point"}}
     /// ```
-    /// Use instead: leave `category` out (an ordinary location message, inside the customer service window).
+    /// Use instead: leave `category` out (an ordinary location message, inside the customer
+    /// service window).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567",
+    ///  "type": "location", "location": {"latitude": 48.8584, "longitude": 2.2945, "name": "Pickup point"}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-message-types

@@ -12,23 +12,32 @@ declare_rule! {
     /// ## What it does
     /// Warns when a document's `filename` has no extension (`"invoice"`, not `"invoice.pdf"`).
     ///
+    /// A name ending in a dot (`"Quote."`) has no extension either.
+    ///
     /// ## Why is this bad
-    /// The extension decides the icon WhatsApp shows and which app opens the file on the
-    /// recipient's phone: without it the document may not open.
+    /// `filename` is only for documents, and Meta's document-messages page notes that its
+    /// extension decides the icon WhatsApp shows; it also decides which app opens the file on
+    /// the recipient's phone, so without it the document may not open. Meta returns no error:
+    /// the message is delivered, hence a warning.
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "document",
     ///  "document": {"link": "https://example.com/a.pdf", "filename": "Invoice March"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "document",
+    ///  "document": {"link": "https://example.com/a.pdf", "filename": "Invoice March.pdf"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `media.filename.document-only`; DOC:/messages/document-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/document-messages
     pub static RULE = {
         code: "M043",
         name: "document-filename-extension",
         severity: Warning,
-        source: "DOC:/messages/document-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/document-messages",
         meta_error: None,
     }
 }

@@ -9,24 +9,42 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a button component whose `index` is not a whole number from 0 to 9 (as an
-    /// integer or a string: `0`, `"0"`). Integer ranges are checked by the schema; this rule
-    /// checks the string form (`"first"`, `"10"`, `"-1"`).
+    /// Reports a template send's button component whose `index` is a string that is not a whole number from 0 to 9.
+    ///
+    /// Meta's examples write the index both as an integer and as a string (`0`, `"0"`). Integer
+    /// values out of range are checked by the schema; this rule checks the string form (`"first"`,
+    /// `"10"`, `"-1"`).
     ///
     /// ## Why is this bad
-    /// The index is the button's position in the template ("up to 10 buttons using index
-    /// values of 0 to 9"); anything else cannot match a button and the send fails.
+    /// The index is the button's position among the template's buttons: a template has "up to 10
+    /// buttons using index values of 0 to 9". Any other value cannot match a button of the
+    /// approved template, and the send fails. Meta does not document the error code; walint
+    /// expects the generic 100 "Invalid parameter" (inferred).
     ///
     /// ## Example
-    /// `{"type": "button", "sub_type": "url", "index": "10", "parameters": […]}`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "10",
+    ///    "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "0",
+    ///    "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.button.index`; ONPREM.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "P003",
         name: "send-button-index",
         severity: Error,
-        source: "ONPREM",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

@@ -7,24 +7,41 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a send with two `header`, `body`, `carousel` or `limited_time_offer`
-    /// components (at the top level or in one carousel card), or two `button` components
-    /// with the same `index`.
+    /// Reports a template send with two components of the same kind: two `header`, `body`, `carousel` or `limited_time_offer` components, or two `button` components with the same `index`.
+    ///
+    /// Checked at the top level of `template.components` and inside each carousel card.
     ///
     /// ## Why is this bad
-    /// Each component of the approved template gets its parameters once; Meta cannot tell
-    /// which copy applies and refuses the send (generic 100, inferred).
+    /// Each component of the approved template gets its parameters once, and each button is
+    /// addressed once by its `index`. With two copies Meta cannot tell which one applies and
+    /// refuses the send. Meta does not document the error code; walint expects the generic 100
+    /// "Invalid parameter" (inferred).
     ///
     /// ## Example
-    /// `"components": [{"type": "body", …}, {"type": "body", …}]`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}]},
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}, {"type": "text", "text": "A-1001"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.component.type`, `tsend.button.index`; OAS#TemplateComponent; ONPREM.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API, schema `TemplateComponent`)
     pub static RULE = {
         code: "P002",
         name: "send-component-duplicate",
         severity: Error,
-        source: "OAS#TemplateComponent; ONPREM",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

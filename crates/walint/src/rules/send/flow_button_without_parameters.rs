@@ -10,10 +10,11 @@ declare_rule! {
     /// Warns when a template send's FLOW button component has no `parameters`.
     ///
     /// ## Why is this bad
-    /// Meta's examples always send `parameters: [{"type": "action", "action": {"flow_token":
+    /// Meta's examples always send `"parameters": [{"type": "action", "action": {"flow_token":
     /// "…"}}]`, and the `flow_token` is how your endpoint tells one user's Flow session from
     /// another's. Users report Meta accepting the send without parameters, while others get
-    /// 131009 on flow templates, so the sources disagree: walint warns instead of failing.
+    /// 131009 "Parameter value is not valid" on Flow templates: the sources disagree, so walint
+    /// warns instead of failing.
     ///
     /// ## Example
     /// ```json
@@ -21,10 +22,18 @@ declare_rule! {
     ///  "name": "book_table", "language": {"code": "en_US"},
     ///  "components": [{"type": "button", "sub_type": "flow", "index": "0"}]}}
     /// ```
-    /// Use instead: `"parameters": [{"type": "action", "action": {"flow_token": "booking-8842"}}]`.
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "book_table", "language": {"code": "en_US"},
+    ///  "components": [{"type": "button", "sub_type": "flow", "index": "0",
+    ///   "parameters": [{"type": "action", "action": {"flow_token": "booking-8842"}}]}]}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "P011",
         name: "send-flow-button-without-parameters",

@@ -10,10 +10,11 @@ declare_rule! {
     /// Reports a template send whose `header` component carries more than one parameter.
     ///
     /// ## Why is this bad
-    /// A template header holds at most one variable ("Text headers support 1 parameter") or
-    /// one media, location or product: its send component takes exactly one parameter. Meta
-    /// refuses more with 132000 ("header: number of localizable_params (2) does not match
-    /// the expected number of params (1)"). With the definition (`Options.templates`), X002
+    /// A template header holds at most one variable ("Text headers support 1 parameter") or one
+    /// media, location or product: its send component takes exactly one parameter. Meta refuses
+    /// more with 132000 "Number of parameters does not match the expected number of params"
+    /// (details: "header: number of localizable_params (2) does not match the expected number of
+    /// params (1)"). When the template definitions are given (`walint lint --templates`), X002
     /// compares every component's count with the template.
     ///
     /// ## Example
@@ -23,9 +24,16 @@ declare_rule! {
     ///   {"type": "header", "parameters": [{"type": "text", "text": "#4521"}, {"type": "text", "text": "Mark"}]}]}}
     /// ```
     /// Use instead: one header parameter; the other values go in the `body` component.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "header", "parameters": [{"type": "text", "text": "#4521"}]},
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}]}]}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "P012",

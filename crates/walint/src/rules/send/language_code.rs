@@ -14,24 +14,37 @@ use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
-    /// Warns when `template.language.code` is not a supported template language code, with
-    /// the code it most likely meant (`en-US` → `en_US`, a safe fix).
+    /// Warns when `template.language.code` is not a supported template language code, and suggests the code it most likely meant (`en-US` → `en_US`, a safe fix).
     ///
     /// ## Why is this bad
-    /// The code must equal the approved template's language exactly (case-sensitive,
-    /// underscore): otherwise Meta answers 132001 "Template does not exist in the specified
-    /// language". A warning, because the list of codes changes over time.
+    /// The code accepts both the language and the language_locale forms (`en`, `en_US`), but it
+    /// must equal the approved template's language code exactly: case-sensitive, with an
+    /// underscore, not a hyphen. Otherwise Meta answers 132001 "Template does not exist" (the
+    /// template "does not exist in the specified language"). It is a warning because Meta's list
+    /// of supported codes changes over time (it grew from about 70 codes before 2025 to over 100
+    /// with regional variants).
     ///
     /// ## Example
-    /// `"language": {"code": "en-US"}`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "order_shipped", "language": {"code": "en-US"}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "order_shipped", "language": {"code": "en_US"}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.language.code`, `tlang.codes`; ONPREM; DOC:/templates/supported-languages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/supported-languages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "P001",
         name: "send-language-code",
         severity: Warning,
-        source: "ONPREM; DOC:/templates/supported-languages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/supported-languages",
         meta_error: Some(MetaError::TEMPLATE_MISSING),
     }
 }

@@ -10,24 +10,40 @@ use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an empty (or blank) parameter value: `text`, `payload`, `coupon_code`, or the
-    /// `fallback_value` of a currency or date_time.
+    /// Reports an empty or blank template parameter value: a `text`, `payload` or `coupon_code`, or the `fallback_value` of a `currency` or `date_time`.
     ///
     /// ## Why is this bad
-    /// Meta refuses the send: "Parameter of type text is missing text value" (131008 or 100;
-    /// chatwoot PR #11198, shridarpatil/frappe_whatsapp#43). Usually a missing value in the
-    /// sender's data.
+    /// A template variable cannot be blank: Meta refuses the send with "Parameter of type text is
+    /// missing text value" (reported as 131008 "Required parameter is missing" or as 100 "Invalid
+    /// parameter"; Meta does not document which). It usually means a value is missing in the
+    /// sender's data. Reported by users of Chatwoot and frappe_whatsapp, and peer SDKs (such as
+    /// whatsapp-api-js) reject empty button parameters too.
     ///
     /// ## Example
-    /// `{"type": "text", "text": ""}`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": ""}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.text.non-empty`; whatsappconnector.zendesk.com article 17520528141715; WAJS; peers.md §3.3.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://whatsappconnector.zendesk.com/hc/articles/17520528141715 (quotes Meta's error message)
+    /// - https://github.com/chatwoot/chatwoot/pull/11198
+    /// - https://github.com/shridarpatil/frappe_whatsapp/issues/43
+    /// - https://github.com/Secreto31126/whatsapp-api-js
     pub static RULE = {
         code: "P008",
         name: "send-param-empty",
         severity: Error,
-        source: "Zendesk 17520528141715 (quotes Meta); WAJS",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages",
         meta_error: Some(MetaError::MISSING_PARAMETER),
     }
 }

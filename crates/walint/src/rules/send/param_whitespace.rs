@@ -10,27 +10,46 @@ use crate::rules::template::forbidden_whitespace;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a text parameter with a newline, a tab or more than 4 consecutive spaces; the
-    /// range points at the offending characters. The fix (unsafe: it changes the text) turns
+    /// Reports a template text parameter with a newline, a tab or more than 4 consecutive spaces.
+    ///
+    /// The range points at the offending characters. The fix (unsafe: it changes the text) turns
     /// them into single spaces.
     ///
     /// ## Why is this bad
-    /// Meta refuses the send with 132018 and details "Param text cannot have new-line/tab
-    /// characters or more than 4 consecutive spaces" (netflie/whatsapp-cloud-api#201,
-    /// glific/glific#2473). No SDK checks this. Put line breaks in the template text instead.
-    /// The code is 132018 since Graph API v23.0; older versions refuse the same parameter
-    /// with a generic parameter error.
+    /// Meta refuses the send with 132018 "There was an issue with the parameters in your
+    /// template" and the details "Param text cannot have new-line/tab characters or more than 4
+    /// consecutive spaces", as several client libraries quote it
+    /// (https://github.com/netflie/whatsapp-cloud-api/issues/201,
+    /// https://github.com/glific/glific/issues/2473); Twilio documents the same WhatsApp rule as
+    /// its error 21656. No SDK checks this. Put line breaks in the template text instead. The code
+    /// is 132018 since Graph API v23.0, when Meta moved send-time template parameter errors to
+    /// it; older versions refuse the same parameter with a generic error (100 "Invalid
+    /// parameter", inferred).
     ///
     /// ## Example
-    /// `{"type": "text", "text": "Line one\nLine two"}`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Line one\nLine two"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Line one, line two"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.text.whitespace`; PEER-132018; Twilio error 21656; peers.md §3.4.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-management
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://github.com/netflie/whatsapp-cloud-api/issues/201
+    /// - https://github.com/glific/glific/issues/2473
+    /// - https://www.twilio.com/docs/api/errors/21656
     pub static RULE = {
         code: "P007",
         name: "send-param-whitespace",
         severity: Error,
-        source: "PEER-132018",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-management",
         meta_error: Some(MetaError::TEMPLATE_PARAM),
     }
 }

@@ -10,24 +10,36 @@ use crate::placeholder::is_valid_name;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `parameter_name` that is not a valid variable name: lowercase letters,
-    /// digits and underscores, not starting with a digit, without braces.
+    /// Reports a `parameter_name` that is not a valid variable name: lowercase letters, digits and underscores, not starting with a digit, without braces.
     ///
     /// ## Why is this bad
-    /// The name must equal a `{{name}}` of the approved template; Meta answers 100
-    /// ("Parameter name is missing or empty") for an empty one, and a name in another form
-    /// never matches.
+    /// In a template with named parameters, each `parameter_name` must equal a `{{name}}` of the
+    /// approved template, and Meta's names are "lowercase characters and underscores". Meta answers
+    /// 100 "Invalid parameter" ("Parameter name is missing or empty") for an empty name, and a
+    /// name written in another form (with braces, spaces or capitals) never matches a variable.
     ///
     /// ## Example
-    /// `{"type": "text", "parameter_name": "{{First Name}}", "text": "Mark"}`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "parameter_name": "{{First Name}}", "text": "Mark"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "parameter_name": "first_name", "text": "Mark"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.parameter_name.format`; DOC:/templates/overview ("Named parameters"); peers.md §3.3.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://github.com/piusalfred/whatsapp/issues/100
     pub static RULE = {
         code: "P005",
         name: "send-parameter-name-format",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }
