@@ -15,8 +15,11 @@ use crate::rule::Rule;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a value that is a documentation placeholder rather than real data:
-    /// `<PHONE_NUMBER>`, `{{Recipient-Phone-Number}}`, `http(s)://the-image-url`.
+    /// Reports a value that is a documentation placeholder rather than real data, such as `<PHONE_NUMBER>`.
+    ///
+    /// The shapes recognised are those of Meta's published examples: `<PHONE_NUMBER>`,
+    /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`. Template variables such as
+    /// `{{1}}` or `{{first_name}}` are not placeholders.
     ///
     /// ## Why is this bad
     /// Meta's own examples use these; a payload that still has one sends the placeholder
@@ -27,18 +30,28 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "{{Recipient-Phone-Number}}", "text": {"body": "Hi"}}
+    /// {"messaging_product": "whatsapp", "to": "{{Recipient-Phone-Number}}", "type": "text",
+    ///  "text": {"body": "Your order has shipped."}}
+    /// ```
+    /// Use instead (the real recipient):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"body": "Your order has shipped."}}
     /// ```
     ///
     /// ## References
-    /// Meta's OpenAPI examples (`../shared/corpus/meta-openapi/INDEX.md`).
-    pub static PLACEHOLDER_VALUE = { code: "G001", name: "placeholder-value", severity: Warning, source: "walint", meta_error: None }
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec, whose request examples use
+    ///   these placeholders)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    pub static PLACEHOLDER_VALUE = { code: "G001", name: "placeholder-value", severity: Warning, source: "https://github.com/facebook/openapi", meta_error: None }
 }
 
 declare_rule! {
     /// ## What it does
-    /// Reports a document walint cannot recognise as a message, a template definition or
-    /// a webhook notification (with `--kind auto`, the default).
+    /// Reports a document walint cannot recognise as a message, a template definition or a webhook notification.
+    ///
+    /// This happens with `--kind auto`, the default; `--kind message`, `template` or `webhook`
+    /// says what the document is.
     ///
     /// ## Why is this bad
     /// walint does not guess: linting a template as a message would give nonsense. A
@@ -46,11 +59,19 @@ declare_rule! {
     /// list of them); a webhook `object: "whatsapp_business_account"`.
     ///
     /// ## Example
-    /// `{"body": "Hello"}`.
+    /// ```json
+    /// {"body": "Hello"}
+    /// ```
+    /// Use instead (a whole message, with `messaging_product` and `to`):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md §1, §9, §11.
-    pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "walint", meta_error: None }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (messages)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview (template definitions)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (webhook notifications)
+    pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: None }
 }
 
 pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_optional_field::RULE];

@@ -8,8 +8,7 @@ use crate::pointer::{self, Part};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a member given as `null` in a document you send, and checks the document as
-    /// if the member were absent.
+    /// Reports a member given as `null` in a document you send, and checks the document as if the member were absent.
     ///
     /// ## Why is this bad
     /// Serializers write `null` for unset optional fields (`"context": null`,
@@ -22,14 +21,18 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "15551234567", "context": null, "text": {"body": "Hi"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "context": null,
+    ///  "text": {"body": "Hi"}}
     /// ```
     /// Use instead: leave `context` out (`skip_serializing_if`, `exclude_none=True`,
-    /// `JsonInclude.Include.NON_NULL`).
+    /// `JsonInclude.Include.NON_NULL`):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hi"}}
+    /// ```
     ///
     /// ## References
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/send-messages
-    ///   (optional fields are omitted in every documented request)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/send-messages (optional fields are omitted in every documented request)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
     /// - Evidence of acceptance: recorded request/response pairs in open-source SDK test
     ///   suites (HTTP 200 with `context: null` and null contact sub-fields); Meta documents
     ///   no position, so walint is lenient.

@@ -17,8 +17,8 @@ declare_rule! {
     /// ## Why is this bad
     /// `filename` is only for documents, and Meta's document-messages page notes that its
     /// extension decides the icon WhatsApp shows; it also decides which app opens the file on
-    /// the recipient's phone, so without it the document may not open. Meta returns no error:
-    /// the message is delivered, hence a warning.
+    /// the recipient's phone, so without it the document may not open. Meta documents no error
+    /// for a name without an extension, hence a warning.
     ///
     /// ## Example
     /// ```json

@@ -17,22 +17,39 @@ declare_rule! {
     /// Flags a flow button label (`flow_cta`) longer than 20 characters (code points).
     ///
     /// ## Why is this bad
-    /// Meta's sources disagree: the legacy reference (and whatsapp-api-js) say at most 20
-    /// characters, Meta's OpenAPI spec "advised 30 characters or less" (`maxLength: 30`).
+    /// Meta's sources disagree: Meta's flow-sending docs and the legacy Messages reference give
+    /// `flow_cta` a "character limit - 20 characters (no emoji)" (whatsapp-api-js enforces 1 to
+    /// 20), while Meta's OpenAPI spec says "advised 30 characters or less" (`maxLength: 30`).
     /// The schema enforces 30; this rule reports 21 to 30 as a warning, or an error with
-    /// `strict` (contested limit, rules.md top-10 gap 4). Longer labels are also cut on
-    /// small screens.
+    /// `strict` (contested limit). Meta documents no error code for it (the generic one is
+    /// 131009 "Parameter value is not valid"). Longer labels are also cut on small screens.
     ///
     /// ## Example
-    /// `"flow_cta": "Réservez votre table ici"` (24 characters).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book a table in two minutes."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890",
+    ///    "flow_cta": "Book your table right now"}}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book a table in two minutes."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890",
+    ///    "flow_cta": "Book a table"}}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.flow.cta`; ONPREM (20); OAS#ActionObject (30).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow (`flow_cta`: 20 characters, no emoji)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: `flow_cta` `maxLength: 30`)
+    /// - https://github.com/Secreto31126/whatsapp-api-js (enforces 1 to 20 characters, no emoji)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M130",
         name: "flow-cta-length",
         severity: Warning,
-        source: "ONPREM flow parameters; OAS#ActionObject",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

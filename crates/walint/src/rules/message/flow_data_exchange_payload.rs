@@ -16,22 +16,35 @@ declare_rule! {
     /// message must not carry `flow_action_payload` (it belongs to `navigate`).
     ///
     /// ## Why is this bad
-    /// Meta's reference says to omit it for `data_exchange`: the screen and data in it are
-    /// not used, which is usually a sign the wrong `flow_action` was chosen.
+    /// Meta's flow message parameters (the flow-sending guide, the legacy Messages reference
+    /// and Meta's OpenAPI spec) make `flow_action_payload` a `navigate` parameter and say to
+    /// omit it for `data_exchange`: the screen and data in it are not used, which is usually a
+    /// sign the wrong `flow_action` was chosen. Meta documents no error for it, hence a warning.
     ///
     /// ## Example
     /// ```json
-    /// "parameters": {"flow_message_version": "3", "flow_id": "1", "flow_cta": "Book",
-    ///   "flow_action": "data_exchange", "flow_action_payload": {"screen": "WELCOME"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book a table in two minutes."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890",
+    ///    "flow_cta": "Book", "flow_action": "data_exchange", "flow_action_payload": {"screen": "WELCOME"}}}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book a table in two minutes."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890",
+    ///    "flow_cta": "Book", "flow_action": "data_exchange"}}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.flow.payload`; ONPREM (flow parameters); OAS#ActionObject.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow (`flow_action`, `flow_action_payload`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API)
     pub static RULE = {
         code: "M132",
         name: "flow-data-exchange-payload",
         severity: Warning,
-        source: "ONPREM flow parameters",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow",
         meta_error: None,
     }
 }

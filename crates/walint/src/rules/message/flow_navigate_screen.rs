@@ -32,16 +32,27 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// "parameters": {"flow_message_version": "3", "flow_id": "1234567890", "flow_cta": "Book",
-    ///   "flow_action": "navigate", "flow_action_payload": {"screen": "", "data": {"name": "Zoë"}}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book a table in two minutes."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890",
+    ///    "flow_cta": "Book", "flow_action": "navigate",
+    ///    "flow_action_payload": {"screen": "", "data": {"name": "Zoë"}}}}}}
     /// ```
-    /// Use instead: `"flow_action_payload": {"screen": "BOOKING", "data": {"name": "Zoë"}}`.
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book a table in two minutes."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890",
+    ///    "flow_cta": "Book", "flow_action": "navigate",
+    ///    "flow_action_payload": {"screen": "BOOKING", "data": {"name": "Zoë"}}}}}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow
     ///   (interactive message parameters: `flow_action_payload`, `screen` default `FIRST_ENTRY_SCREEN`)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/flowjson
     ///   (screen ids and entry screens)
+    /// - https://github.com/Secreto31126/whatsapp-api-js (requires `screen` for `navigate`)
     pub static RULE = {
         code: "M151",
         name: "flow-navigate-screen",

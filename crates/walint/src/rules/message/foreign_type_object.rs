@@ -32,22 +32,30 @@ declare_rule! {
     /// ## Why is this bad
     /// Meta sends only the object named by `type` (which defaults to `text`) and rejects or
     /// ignores the other one: usually the `type` is wrong, or a leftover object was copied
-    /// from another payload. Meta's OpenAPI declares every message object with
-    /// `additionalProperties: false`.
+    /// from another payload. Meta's OpenAPI spec declares every message object (text, image, …)
+    /// with `additionalProperties: false`; what the server does with the extra object is not
+    /// documented (the generic code for an invalid parameter is 100 "Invalid parameter").
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
     ///  "text": {"body": "Hi"}, "image": {"id": "123"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"body": "Hi"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `envelope.type.no-foreign-objects`; OAS#TextMessage, #ImageMessage.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: message objects with `additionalProperties: false`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M001",
         name: "foreign-type-object",
         severity: Error,
-        source: "rules.md envelope.type.no-foreign-objects",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

@@ -35,6 +35,10 @@ declare_rule! {
     ///  "action": {"buttons": [{"type": "reply", "reply": {"id": "yes", "title": "Yes"}}]}}}
     /// ```
     /// Use instead: a text message (`"type": "text"`) or a text- or media-based template.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "recipient_type": "group", "to": "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD",
+    ///  "type": "text", "text": {"body": "Coming tonight? Reply yes or no."}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/groups

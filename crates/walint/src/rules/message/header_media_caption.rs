@@ -13,22 +13,36 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// The text of an interactive message goes in `body` (and `footer`); a caption on the
-    /// header media is not shown. whatsapp-api-js rejects it ("Header … must not have a
-    /// caption"); Meta does not document the behaviour, so this is a warning.
+    /// header media is not shown. The peer library whatsapp-api-js rejects it ("Header … must
+    /// not have a caption", in `src/messages/interactive.ts`); Meta does not document the
+    /// behaviour, so this is a warning.
     ///
     /// ## Example
     /// ```json
-    /// "header": {"type": "image", "image": {"link": "https://example.com/a.png", "caption": "Menu"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button",
+    ///   "header": {"type": "image", "image": {"link": "https://example.com/a.png", "caption": "Menu"}},
+    ///   "body": {"text": "Our menu"},
+    ///   "action": {"buttons": [{"type": "reply", "reply": {"id": "ok", "title": "OK"}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button",
+    ///   "header": {"type": "image", "image": {"link": "https://example.com/a.png"}},
+    ///   "body": {"text": "Our menu"},
+    ///   "action": {"buttons": [{"type": "reply", "reply": {"id": "ok", "title": "OK"}}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.header.media.no-caption` (seen in peer code: WAJS
-    /// `src/messages/interactive.ts`).
+    /// - https://github.com/Secreto31126/whatsapp-api-js/blob/1ef1b00/src/messages/interactive.ts
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
     pub static RULE = {
         code: "M121",
         name: "header-media-caption",
         severity: Warning,
-        source: "rules.md interactive.header.media.no-caption (WAJS)",
+        source: "https://github.com/Secreto31126/whatsapp-api-js/blob/1ef1b00/src/messages/interactive.ts",
         meta_error: None,
     }
 }

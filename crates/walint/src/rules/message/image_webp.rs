@@ -12,24 +12,32 @@ declare_rule! {
     /// Warns when an image `link` points to a `.webp` file.
     ///
     /// ## Why is this bad
-    /// Images must be JPEG or PNG: "WebP images can only be sent in sticker messages".
-    /// The send fails when Meta fetches the file (131053). The extension is only a hint
-    /// (the server's `Content-Type` decides), so this is a warning.
+    /// Images must be JPEG or PNG (8-bit RGB or RGBA, at most 5 MB); Meta's "Supported media
+    /// types" table says "WebP images can only be sent in sticker messages". The send fails
+    /// when Meta fetches the file, typically with 131053 "Media upload error". The extension
+    /// is only a hint (the server's `Content-Type` decides), so this is a warning.
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
     ///  "image": {"link": "https://example.com/cat.webp"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
+    ///  "image": {"link": "https://example.com/cat.png"}}
+    /// ```
+    /// (or send the WebP file with `"type": "sticker"`)
     ///
     /// ## References
-    /// rules.md `media.image.no-webp`, `media.image.types`; DOC:/business-phone-numbers/media
-    /// ("Supported media types").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media ("Supported media types")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/image-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M042",
         name: "image-webp",
         severity: Warning,
-        source: "DOC:/business-phone-numbers/media",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media",
         meta_error: Some(MetaError::MEDIA_UPLOAD),
     }
 }

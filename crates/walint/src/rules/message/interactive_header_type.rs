@@ -31,28 +31,46 @@ declare_rule! {
     /// | `location_request_message` | none documented: a warning |
     ///
     /// ## Why is this bad
-    /// Meta rejects a header the type does not support. The schema already refuses these
-    /// headers, but with a generic message (S008 "`header` is not allowed here", S003
-    /// "`type` must be \"text\""); this rule says why, and the schema finding at the same
-    /// pointer is withdrawn (it stays when this rule is disabled). The location-request
-    /// page documents only `body` and `action`, so a header there is a warning.
+    /// Meta rejects a header the type does not support (no specific code is documented; the
+    /// generic one is 100 "Invalid parameter"). The list-message page says "Supports text header
+    /// type only"; the share-products page says a multi-product message's "Header's type must be
+    /// set to text" and gives catalog messages no header; the media carousel page supports no
+    /// main header; and the legacy Messages reference said "You cannot set a header if your
+    /// interactive object is of product type". The schema already refuses these headers, but
+    /// with a generic message (S008 "`header` is not allowed here", S003 "`type` must be
+    /// \"text\""); this rule says why, and the schema finding at the same pointer is withdrawn
+    /// (it stays when this rule is disabled). The location-request page documents only `body`
+    /// and `action`, so a header there is a warning.
     ///
     /// ## Example
     /// ```json
-    /// "interactive": {"type": "list", "header": {"type": "image", "image": {"id": "1"}}, …}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list",
+    ///   "header": {"type": "image", "image": {"id": "1234567890"}},
+    ///   "body": {"text": "Our menu"},
+    ///   "action": {"button": "See the menu", "sections": [{"rows": [{"id": "r0", "title": "Dish of the day"}]}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list",
+    ///   "header": {"type": "text", "text": "Today's menu"},
+    ///   "body": {"text": "Our menu"},
+    ///   "action": {"button": "See the menu", "sections": [{"rows": [{"id": "r0", "title": "Dish of the day"}]}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.header.type`, `interactive.list.header.text-only`,
-    /// `interactive.product.no-header`, `interactive.product_list.header`,
-    /// `interactive.catalog.body-footer`, `interactive.carousel.main`,
-    /// `location_request.no-header-footer`; ONPREM; DOC:/messages/interactive-list-messages;
-    /// DOC:/catalogs/sell-products-and-services/share-products.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (interactive object, header)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/catalogs/sell-products-and-services/share-products
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/location-request-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M120",
         name: "interactive-header-type",
         severity: Error,
-        source: "ONPREM interactive object; DOC:/messages/interactive-list-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

@@ -20,22 +20,39 @@ declare_rule! {
     /// Characters are code points: `é` and `😀` count as one each.
     ///
     /// ## Why is this bad
-    /// Meta's sources disagree: the current list-message page allows 4096 characters,
-    /// while Meta's OpenAPI spec, the legacy reference and every other interactive page
-    /// say 1024. The schema enforces 4096; this rule reports 1025 to 4096 as a warning, or
-    /// an error with `strict` (contested limit, rules.md top-10 gap 2).
+    /// Meta's sources disagree: the current list-message page allows 4096 characters, while
+    /// Meta's OpenAPI spec (`maxLength: 1024`), the legacy Messages reference and every other
+    /// interactive page (reply buttons, CTA URL, …) say 1024. The schema enforces 4096; this
+    /// rule reports 1025 to 4096 as a warning, or an error with `strict` (contested limit).
+    /// Meta documents no error code for it (the generic one is 131009 "Parameter value is not
+    /// valid"). Keeping the body within 1024 characters is safe under both readings.
     ///
     /// ## Example
-    /// A list whose `body.text` is 1500 characters long.
+    /// A list whose `body.text` is 1100 characters long:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list",
+    ///   "body": {"text": "Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitchen. Choose a dish from today's menu below; every dish is cooked to order in our kitc"},
+    ///   "action": {"button": "See the menu", "sections": [{"rows": [{"id": "r0", "title": "Dish of the day"}]}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list",
+    ///   "body": {"text": "Choose a dish from today's menu below; every dish is cooked to order in our kitchen."},
+    ///   "action": {"button": "See the menu", "sections": [{"rows": [{"id": "r0", "title": "Dish of the day"}]}]}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.body.max`; DOC:/messages/interactive-list-messages (4096);
-    /// OAS#BodyObject (1024); ONPREM (1024).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages (4096)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages (1024)
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: interactive body `maxLength: 1024`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M113",
         name: "list-body-length",
         severity: Warning,
-        source: "OAS#BodyObject; DOC:/messages/interactive-list-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

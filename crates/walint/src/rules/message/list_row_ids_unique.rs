@@ -15,23 +15,38 @@ declare_rule! {
     /// Reports two rows of a list message with the same `id`, in any sections.
     ///
     /// ## Why is this bad
-    /// The row id is what comes back in the `list_reply` webhook: with two equal ids you
-    /// cannot tell which row the customer chose.
+    /// Meta's list-message page describes the row `id` as the string identifying the row,
+    /// and it is what comes back in the `list_reply` webhook: with two equal ids you cannot
+    /// tell which row the customer chose. Uniqueness is inferred from that description; Meta
+    /// documents no error code for it (the generic one is 131009 "Parameter value is not
+    /// valid").
     ///
     /// ## Example
     /// ```json
-    /// "sections": [{"title": "Café", "rows": [{"id": "1", "title": "Espresso"}]},
-    ///              {"title": "Thé", "rows": [{"id": "1", "title": "Matcha"}]}]
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list", "body": {"text": "Our menu"},
+    ///   "action": {"button": "See the menu", "sections": [
+    ///    {"title": "Coffee", "rows": [{"id": "1", "title": "Espresso"}]},
+    ///    {"title": "Tea", "rows": [{"id": "1", "title": "Matcha"}]}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list", "body": {"text": "Our menu"},
+    ///   "action": {"button": "See the menu", "sections": [
+    ///    {"title": "Coffee", "rows": [{"id": "coffee-espresso", "title": "Espresso"}]},
+    ///    {"title": "Tea", "rows": [{"id": "tea-matcha", "title": "Matcha"}]}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.list.row.id.unique` (inferred from "identifying the row");
-    /// DOC:/messages/interactive-list-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/interactive (`list_reply.id` is the row id)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M111",
         name: "list-row-ids-unique",
         severity: Error,
-        source: "DOC:/messages/interactive-list-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -16,20 +16,47 @@ declare_rule! {
     /// Counts the rows of a list message across all its sections: at most 10 in total.
     ///
     /// ## Why is this bad
-    /// The limit is per message, not per section: three sections of 10 rows are rejected.
-    /// A schema cannot count across arrays, so this is a rule.
+    /// Meta's list-message page allows "up to 10 rows for all sections combined" (the legacy
+    /// Messages reference: "Limited to 10 rows across all sections"; an older page said 10 rows
+    /// per section, which is superseded). The limit is per message, not per section: three
+    /// sections of 10 rows are rejected, as peers report. Meta documents no error code for it
+    /// (the generic one is 131009 "Parameter value is not valid"). A schema cannot count across
+    /// arrays, so this is a rule.
     ///
     /// ## Example
-    /// Two sections with 6 rows each (12 rows).
+    /// Two sections with 6 rows each (12 rows):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list", "body": {"text": "Choose an option"},
+    ///   "action": {"button": "Options", "sections": [
+    ///    {"title": "A", "rows": [
+    ///      {"id": "r0", "title": "Row 0"}, {"id": "r1", "title": "Row 1"}, {"id": "r2", "title": "Row 2"},
+    ///      {"id": "r3", "title": "Row 3"}, {"id": "r4", "title": "Row 4"}, {"id": "r5", "title": "Row 5"}]},
+    ///    {"title": "B", "rows": [
+    ///      {"id": "r6", "title": "Row 6"}, {"id": "r7", "title": "Row 7"}, {"id": "r8", "title": "Row 8"},
+    ///      {"id": "r9", "title": "Row 9"}, {"id": "r10", "title": "Row 10"}, {"id": "r11", "title": "Row 11"}]}]}}}
+    /// ```
+    /// Use instead: two sections with 5 rows each (10 rows).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list", "body": {"text": "Choose an option"},
+    ///   "action": {"button": "Options", "sections": [
+    ///    {"title": "A", "rows": [
+    ///      {"id": "r0", "title": "Row 0"}, {"id": "r1", "title": "Row 1"}, {"id": "r2", "title": "Row 2"},
+    ///      {"id": "r3", "title": "Row 3"}, {"id": "r4", "title": "Row 4"}]},
+    ///    {"title": "B", "rows": [
+    ///      {"id": "r5", "title": "Row 5"}, {"id": "r6", "title": "Row 6"}, {"id": "r7", "title": "Row 7"},
+    ///      {"id": "r8", "title": "Row 8"}, {"id": "r9", "title": "Row 9"}]}]}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.list.rows.total`; DOC:/messages/interactive-list-messages
-    /// ("up to 10 rows for all sections combined").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages ("up to 10 rows for all sections combined")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M110",
         name: "list-rows-total",
         severity: Error,
-        source: "DOC:/messages/interactive-list-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

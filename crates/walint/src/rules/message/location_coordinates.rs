@@ -16,24 +16,33 @@ declare_rule! {
     /// `"latitude": "37.4421"` is fine; `"37,4421"` or `"200"` is not.
     ///
     /// ## Why is this bad
-    /// Meta's docs show coordinates as strings and its spec as numbers; both are accepted.
-    /// The schema checks the range of numbers; a string like `"37,44"` or `"200"` is
-    /// checked here. A bad coordinate sends a pin to the wrong place or fails the send.
+    /// `latitude` and `longitude` are required, in decimal degrees. Meta's location-messages
+    /// page shows them as strings (`"37.44216251868683"`) and Meta's OpenAPI examples as numbers;
+    /// both are accepted. The schema checks the range of numbers; a string like `"37,44"` or
+    /// `"200"` is checked here. The ranges are those of decimal degrees (Meta documents none).
+    /// A bad coordinate sends a pin to the wrong place or fails the send (the generic code for
+    /// an invalid value is 131009 "Parameter value is not valid").
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "location",
     ///  "location": {"latitude": "37,4421", "longitude": "-122.1"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "location",
+    ///  "location": {"latitude": "37.4421", "longitude": "-122.1"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `location.lat-long.required`, `location.lat-long.range` (range inferred);
-    /// DOC:/messages/location-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/location-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (location object)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M050",
         name: "location-coordinates",
         severity: Error,
-        source: "DOC:/messages/location-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/location-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -30,12 +30,17 @@ declare_rule! {
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
     ///  "text": {"body": "Summer sale: 20% off"}, "product_policy": "STRICT"}
     /// ```
-    /// Use instead: send a MARKETING template to `/marketing_messages`, or remove `product_policy`.
+    /// Use instead: send a MARKETING template to `/marketing_messages` (or remove `product_policy`):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "summer_sale", "language": {"code": "en_US"}}, "product_policy": "STRICT"}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/send-marketing-messages
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     ///   (Marketing Messages API error codes: 100 "Message must be a template message")
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: `MarketingMessageRequestPayload`)
     pub static RULE = {
         code: "M163",
         name: "marketing-fields-without-template",

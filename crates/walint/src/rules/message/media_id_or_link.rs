@@ -16,8 +16,11 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Meta takes exactly one: `id` for media uploaded with `POST /{phone-number-id}/media`,
-    /// `link` for a public http(s) URL. Without either there is nothing to send; with both
-    /// Meta's spec (`oneOf`) rejects the object.
+    /// `link` for a public http(s) URL. Meta's OpenAPI spec declares the media object as a
+    /// `oneOf` of the two (with no other properties allowed), and the messages reference marks
+    /// `id` as required when no `link` is given. Without either there is nothing to send (a
+    /// missing parameter, 131008); with both the object matches neither form and is refused as
+    /// an invalid parameter. Meta does not document the exact code per case.
     ///
     /// This rule replaces the schema's findings for the same problem (S001 "`link` is
     /// required", S008 "`link` is not allowed here"), which name only one of the two
@@ -29,14 +32,22 @@ declare_rule! {
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
     ///  "image": {"caption": "Menu"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
+    ///  "image": {"link": "https://example.com/menu.png", "caption": "Menu"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `media.id-xor-link`; OAS#MediaObject (`oneOf` id / link); ONPREM.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (the media object: `id` or `link`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/image-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media (uploading media to get an `id`)
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: `MediaObject`, `oneOf` id / link)
     pub static RULE = {
         code: "M040",
         name: "media-id-or-link",
         severity: Error,
-        source: "OAS#MediaObject",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api",
         meta_error: Some(MetaError::MISSING_PARAMETER),
     }
 }

@@ -33,25 +33,34 @@ declare_rule! {
     /// A WebP image is reported by M042 instead.
     ///
     /// ## Why is this bad
-    /// Meta fetches the file and fails the send when the type is unsupported (131053
-    /// "Media upload error"): a `.gif` image, a `.mov` video, a `.wav` audio. The server's
-    /// `Content-Type` is what counts, so this is a warning.
+    /// Meta fetches the file and fails the send when the type is unsupported or does not match
+    /// the declared MIME type (131053 "Media upload error"; Meta's media page calls a mismatched
+    /// MIME type "a common error"): a `.gif` image, a `.mov` video, a `.wav` audio. The server's
+    /// `Content-Type` is what counts, not the extension, so this is a warning.
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "video",
     ///  "video": {"link": "https://example.com/clip.mov"}}
     /// ```
+    /// Use instead (convert the file to a supported type):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "video",
+    ///  "video": {"link": "https://example.com/clip.mp4"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `media.image.types`, `media.video.types`, `media.audio.types`,
-    /// `media.sticker.types`, `media.mime-mismatch`; DOC:/business-phone-numbers/media
-    /// ("Supported media types").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media ("Supported media types")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/image-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/video-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/audio-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/sticker-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131053 "Media upload error")
     pub static RULE = {
         code: "M044",
         name: "media-link-file-type",
         severity: Warning,
-        source: "DOC:/business-phone-numbers/media",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media",
         meta_error: Some(MetaError::MEDIA_UPLOAD),
     }
 }

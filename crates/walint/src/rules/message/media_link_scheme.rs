@@ -13,23 +13,32 @@ declare_rule! {
     /// Reports a media `link` that is not an absolute `http://` or `https://` URL.
     ///
     /// ## Why is this bad
-    /// Meta downloads the file from the link, so it must be a public http(s) URL; a
-    /// relative path, `www.…` without a scheme, `ftp://` or `file://` fails with 131053
-    /// "Media upload error".
+    /// Meta downloads the file from the link, so it must be an http(s) URL on a publicly
+    /// accessible server ("or the message will fail"); a relative path, `www.…` without a
+    /// scheme, `ftp://` or `file://` fails with 131053 "Media upload error" (HTTP 400, details
+    /// in `error_data.details`).
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
     ///  "image": {"link": "www.example.com/menu.png"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "image",
+    ///  "image": {"link": "https://www.example.com/menu.png"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `media.link.scheme`; ONPREM (media `link`); DOC:/templates/template-media.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (the media object's `link`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/image-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-media
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131053 "Media upload error")
     pub static RULE = {
         code: "M041",
         name: "media-link-scheme",
         severity: Error,
-        source: "ONPREM media object",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api",
         meta_error: Some(MetaError::MEDIA_UPLOAD),
     }
 }

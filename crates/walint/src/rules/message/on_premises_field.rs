@@ -9,8 +9,7 @@ use crate::ptr;
 
 declare_rule! {
     /// ## What it does
-    /// Warns about fields of the retired On-Premises API that some SDKs and BSPs still
-    /// send: `template.namespace` and a top-level `preview_url`.
+    /// Warns about fields of the retired On-Premises API that some SDKs and BSPs still send: `template.namespace` and a top-level `preview_url`.
     ///
     /// ## Why is this bad
     /// The Cloud API does not document them: `namespace` identified a template on
@@ -26,13 +25,18 @@ declare_rule! {
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
     ///  "template": {"namespace": "c8ae5f90_307a_ca4c_b8f6_d1e2a2573574", "name": "hello_world", "language": {"code": "en_US"}}}
     /// ```
-    /// Use instead: leave `namespace` out; put `preview_url` inside `text`.
+    /// Use instead (leave `namespace` out; put `preview_url` inside `text`):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "hello_world", "language": {"code": "en_US"}}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
     ///   (the template object: name, language, components)
-    /// - https://developers.facebook.com/docs/whatsapp/guides/interactive-messages/
-    ///   (On-Premises API sunset notice)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages (`text.preview_url`)
+    /// - https://developers.facebook.com/docs/whatsapp/on-premises/sunset/
+    ///   (On-Premises API sunset)
     pub static RULE = {
         code: "M006",
         name: "on-premises-field",

@@ -13,27 +13,44 @@ declare_rule! {
     /// Flags a free-form message sent 24 hours or more after the customer's last message.
     ///
     /// When the caller says when the customer last wrote (`last_inbound`, CLI
-    /// `--last-inbound`), reports a free-form message (text, media, location, contacts,
-    /// reaction, any interactive message) sent 24 hours or more after it. Templates pass.
-    /// Without `last_inbound` the rule does nothing: a payload alone cannot tell.
+    /// `--last-inbound`, Unix seconds or RFC 3339), reports a free-form message (text, media,
+    /// location, contacts, reaction, any interactive message) sent 24 hours or more after it;
+    /// the send time is `now` (CLI `--now`), or the system clock. Templates pass. Without
+    /// `last_inbound` the rule does nothing: a payload alone cannot tell. A last inbound time
+    /// after the send time is reported as a warning.
     ///
     /// ## Why is this bad
     /// Free-form messages can only be sent within 24 hours of the customer's last message
     /// (the customer service window); outside it Meta refuses them with 131047
-    /// "Re-engagement message". Only an approved template can reopen the conversation.
+    /// "Re-engagement message" ("More than 24 hours have passed since the recipient last
+    /// replied to the sender number", HTTP 400). Interactive flow and product messages need
+    /// the open window too. Template messages are the only type of message that can be sent
+    /// outside the window, so only an approved template can reopen the conversation.
     ///
     /// ## Example
-    /// `walint lint --last-inbound 2026-05-01T09:00:00Z --now 2026-05-02T10:00:00Z reply.json`
-    /// with a `"type": "text"` message: the window closed an hour before.
+    /// ```json options
+    /// {"last_inbound": 1750000000, "now": 1750100000}
+    /// ```
+    /// A text message sent 27 hours 46 minutes after the customer last wrote:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"body": "Your table is ready."}}
+    /// ```
+    /// Use instead (an approved template):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "table_ready", "language": {"code": "en_US"}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `csw.free-form`, `csw.interactive-only`, `csw.template-anytime`, err.131047;
-    /// DOC:/templates/overview; ERRTABLE.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131047 "Re-engagement message")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing (the customer service window)
     pub static RULE = {
         code: "M090",
         name: "outside-service-window",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: Some(MetaError::REENGAGEMENT),
     }
 }

@@ -16,22 +16,30 @@ declare_rule! {
     /// the Direct Send API (beta), which does not support link previews.
     ///
     /// ## Why is this bad
-    /// The flag is ignored: the message goes out without a preview.
+    /// Meta's Direct Send page: "The preview_url field is not currently supported. Messages
+    /// sent with Direct Send do not render a URL preview." The flag is ignored (no error is
+    /// returned): the message goes out without a preview.
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility",
-    ///  "text": {"body": "Suivi : https://example.com/colis", "preview_url": true}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility", "type": "text",
+    ///  "text": {"body": "Track your parcel: https://example.com/parcel", "preview_url": true}}
+    /// ```
+    /// Use instead (drop the flag, or send without `category` to get the preview):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "category": "utility", "type": "text",
+    ///  "text": {"body": "Track your parcel: https://example.com/parcel"}}
     /// ```
     ///
     /// ## References
-    /// rules.md `text.direct-send.no-preview`, `envelope.category.direct-send`;
-    /// DOC:/direct-send/supported-message-types.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-message-types ("Text messages")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-features-and-limits
     pub static RULE = {
         code: "M032",
         name: "preview-url-direct-send",
         severity: Warning,
-        source: "DOC:/direct-send/supported-message-types",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-message-types",
         meta_error: None,
     }
 }

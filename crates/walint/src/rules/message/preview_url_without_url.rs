@@ -20,17 +20,22 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567",
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
     ///  "text": {"body": "See www.example.com", "preview_url": true}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"body": "See https://www.example.com", "preview_url": true}}
     /// ```
     ///
     /// ## References
-    /// rules.md `text.preview_url.needs-url`; DOC:/messages/text-messages ("Link preview").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages ("Link preview")
     pub static RULE = {
         code: "M031",
         name: "preview-url-without-url",
         severity: Warning,
-        source: "DOC:/messages/text-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages",
         meta_error: None,
     }
 }

@@ -23,11 +23,18 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// "cards": [
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our picks for you"}, "action": {"cards": [
     ///   {"card_index": 0, "type": "product", "action": {"product_retailer_id": "sku-1", "catalog_id": "194836987003835"}},
-    ///   {"card_index": 1, "type": "product", "action": {"product_retailer_id": "sku-2", "catalog_id": "512345678901234"}}]
+    ///   {"card_index": 1, "type": "product", "action": {"product_retailer_id": "sku-2", "catalog_id": "512345678901234"}}]}}}
     /// ```
-    /// Use instead: `"catalog_id": "194836987003835"` on every card, or split the products into one carousel per catalog.
+    /// Use instead (one catalog on every card, or one carousel per catalog):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "carousel", "body": {"text": "Our picks for you"}, "action": {"cards": [
+    ///   {"card_index": 0, "type": "product", "action": {"product_retailer_id": "sku-1", "catalog_id": "194836987003835"}},
+    ///   {"card_index": 1, "type": "product", "action": {"product_retailer_id": "sku-2", "catalog_id": "194836987003835"}}]}}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/catalogs/interactive-product-carousel-messages

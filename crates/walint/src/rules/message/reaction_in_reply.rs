@@ -14,23 +14,30 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// A reaction already names the message it reacts to (`reaction.message_id`); Meta's
-    /// contextual-replies page lists reactions among the messages that cannot be sent as
-    /// replies.
+    /// contextual-replies page lists under "Limitations": "You cannot send a reaction message
+    /// as a contextual reply." Meta does not document the error code. That sentence is still
+    /// in the page's Markdown copy, but the HTML page updated on 2026-07-02 no longer lists it,
+    /// so the limitation may be relaxed.
     ///
     /// ## Example
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "reaction",
     ///  "context": {"message_id": "wamid.A"}, "reaction": {"message_id": "wamid.A", "emoji": "👍"}}
     /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "reaction",
+    ///  "reaction": {"message_id": "wamid.A", "emoji": "👍"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `envelope.context.no-reaction`, `reaction.no-context`;
-    /// DOC:/messages/contextual-replies ("Limitations").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/contextual-replies ("Limitations")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/reaction-messages
     pub static RULE = {
         code: "M004",
         name: "reaction-in-reply",
         severity: Error,
-        source: "DOC:/messages/contextual-replies",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/contextual-replies",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

@@ -20,9 +20,12 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": 15551234567, "text": {"body": "Hi"}}
+    /// {"messaging_product": "whatsapp", "to": 15551234567, "type": "text", "text": {"body": "Hi"}}
     /// ```
-    /// Use instead: `"to": "+15551234567"`.
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hi"}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api

@@ -22,18 +22,21 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "(631) 555-1234", "text": {"body": "Hi"}}
+    /// {"messaging_product": "whatsapp", "to": "(631) 555-1234", "type": "text", "text": {"body": "Hi"}}
     /// ```
-    /// Write `"to": "+16315551234"`.
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+16315551234", "type": "text", "text": {"body": "Hi"}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `envelope.to.format`; DOC:/business-phone-numbers/phone-numbers ("WhatsApp
-    /// user phone number formats").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/phone-numbers ("WhatsApp
+    ///   user phone number formats")
     pub static RULE = {
         code: "M002",
         name: "recipient-country-code",
         severity: Warning,
-        source: "DOC:/business-phone-numbers/phone-numbers",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/phone-numbers",
         meta_error: None,
     }
 }

@@ -20,21 +20,28 @@ declare_rule! {
     /// ## Why is this bad
     /// An E.164 number has at most 15 digits including the country code; a longer one is
     /// usually two numbers pasted together or an id in the wrong field. Meta does not
-    /// document the error for recipients (its own spec uses `^\+[1-9]\d{1,14}$` for phone
-    /// fields), so this is a warning. Group sends and placeholders are not checked.
+    /// document the error for recipients (its own OpenAPI spec uses `^\+[1-9]\d{1,14}$` for
+    /// phone fields such as those of `BusinessComplianceInfo`), so this is a warning. Group
+    /// sends and placeholders are not checked.
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+1 555 123 4567 8901 2", "text": {"body": "Hi"}}
+    /// {"messaging_product": "whatsapp", "to": "+1 555 123 4567 8901 2", "type": "text", "text": {"body": "Hi"}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+1 555 123 4567", "type": "text", "text": {"body": "Hi"}}
     /// ```
     ///
     /// ## References
-    /// rules.md `envelope.to.digits-e164`; OAS#BusinessComplianceInfo phone patterns.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/phone-numbers ("WhatsApp user phone number formats")
+    /// - https://www.itu.int/rec/T-REC-E.164 (E.164: at most 15 digits)
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: phone patterns)
     pub static RULE = {
         code: "M003",
         name: "recipient-not-e164",
         severity: Warning,
-        source: "rules.md envelope.to.digits-e164",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/phone-numbers",
         meta_error: None,
     }
 }

@@ -14,24 +14,38 @@ declare_rule! {
     /// Reports a reply-button `reply.id` with leading or trailing spaces (safe fix: trim).
     ///
     /// ## Why is this bad
-    /// Meta documents the id as "no leading or trailing spaces"; ids like `" yes"` are
-    /// usually a templating slip, and the id is what your webhook handler matches on.
-    /// Trimming keeps the meaning, so the fix is safe. An id of spaces only has nothing
-    /// left after trimming: it is reported without a fix.
+    /// Meta documents the id (at most 256 characters) as having "no leading or trailing
+    /// spaces"; ids like `" yes"` are usually a templating slip, and the id is what your
+    /// webhook handler matches on. Meta does not document the error code. Trimming keeps the
+    /// meaning, so the fix is safe. An id of spaces only has nothing left after trimming: it
+    /// is reported without a fix.
     ///
     /// ## Example
     /// ```json
-    /// "buttons": [{"type": "reply", "reply": {"id": "confirm ", "title": "Confirm"}}]
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Confirm your booking for Friday at 8 pm?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "confirm ", "title": "Confirm"}},
+    ///    {"type": "reply", "reply": {"id": "cancel", "title": "Cancel"}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Confirm your booking for Friday at 8 pm?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "confirm", "title": "Confirm"}},
+    ///    {"type": "reply", "reply": {"id": "cancel", "title": "Cancel"}}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.button.id.max`; OAS#ActionObject; ONPREM;
-    /// DOC:/messages/interactive-reply-buttons-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (the interactive `action.buttons[].reply` object)
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: `ActionObject`, id maxLength 256)
     pub static RULE = {
         code: "M102",
         name: "reply-button-id-whitespace",
         severity: Error,
-        source: "DOC:/messages/interactive-reply-buttons-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -18,21 +18,33 @@ declare_rule! {
     /// ## Why is this bad
     /// The id is what comes back in the `button_reply` webhook: with two equal ids you
     /// cannot tell which button the customer tapped. Meta documents the id as "a unique
-    /// identifier for each button".
+    /// identifier for each button"; it does not document the error code.
     ///
     /// ## Example
     /// ```json
-    /// "buttons": [{"type": "reply", "reply": {"id": "yes", "title": "Yes"}},
-    ///             {"type": "reply", "reply": {"id": "yes", "title": "Sure"}}]
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Confirm your booking for Friday at 8 pm?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "yes", "title": "Yes"}},
+    ///    {"type": "reply", "reply": {"id": "yes", "title": "Sure"}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Confirm your booking for Friday at 8 pm?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "yes", "title": "Yes"}},
+    ///    {"type": "reply", "reply": {"id": "no", "title": "No"}}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.button.id.unique`; DOC:/messages/interactive-reply-buttons-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    /// - https://github.com/Secreto31126/whatsapp-api-js ("Reply buttons must have unique ids")
     pub static RULE = {
         code: "M101",
         name: "reply-button-ids-unique",
         severity: Error,
-        source: "DOC:/messages/interactive-reply-buttons-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

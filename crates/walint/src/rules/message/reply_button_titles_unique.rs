@@ -18,23 +18,35 @@ declare_rule! {
     /// Leading and trailing spaces are ignored: `"Oui"` and `"Oui "` look the same.
     ///
     /// ## Why is this bad
-    /// Meta requires titles to be "unique within the message": the customer could not
-    /// tell the buttons apart.
+    /// Meta requires titles to be unique ("must be unique within the message", "Must be unique
+    /// if using multiple buttons"): the customer could not tell the buttons apart. Meta does
+    /// not document the error code.
     ///
     /// ## Example
     /// ```json
-    /// "buttons": [{"type": "reply", "reply": {"id": "a", "title": "Oui"}},
-    ///             {"type": "reply", "reply": {"id": "b", "title": "Oui "}}]
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Confirm your booking for Friday at 8 pm?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "a", "title": "Oui"}},
+    ///    {"type": "reply", "reply": {"id": "b", "title": "Oui "}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Confirm your booking for Friday at 8 pm?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "a", "title": "Oui"}},
+    ///    {"type": "reply", "reply": {"id": "b", "title": "Non"}}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.button.title.unique`; ONPREM ("must be unique within the
-    /// message"); DOC:/messages/interactive-reply-buttons-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (the interactive `action.buttons[].reply` object)
     pub static RULE = {
         code: "M100",
         name: "reply-button-titles-unique",
         severity: Error,
-        source: "DOC:/messages/interactive-reply-buttons-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -16,24 +16,36 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// With several sections the titles are what separates them, and Meta requires one
-    /// per section ("Required if the message has more than one section"). A single
-    /// section may go without.
+    /// per section ("Required if the message has more than one section"; at most 24
+    /// characters). A single section may go without. Meta does not document the error code
+    /// (a missing parameter, 131008, is the generic one).
     ///
     /// ## Example
     /// ```json
-    /// "sections": [{"title": "Pizzas", "rows": [{"id": "1", "title": "Margherita"}]},
-    ///              {"rows": [{"id": "2", "title": "Tiramisù"}]}]
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list", "body": {"text": "What would you like to order?"},
+    ///   "action": {"button": "See menu", "sections": [
+    ///    {"title": "Pizzas", "rows": [{"id": "1", "title": "Margherita"}]},
+    ///    {"rows": [{"id": "2", "title": "Tiramisù"}]}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "list", "body": {"text": "What would you like to order?"},
+    ///   "action": {"button": "See menu", "sections": [
+    ///    {"title": "Pizzas", "rows": [{"id": "1", "title": "Margherita"}]},
+    ///    {"title": "Desserts", "rows": [{"id": "2", "title": "Tiramisù"}]}]}}}
     /// ```
     ///
     /// ## References
-    /// rules.md `interactive.list.section.title`, `interactive.product_list.sections`;
-    /// ONPREM; DOC:/messages/interactive-list-messages;
-    /// DOC:/catalogs/sell-products-and-services/share-products.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/catalogs/sell-products-and-services/share-products (multi-product messages)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (the section object)
     pub static RULE = {
         code: "M112",
         name: "section-titles-required",
         severity: Error,
-        source: "ONPREM section object; DOC:/messages/interactive-list-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::MISSING_PARAMETER),
     }
 }

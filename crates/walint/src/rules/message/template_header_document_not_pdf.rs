@@ -34,12 +34,18 @@ declare_rule! {
     ///   {"type": "header", "parameters": [{"type": "document",
     ///    "document": {"link": "https://example.com/invoice-1001.docx", "filename": "invoice-1001.docx"}}]}]}}
     /// ```
-    /// Use instead: export the document as PDF (`invoice-1001.pdf`), or send the other file
-    /// type as a `document` message inside the customer service window.
+    /// Use instead (export the document as PDF, or send the other file type as a `document`
+    /// message inside the customer service window):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "invoice_ready", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "header", "parameters": [{"type": "document",
+    ///    "document": {"link": "https://example.com/invoice-1001.pdf", "filename": "invoice-1001.pdf"}}]}]}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-media
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131053 "Media upload error")
     pub static RULE = {
         code: "M046",
         name: "template-header-document-not-pdf",

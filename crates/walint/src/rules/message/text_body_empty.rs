@@ -13,21 +13,28 @@ declare_rule! {
     /// Reports a text message whose `text.body` is empty or only whitespace.
     ///
     /// ## Why is this bad
-    /// `body` is required: an empty or blank message has nothing to show. The schema
-    /// only sees a string; this rule sees that there is no text in it.
+    /// `body` is required: an empty or blank message has nothing to show. Meta does not
+    /// document a lower bound or the error code (a missing parameter, 131008, is the generic
+    /// one), so the rule reads "Required" as "must hold text". The schema only sees a string;
+    /// this rule sees that there is no text in it.
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567", "text": {"body": "  \n"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "  \n"}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has shipped."}}
     /// ```
     ///
     /// ## References
-    /// rules.md `text.body.non-empty` (inferred from "Required"); DOC:/messages/text-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages (`body`: required, at most 4096 characters)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131008 "Required parameter is missing")
     pub static RULE = {
         code: "M030",
         name: "text-body-empty",
         severity: Error,
-        source: "DOC:/messages/text-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages",
         meta_error: Some(MetaError::MISSING_PARAMETER),
     }
 }

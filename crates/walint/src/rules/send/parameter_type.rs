@@ -7,29 +7,46 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a parameter whose `type` does not belong in its component: body parameters
-    /// are `text`, `currency` or `date_time`; header parameters `text`, `image`, `video`,
-    /// `document` or `location`; button parameters follow the `sub_type` (`quick_reply` →
-    /// `payload`, `url` → `text`, `copy_code` → `coupon_code`, `flow`/`catalog`/`mpm` →
-    /// `action`, `voice_call` → `ttl_minutes`/`payload`); a `limited_time_offer` component
-    /// takes a `limited_time_offer` parameter.
+    /// Reports a template send parameter whose `type` does not belong in its component.
+    ///
+    /// Body parameters are `text`, `currency` or `date_time`; header parameters `text`, `image`,
+    /// `video`, `document`, `gif`, `location` or `product`; button parameters follow the
+    /// `sub_type` (`quick_reply` → `payload`, `url` → `text`, `copy_code` → `coupon_code`,
+    /// `flow`/`catalog`/`mpm`/`order_details` → `action`, `voice_call` → `ttl_minutes` or
+    /// `payload`); a `limited_time_offer` component takes a `limited_time_offer` parameter.
     ///
     /// ## Why is this bad
-    /// Meta answers 132012 "Parameter format does not match format in the created template"
-    /// (or 100). Meta's own "Send Sample Issue Resolution Template" example sends quick-reply
-    /// parameters as `text`.
+    /// Meta answers 132012 "Parameter format does not match format in the created template" (or
+    /// 100 "Invalid parameter"). The mistake is easy to copy: Meta's own "Send Sample Issue
+    /// Resolution Template" example sends quick-reply parameters as `text`.
     ///
     /// ## Example
-    /// `{"type": "button", "sub_type": "quick_reply", "index": 0, "parameters": [{"type": "text", "text": "yes"}]}`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "delivery_check", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "quick_reply", "index": 0,
+    ///    "parameters": [{"type": "text", "text": "yes"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "delivery_check", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "quick_reply", "index": 0,
+    ///    "parameters": [{"type": "payload", "payload": "yes"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.body-types`, `tsend.params.header-media`, `tsend.button.*`, `tsend.lto.component`;
-    /// OAS#BodyComponent; ONPREM; DOC:/templates/marketing-templates/limited-time-offer-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API, schemas `BodyComponent` and `TemplateComponent`)
     pub static RULE = {
         code: "P004",
         name: "send-parameter-type",
         severity: Error,
-        source: "OAS#TemplateComponent; ONPREM",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages",
         meta_error: Some(MetaError::PARAM_FORMAT),
     }
 }

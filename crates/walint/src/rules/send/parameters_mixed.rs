@@ -7,24 +7,45 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports header and body parameters where some carry `parameter_name` and others do
-    /// not.
+    /// Reports template header and body parameters where some carry `parameter_name` and others do not.
+    ///
+    /// Media and location header parameters never carry a name and are not counted.
     ///
     /// ## Why is this bad
-    /// A template is either NAMED (every parameter names its variable) or POSITIONAL (none
-    /// does). Meta answers 100 "Parameter name is missing or empty" when a named template
-    /// gets an unnamed parameter (piusalfred/whatsapp#100, shridarpatil/whatomate#144).
+    /// A template is either NAMED (every parameter names its variable) or POSITIONAL (none does).
+    /// Meta answers 100 "Invalid parameter" ("Parameter name is missing or empty") when a named
+    /// template gets an unnamed parameter (https://github.com/piusalfred/whatsapp/issues/100,
+    /// https://github.com/shridarpatil/whatomate/issues/144). The whatsapp-api-js SDK refuses the
+    /// mix too ("Inconsistent use of named and numbered parameters").
     ///
     /// ## Example
-    /// `"parameters": [{"type": "text", "parameter_name": "first_name", "text": "Mark"}, {"type": "text", "text": "42"}]`
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [
+    ///    {"type": "text", "parameter_name": "first_name", "text": "Mark"},
+    ///    {"type": "text", "text": "42"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [
+    ///    {"type": "text", "parameter_name": "first_name", "text": "Mark"},
+    ///    {"type": "text", "parameter_name": "order_count", "text": "42"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.no-mixing`, `tsend.params.named`; WAJS `src/messages/template.ts`; peers.md §3.3.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://github.com/Secreto31126/whatsapp-api-js/blob/main/src/messages/template.ts
+    /// - https://github.com/piusalfred/whatsapp/issues/100
+    /// - https://github.com/shridarpatil/whatomate/issues/144
     pub static RULE = {
         code: "P006",
         name: "send-parameters-mixed",
         severity: Error,
-        source: "WAJS src/messages/template.ts; DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

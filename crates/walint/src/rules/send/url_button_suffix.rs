@@ -18,23 +18,33 @@ declare_rule! {
     /// The parameter of a `"sub_type": "url"` button is a suffix: Meta appends it to the
     /// template's URL (`https://example.com/track/{{1}}`). A whole URL doubles the base
     /// (`https://example.com/track/https://…`), a mistake seen in real code
-    /// (shridarpatil/frappe_whatsapp#188). Meta also says special characters in the suffix must
-    /// be URL-encoded: whitespace, non-ASCII characters, `|`, `<`, `>`, `"`, `{`, `}`, `\`,
-    /// `^`, backtick, and a `%` that starts no escape (walint's list). Meta's answer to either is not
-    /// documented (the button may open a broken link), so this is a warning. When encoding is
-    /// the only problem, the safe fix percent-encodes those characters (their UTF-8 bytes as
-    /// `%XX`) and leaves the rest, escapes such as `%20` included.
+    /// (https://github.com/shridarpatil/frappe_whatsapp/issues/188). Meta also says special
+    /// characters in the suffix must be URL-encoded: walint checks whitespace, non-ASCII
+    /// characters, `|`, `<`, `>`, `"`, `{`, `}`, `\`, `^`, backtick, and a `%` that starts no
+    /// escape. Meta's answer to either is not documented (the button may open a broken link), so
+    /// this is a warning. When encoding is the only problem, the safe fix percent-encodes those
+    /// characters (their UTF-8 bytes as `%XX`) and leaves the rest, escapes such as `%20`
+    /// included.
     ///
     /// ## Example
     /// ```json
-    /// {"type": "button", "sub_type": "url", "index": "0",
-    ///  "parameters": [{"type": "text", "text": "order 4521|express"}]}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "0",
+    ///    "parameters": [{"type": "text", "text": "order 4521|express"}]}]}}
     /// ```
-    /// Use instead: `{"type": "text", "text": "order%204521%7Cexpress"}`; for a whole URL,
-    /// send only the part after the template's base URL.
+    /// Use instead: the suffix percent-encoded; for a whole URL, send only the part after the
+    /// template's base URL.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "0",
+    ///    "parameters": [{"type": "text", "text": "order%204521%7Cexpress"}]}]}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
     /// - https://github.com/shridarpatil/frappe_whatsapp/issues/188
     pub static RULE = {
         code: "P013",

@@ -14,22 +14,37 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Since April 2026 a message may be addressed by BSUID (`recipient`) instead of a phone
-    /// number, but not an authentication template: one-tap, zero-tap and copy-code templates
-    /// still need the user's phone number, and Meta answers 131062 "Business-scoped User ID
-    /// recipients are not supported for this message". When `to` is given too, `to` wins
-    /// and the send is fine. Needs the definition (`Options.templates`) to know the category.
+    /// number, but not an authentication template: one-tap, zero-tap and copy-code templates still
+    /// need the user's phone number, and Meta answers 131062 "Business-scoped User ID recipients
+    /// are not supported for this message". When `to` is given too, `to` wins and the send is
+    /// fine. The rule needs the template definitions (`walint lint --templates`) to know the
+    /// category.
     ///
     /// ## Example
+    /// ```json options
+    /// {"templates": [{"name": "login_code", "language": "en_US", "status": "APPROVED", "category": "AUTHENTICATION",
+    ///  "components": [{"type": "BODY", "text": "*{{1}}* is your verification code."},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Copy code",
+    ///    "url": "https://www.whatsapp.com/otp/code/?otp_type=COPY_CODE&code=otp{{1}}"}]}]}]}
+    /// ```
     /// ```json
     /// {"messaging_product": "whatsapp", "recipient": "US.13491208655302741918", "type": "template",
     ///  "template": {"name": "login_code", "language": {"code": "en_US"}, "components": [
     ///   {"type": "body", "parameters": [{"type": "text", "text": "482913"}]},
     ///   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "482913"}]}]}}
     /// ```
-    /// Use instead: `"to": "+15551234567"`, the user's phone number.
+    /// Use instead: `"to"` with the user's phone number.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "login_code", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "482913"}]},
+    ///   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "482913"}]}]}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-scoped-user-ids
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     /// - https://dualhook.com/docs/contacts-bsuid-api-changes
     pub static RULE = {
         code: "X012",

@@ -7,25 +7,50 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a button component whose `index` has no button in the definition, or whose
-    /// `sub_type` does not match the definition's button at that index (a URL parameter sent
-    /// to a quick-reply button; phone number buttons take no parameters at all).
+    /// Reports a template send's button component whose `index` has no button in the definition, or whose `sub_type` does not match the definition's button at that index.
+    ///
+    /// A typical case is a URL parameter sent to a quick-reply button; phone number buttons take
+    /// no parameters at all.
     ///
     /// ## Why is this bad
-    /// The index is the button's position among all the template's buttons; sent to the
-    /// wrong one, Meta refuses the send ("Parameter value for URL was expected but was not
-    /// found", error 100 class). Confused indexes are a common cause of 131008 (peers.md §3.2).
+    /// The index is the button's position among all the template's buttons, and if buttons use
+    /// variables, their type and order must match the template. Sent to the wrong button, Meta
+    /// refuses the send ("Parameter value for URL was expected but was not found", an error of
+    /// the 100 "Invalid parameter" class). Confused indexes are a common cause of 131008
+    /// "Required parameter is missing" (https://github.com/chatwoot/chatwoot/issues/12393,
+    /// https://github.com/PipedreamHQ/pipedream/issues/5899). The rule needs the template
+    /// definitions (`walint lint --templates`).
     ///
     /// ## Example
-    /// A template with buttons [QUICK_REPLY, URL `…/{{1}}`] sent with `{"sub_type": "url", "index": "0"}`.
+    /// ```json options
+    /// {"templates": [{"name": "order_shipped", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "components": [{"type": "BODY", "text": "Your order has shipped."},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Stop updates"},
+    ///    {"type": "URL", "text": "Track", "url": "https://example.com/track/{{1}}",
+    ///     "example": ["https://example.com/track/A-1001"]}]}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
+    /// Use instead: the URL button's own index, 1.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "1", "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.button.index-match`, `tsend.button.sub_type.enum`; DOC:/templates/marketing-templates/media-card-carousel-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://github.com/chatwoot/chatwoot/issues/12393
     pub static RULE = {
         code: "X005",
         name: "send-button-mismatch",
         severity: Error,
-        source: "DOC:/templates/marketing-templates/media-card-carousel-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

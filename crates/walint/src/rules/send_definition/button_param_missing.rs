@@ -7,27 +7,49 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a definition button that needs a parameter at send time (a URL button with a
-    /// variable, COPY_CODE, an authentication OTP button) but gets none, in Meta's words:
-    /// `buttons: Button at index 0 of type Url requires a parameter`. The index counts all
-    /// the buttons of the template, in order.
+    /// Reports a definition button that needs a parameter at send time (a URL button with a variable, a COPY_CODE button, an authentication OTP button) but gets none.
+    ///
+    /// The message follows Meta's words: `buttons: Button at index 0 of type Url requires a
+    /// parameter`. The index counts all the buttons of the template, in order.
     ///
     /// ## Why is this bad
-    /// Meta answers 131008 "Required parameter is missing" (chatwoot#12393, #12953,
-    /// whatomate#501, pipedream#5899). Dynamic URL buttons are often forgotten and their
-    /// index confused.
+    /// Meta answers 131008 "Required parameter is missing". Dynamic URL buttons are often
+    /// forgotten and their index confused (https://github.com/chatwoot/chatwoot/issues/12393,
+    /// https://github.com/chatwoot/chatwoot/issues/12953,
+    /// https://github.com/shridarpatil/whatomate/issues/501,
+    /// https://github.com/PipedreamHQ/pipedream/issues/5899). The rule needs the template
+    /// definitions (`walint lint --templates`).
     ///
     /// ## Example
-    /// A template whose button 1 is `https://example.com/track/{{1}}`, sent without a
-    /// `{"type": "button", "sub_type": "url", "index": "1", …}` component.
+    /// ```json options
+    /// {"templates": [{"name": "order_shipped", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "components": [{"type": "BODY", "text": "Your order has shipped."},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Stop updates"},
+    ///    {"type": "URL", "text": "Track", "url": "https://example.com/track/{{1}}",
+    ///     "example": ["https://example.com/track/A-1001"]}]}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "order_shipped", "language": {"code": "en_US"}}}
+    /// ```
+    /// Use instead: a button component for the URL button, at index 1.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "button", "sub_type": "url", "index": "1", "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.button.shape`, `tsend.button.index-match`, `tsend.button.otp`; peers.md §3.2.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://github.com/chatwoot/chatwoot/issues/12393
+    /// - https://github.com/PipedreamHQ/pipedream/issues/5899
     pub static RULE = {
         code: "X004",
         name: "send-button-param-missing",
         severity: Error,
-        source: "ERRTABLE (131008); DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: Some(MetaError::MISSING_PARAMETER),
     }
 }

@@ -10,22 +10,49 @@ use crate::rules::template::parts;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a carousel send whose number of cards differs from the definition's.
+    /// Reports a carousel template send whose number of cards differs from the definition's.
     ///
     /// ## Why is this bad
-    /// "An approved template can only be used to send the same number of cards": Meta
-    /// refuses the send.
+    /// A carousel template is approved with a fixed number of cards (2 to 10), and "an approved
+    /// template can only be used to send the same number of cards": Meta refuses the send. Meta
+    /// does not document the error code. The rule needs the template definitions
+    /// (`walint lint --templates`).
     ///
     /// ## Example
-    /// A 3-card carousel template sent with 2 cards.
+    /// ```json options
+    /// {"templates": [{"name": "spring_plants", "language": "en_US", "status": "APPROVED", "category": "MARKETING",
+    ///  "components": [{"type": "BODY", "text": "Our spring plants have arrived."},
+    ///   {"type": "CAROUSEL", "cards": [
+    ///    {"components": [{"type": "HEADER", "format": "IMAGE"}, {"type": "BODY", "text": "Fern"},
+    ///     {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Buy"}]}]},
+    ///    {"components": [{"type": "HEADER", "format": "IMAGE"}, {"type": "BODY", "text": "Cactus"},
+    ///     {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Buy"}]}]}]}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "spring_plants", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "carousel", "cards": [
+    ///    {"card_index": 0, "components": [{"type": "header", "parameters": [
+    ///     {"type": "image", "image": {"link": "https://example.com/fern.png"}}]}]}]}]}}
+    /// ```
+    /// Use instead: one card per card of the template, with `card_index` 0, 1, ….
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "spring_plants", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "carousel", "cards": [
+    ///    {"card_index": 0, "components": [{"type": "header", "parameters": [
+    ///     {"type": "image", "image": {"link": "https://example.com/fern.png"}}]}]},
+    ///    {"card_index": 1, "components": [{"type": "header", "parameters": [
+    ///     {"type": "image", "image": {"link": "https://example.com/cactus.png"}}]}]}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.carousel.count`; DOC:/templates/marketing-templates/media-card-carousel-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
     pub static RULE = {
         code: "X009",
         name: "send-carousel-card-count",
         severity: Error,
-        source: "DOC:/templates/marketing-templates/media-card-carousel-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates",
         meta_error: None,
     }
 }

@@ -10,25 +10,50 @@ use crate::rules::template::parts::upper;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a header parameter that does not match the definition's header format, in
-    /// Meta's words: `header: Format mismatch, expected IMAGE, received UNKNOWN` (no media
-    /// parameter sent) or `… received VIDEO` (another type). Carousel card headers too.
+    /// Reports a template send's header parameter that does not match the definition's header format, carousel card headers included.
+    ///
+    /// The message follows Meta's words: `header: Format mismatch, expected IMAGE, received
+    /// UNKNOWN` (no media parameter sent) or `… received VIDEO` (another type).
     ///
     /// ## Why is this bad
-    /// Meta answers 132012 "Parameter format does not match format in the created template":
-    /// a media header needs its `image`/`video`/`document`/`location` parameter at every send
-    /// (netflie/laravel-notification-whatsapp#36, whatomate#223, chatwoot#15622).
+    /// Meta answers 132012 "Parameter format does not match format in the created template": a
+    /// media header needs its `image`, `video`, `document` or `location` parameter at every send,
+    /// not only when the template was created
+    /// (https://github.com/netflie/laravel-notification-whatsapp/issues/36,
+    /// https://github.com/shridarpatil/whatomate/issues/223,
+    /// https://github.com/chatwoot/chatwoot/issues/15622). The rule needs the template
+    /// definitions (`walint lint --templates`).
     ///
     /// ## Example
-    /// A template with an IMAGE header sent with only body parameters.
+    /// ```json options
+    /// {"templates": [{"name": "order_shipped", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "components": [{"type": "HEADER", "format": "IMAGE"},
+    ///   {"type": "BODY", "text": "Hi {{1}}, your order has shipped.", "example": {"body_text": [["Mark"]]}}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "header", "parameters": [{"type": "image", "image": {"link": "https://example.com/parcel.png"}}]},
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.format`, `tsend.params.header-media`, `tsend.carousel.component`; ERRTABLE (132012); peers.md §3.5.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
+    /// - https://github.com/netflie/laravel-notification-whatsapp/issues/36
     pub static RULE = {
         code: "X003",
         name: "send-header-format",
         severity: Error,
-        source: "ERRTABLE (132012)",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes",
         meta_error: Some(MetaError::PARAM_FORMAT),
     }
 }

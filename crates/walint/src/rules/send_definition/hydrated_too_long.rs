@@ -12,26 +12,48 @@ use crate::rules::template::parts::find;
 
 declare_rule! {
     /// ## What it does
-    /// Fills the definition's header and body with the send's values and reports a text over
-    /// its limit: header 60, body 1024 (600 in a limited-time offer), carousel card body 160
-    /// (code points). Currency and date_time values count with their `fallback_value`.
+    /// Fills the definition's header and body with the send's values and reports a text over its limit: header 60, body 1024 (600 in a limited-time offer), carousel card body 160.
+    ///
+    /// Lengths are counted in Unicode code points. Currency and date_time values count with their
+    /// `fallback_value`. A 1000-character body with `{{1}}`, sent with a 40-character value, is
+    /// over the limit even though both were accepted on their own.
     ///
     /// ## Why is this bad
     /// "There is no maximum on the value, but it counts against the … limit": Meta answers
-    /// 132005 "Template Hydrated Text Too Long" — after the template was approved, at send
-    /// time (glific/glific#3517).
+    /// 132005 "Template Hydrated Text Too Long" ("Translated text is too long"), after the
+    /// template was approved, at send time (https://github.com/glific/glific/issues/3517). The
+    /// rule needs the template definitions (`walint lint --templates`).
     ///
     /// ## Example
-    /// A 1000-character body with `{{1}}` sent with a 40-character value.
+    /// ```json options
+    /// {"templates": [{"name": "order_shipped", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "components": [{"type": "HEADER", "format": "TEXT", "text": "Your order {{1}} from Lucky Shrub has shipped",
+    ///    "example": {"header_text": ["A-1001"]}},
+    ///   {"type": "BODY", "text": "It will arrive within 3 days."}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "header", "parameters": [{"type": "text", "text": "A-1001 (2 parcels, express delivery)"}]}]}}
+    /// ```
+    /// Use instead: a shorter value (the header is 76 characters once filled in).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "order_shipped", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "header", "parameters": [{"type": "text", "text": "A-1001"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.hydrated-length`, `tsend.carousel.card-body`; ERRTABLE (132005);
-    /// DOC:/templates/marketing-templates/media-card-carousel-templates; peers.md §3.8.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
+    /// - https://github.com/glific/glific/issues/3517
     pub static RULE = {
         code: "X007",
         name: "send-hydrated-too-long",
         severity: Error,
-        source: "ERRTABLE (132005)",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes",
         meta_error: Some(MetaError::HYDRATED_TOO_LONG),
     }
 }

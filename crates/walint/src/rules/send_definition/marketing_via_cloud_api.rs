@@ -12,20 +12,30 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Meta routes marketing templates to the Marketing Messages API (optimised delivery,
-    /// marketing TTL, conversion metrics) and has announced the end of marketing template
-    /// sends through Cloud API `/messages` for 2027-10-13. Both endpoints take the same body,
-    /// so walint cannot see which one a send goes to: this is advice (info), and it is not
-    /// given when the message carries a Marketing Messages API field (`product_policy`,
-    /// `message_activity_sharing`), which shows it is meant for `/marketing_messages`. Needs
-    /// the definition (`Options.templates`) to know the category, and the whole message.
+    /// marketing TTL, conversion metrics) and has announced the end of marketing template sends
+    /// through Cloud API `/messages` for 2027-10-13. Both endpoints take the same body, so walint
+    /// cannot see which one a send goes to: this is advice (info), and it is not given when the
+    /// message carries a Marketing Messages API field (`product_policy`,
+    /// `message_activity_sharing`), which shows it is meant for `/marketing_messages`. The rule
+    /// needs the template definitions (`walint lint --templates`) to know the category, and the
+    /// whole message.
     ///
     /// ## Example
+    /// ```json options
+    /// {"templates": [{"name": "summer_sale", "language": "en_US", "status": "APPROVED", "category": "MARKETING",
+    ///  "components": [{"type": "BODY", "text": "Our summer sale starts today: 20% off all ferns."}]}]}
+    /// ```
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
     ///  "template": {"name": "summer_sale", "language": {"code": "en_US"}}}
     /// ```
-    /// Use instead: `POST /<PHONE_NUMBER_ID>/marketing_messages` with the same body, for
-    /// example with `"product_policy": "CLOUD_API_FALLBACK"`.
+    /// Use instead: `POST /<PHONE_NUMBER_ID>/marketing_messages` with the same body, for example
+    /// with `"product_policy": "CLOUD_API_FALLBACK"`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "product_policy": "CLOUD_API_FALLBACK",
+    ///  "template": {"name": "summer_sale", "language": {"code": "en_US"}}}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/route-template-messages

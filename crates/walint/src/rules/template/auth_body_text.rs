@@ -23,7 +23,12 @@ declare_rule! {
     ///  {"type": "BODY", "text": "Use the code below to sign in to Lucky Shrub."},
     ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}]}
     /// ```
-    /// Use instead: `{"type": "BODY", "add_security_recommendation": true}`.
+    /// Use instead: a BODY with only `add_security_recommendation`:
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}]}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates

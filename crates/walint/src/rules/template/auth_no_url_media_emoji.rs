@@ -11,23 +11,38 @@ use crate::rules::message::emoji::is_pictographic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports URLs, media and emoji in an AUTHENTICATION template: a media or location
-    /// header, a URL button, a link or an emoji in a text or button label.
+    /// Reports URLs, media and emoji in an AUTHENTICATION template: a media or location header, a URL button, a link or an emoji in a text or button label.
     ///
     /// ## Why is this bad
-    /// "URLs, media, and emojis are not supported" in authentication templates: Meta refuses
-    /// the creation or the review rejects it.
+    /// Meta's authentication template pages say "URLs, media, and emojis are not supported":
+    /// authentication templates consist of Meta's preset text, an optional security
+    /// recommendation, an optional expiry footer and one OTP button. Meta refuses the creation,
+    /// or the review rejects the template.
     ///
     /// ## Example
-    /// `{"category": "AUTHENTICATION", "components": [{"type": "HEADER", "format": "IMAGE", …}, …]}`
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARZ"]}},
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "🔑 Copy code"}]}]}
+    /// ```
+    /// Use instead: no header, no emoji, and one OTP button:
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///   {"type": "BODY", "add_security_recommendation": true},
+    ///   {"type": "FOOTER", "code_expiration_minutes": 10},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.auth.no-url-media-emoji`; LEGACY zero-tap authentication templates page ("Limitations").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/copy-code-button-authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates
     pub static RULE = {
         code: "T040",
         name: "template-auth-no-url-media-emoji",
         severity: Error,
-        source: "LEGACY:/business-management-api/authentication-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates",
         meta_error: None,
     }
 }

@@ -8,23 +8,38 @@ use crate::ptr;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an AUTHENTICATION template without exactly one OTP button, or with buttons
-    /// of other types.
+    /// Reports an AUTHENTICATION template without exactly one OTP button, or with buttons of other types.
     ///
     /// ## Why is this bad
-    /// Authentication templates carry exactly one `OTP` button (`otp_type` COPY_CODE, ONE_TAP
-    /// or ZERO_TAP) and nothing else; Meta refuses the creation otherwise.
+    /// Since 2023-05-29 every new authentication template needs a one-time password button:
+    /// exactly one `OTP` button (`otp_type` COPY_CODE, ONE_TAP or ZERO_TAP) and nothing else.
+    /// Meta refuses the creation otherwise. (After creation Meta reports the button as type
+    /// `URL` in `GET /message_templates`.) URL buttons are reported by T040.
     ///
     /// ## Example
-    /// `{"category": "AUTHENTICATION", "components": [{"type": "BODY", "add_security_recommendation": true}]}` (no button).
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Send a new code"}]}]}
+    /// ```
+    /// Use instead: one OTP button:
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///   {"type": "BODY", "add_security_recommendation": true},
+    ///   {"type": "FOOTER", "code_expiration_minutes": 10},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.auth.otp-button`; LEGACY zero-tap authentication templates page; OAS examples.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/copy-code-button-authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/autofill-button-authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates
     pub static RULE = {
         code: "T041",
         name: "template-auth-otp-button",
         severity: Error,
-        source: "LEGACY:/business-management-api/authentication-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates",
         meta_error: None,
     }
 }

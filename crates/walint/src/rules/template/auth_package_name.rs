@@ -11,24 +11,39 @@ use crate::rules::message::items;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an OTP button `package_name` that is not an Android application id: at least
-    /// two dot-separated segments, each starting with a letter, made of `A–Z a–z 0–9 _`, at
-    /// most 224 characters.
+    /// Reports an OTP button `package_name` that is not an Android application id.
+    ///
+    /// An application id has at least two dot-separated segments, each starting with a letter
+    /// and made of `A–Z a–z 0–9 _`, and is at most 224 characters long. The rule checks each
+    /// `supported_apps[].package_name` and the deprecated button-level `package_name`.
     ///
     /// ## Why is this bad
-    /// Meta documents these constraints for the apps that receive one-tap and zero-tap codes
-    /// and refuses the creation otherwise.
+    /// The package name identifies the Android app that receives one-tap and zero-tap codes;
+    /// Meta documents these constraints for it and refuses the creation otherwise.
     ///
     /// ## Example
-    /// `"package_name": "luckyshrub"` (one segment).
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "supported_apps": [{"package_name": "luckyshrub", "signature_hash": "K8a/AINcGX7"}]}]}]}
+    /// ```
+    /// Use instead: the app's full application id:
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "supported_apps": [{"package_name": "com.example.luckyshrub", "signature_hash": "K8a/AINcGX7"}]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.auth.package_name`; LEGACY zero-tap authentication templates page.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/autofill-button-authentication-templates
     pub static RULE = {
         code: "T044",
         name: "template-auth-package-name",
         severity: Error,
-        source: "LEGACY:/business-management-api/authentication-templates/zero-tap-authentication-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates",
         meta_error: None,
     }
 }

@@ -11,25 +11,42 @@ use crate::rules::message::items;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an OTP button `signature_hash` (in `supported_apps` or, deprecated, on the
-    /// button) that is not exactly 11 characters of `A–Z a–z 0–9 + / =`. A URL-encoded hash
-    /// (`K8a%2FAINcGX7`) gets a safe fix that decodes it.
+    /// Reports an OTP button `signature_hash` that is not exactly 11 characters of `A–Z a–z 0–9 + / =`.
+    ///
+    /// It checks each `supported_apps[].signature_hash` and the deprecated button-level
+    /// `signature_hash`. A URL-encoded hash (`K8a%2FAINcGX7`) gets a safe fix that decodes it
+    /// (`K8a/AINcGX7`).
     ///
     /// ## Why is this bad
     /// The hash identifies the app that receives the one-tap / zero-tap code; Meta documents
-    /// it as exactly 11 characters and refuses the creation otherwise. Meta's own OpenAPI
-    /// example is URL-encoded and fails this rule.
+    /// it as exactly 11 characters and refuses the creation otherwise. The example in Meta's
+    /// own OpenAPI description (https://github.com/facebook/openapi) is URL-encoded and fails
+    /// this rule.
     ///
     /// ## Example
-    /// `"signature_hash": "K8a%2FAINcGX7"` (use `K8a/AINcGX7`).
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "supported_apps": [{"package_name": "com.example.luckyshrub", "signature_hash": "K8a%2FAINcGX7"}]}]}]}
+    /// ```
+    /// Use instead: the decoded 11-character hash:
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "supported_apps": [{"package_name": "com.example.luckyshrub", "signature_hash": "K8a/AINcGX7"}]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.auth.signature_hash`; LEGACY zero-tap authentication templates page ("Supported apps").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/autofill-button-authentication-templates
+    /// - https://github.com/facebook/openapi
     pub static RULE = {
         code: "T042",
         name: "template-auth-signature-hash",
         severity: Error,
-        source: "LEGACY:/business-management-api/authentication-templates/zero-tap-authentication-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates",
         meta_error: None,
     }
 }

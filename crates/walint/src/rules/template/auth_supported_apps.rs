@@ -7,23 +7,38 @@ use crate::diagnostic::{Diagnostic, Severity};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a ONE_TAP or ZERO_TAP OTP button without `supported_apps`. Button-level
-    /// `package_name` / `signature_hash` (accepted up to Graph v20) get a warning.
+    /// Reports a ONE_TAP or ZERO_TAP OTP button without `supported_apps`.
+    ///
+    /// A button that has the older button-level `package_name` and `signature_hash` instead
+    /// gets a warning: Meta accepted them up to Graph API v20 and deprecated them from v21.
     ///
     /// ## Why is this bad
     /// One-tap and zero-tap codes are handed to a listed Android app (up to 5
-    /// `{package_name, signature_hash}` entries); without one Meta refuses the creation.
+    /// `{"package_name", "signature_hash"}` entries in `supported_apps`); without one Meta
+    /// refuses the creation.
     ///
     /// ## Example
-    /// `{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill"}`
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill"}]}]}
+    /// ```
+    /// Use instead: list the app in `supported_apps`:
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "supported_apps": [{"package_name": "com.example.luckyshrub", "signature_hash": "K8a/AINcGX7"}]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.auth.supported_apps`; LEGACY zero-tap authentication templates page ("Supported apps").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/autofill-button-authentication-templates
     pub static RULE = {
         code: "T043",
         name: "template-auth-supported-apps",
         severity: Error,
-        source: "LEGACY:/business-management-api/authentication-templates/zero-tap-authentication-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates",
         meta_error: None,
     }
 }

@@ -12,19 +12,32 @@ declare_rule! {
     /// Reports a ZERO_TAP OTP button without `"zero_tap_terms_accepted": true`.
     ///
     /// ## Why is this bad
-    /// "If set to false, the template will not be created": zero-tap needs the business to
-    /// accept Meta's zero-tap terms.
+    /// Zero-tap needs the business to accept Meta's zero-tap terms of service; Meta's docs say of
+    /// `zero_tap_terms_accepted`: "If set to false, the template will not be created".
     ///
     /// ## Example
-    /// `{"type": "OTP", "otp_type": "ZERO_TAP", "supported_apps": […]}`
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ZERO_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "supported_apps": [{"package_name": "com.example.luckyshrub", "signature_hash": "K8a/AINcGX7"}]}]}]}
+    /// ```
+    /// Use instead: accept the terms (or use a ONE_TAP or COPY_CODE button):
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
+    ///  {"type": "BODY", "add_security_recommendation": true},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "ZERO_TAP", "text": "Copy code", "autofill_text": "Autofill",
+    ///    "zero_tap_terms_accepted": true,
+    ///    "supported_apps": [{"package_name": "com.example.luckyshrub", "signature_hash": "K8a/AINcGX7"}]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.auth.zero_tap_terms`; LEGACY zero-tap authentication templates page.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates
     pub static RULE = {
         code: "T045",
         name: "template-auth-zero-tap-terms",
         severity: Error,
-        source: "LEGACY:/business-management-api/authentication-templates/zero-tap-authentication-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/zero-tap-authentication-templates",
         meta_error: None,
     }
 }

@@ -12,19 +12,32 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Every template has exactly one body ("Templates are limited to one body component");
-    /// Meta refuses the creation (error 100, inferred). Authentication templates too: their
-    /// BODY carries `add_security_recommendation` instead of text.
+    /// Meta refuses the creation (error 100, Invalid parameter; the code is inferred, Meta does
+    /// not document it). Authentication templates too: their BODY carries
+    /// `add_security_recommendation` instead of text.
     ///
     /// ## Example
-    /// `"components": [{"type": "HEADER", "format": "TEXT", "text": "Hi"}]`.
+    /// ```json
+    /// {"name": "store_hours", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "HEADER", "format": "TEXT", "text": "Opening hours"},
+    ///  {"type": "FOOTER", "text": "Lucky Shrub"}]}
+    /// ```
+    /// Use instead: add the one BODY:
+    /// ```json
+    /// {"name": "store_hours", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "HEADER", "format": "TEXT", "text": "Opening hours"},
+    ///  {"type": "BODY", "text": "We are open from 9 am to 6 pm, Monday to Saturday."},
+    ///  {"type": "FOOTER", "text": "Lucky Shrub"}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.components.required`; DOC:/templates/components.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "T004",
         name: "template-body-count",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

@@ -7,22 +7,42 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports quick-reply buttons interleaved with other buttons: valid orders are
-    /// `QR, QR, URL, PHONE` or `URL, PHONE, QR, QR`; `QR, URL, QR` is not.
+    /// Reports quick-reply buttons interleaved with other buttons.
+    ///
+    /// Valid orders keep the quick replies together and the other buttons together, such as
+    /// `QUICK_REPLY, QUICK_REPLY, URL, PHONE_NUMBER` or `URL, PHONE_NUMBER, QUICK_REPLY,
+    /// QUICK_REPLY`; `QUICK_REPLY, URL, QUICK_REPLY` is not.
     ///
     /// ## Why is this bad
-    /// Meta answers with an error "indicating an invalid combination" at creation.
+    /// Meta's "Quick reply buttons" section says that mixing them up makes the API return an
+    /// error "indicating an invalid combination" at creation.
     ///
     /// ## Example
-    /// `[{"type": "QUICK_REPLY", …}, {"type": "URL", …}, {"type": "QUICK_REPLY", …}]`
+    /// ```json
+    /// {"name": "delivery_options", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Your package arrives tomorrow."},
+    ///  {"type": "BUTTONS", "buttons": [
+    ///   {"type": "QUICK_REPLY", "text": "Confirm"},
+    ///   {"type": "URL", "text": "Track order", "url": "https://www.luckyshrub.com/track"},
+    ///   {"type": "QUICK_REPLY", "text": "Reschedule"}]}]}
+    /// ```
+    /// Use instead: the quick replies next to each other:
+    /// ```json
+    /// {"name": "delivery_options", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Your package arrives tomorrow."},
+    ///  {"type": "BUTTONS", "buttons": [
+    ///   {"type": "QUICK_REPLY", "text": "Confirm"},
+    ///   {"type": "QUICK_REPLY", "text": "Reschedule"},
+    ///   {"type": "URL", "text": "Track order", "url": "https://www.luckyshrub.com/track"}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.buttons.grouping`; DOC:/templates/components ("Quick reply buttons").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
     pub static RULE = {
         code: "T031",
         name: "template-buttons-grouped",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

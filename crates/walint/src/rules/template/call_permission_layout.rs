@@ -24,7 +24,12 @@ declare_rule! {
     ///  {"type": "CALL_PERMISSION_REQUEST"},
     ///  {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Not now"}]}]}
     /// ```
-    /// Use instead: the BODY and the CALL_PERMISSION_REQUEST component alone.
+    /// Use instead: the BODY and the CALL_PERMISSION_REQUEST component alone:
+    /// ```json
+    /// {"name": "support_call", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "We would like to call you about your recent order."},
+    ///  {"type": "CALL_PERMISSION_REQUEST"}]}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/call-permission-request-message-template

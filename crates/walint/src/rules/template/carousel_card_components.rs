@@ -9,23 +9,47 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a carousel card without a HEADER, or with more than one HEADER, BODY or
-    /// BUTTONS component.
+    /// Reports a carousel card without a HEADER, or with more than one HEADER, BODY or BUTTONS component.
     ///
     /// ## Why is this bad
-    /// Each card has one image or video header (with its `header_handle` example), an
-    /// optional card body and its buttons; Meta refuses other card layouts at creation.
+    /// Each card of a media card carousel template has one image or video header (with its
+    /// `header_handle` example), an optional card body and up to two buttons; Meta refuses
+    /// other card layouts at creation.
     ///
     /// ## Example
-    /// `{"components": [{"type": "BODY", "text": "Fresh tulips"}]}` (a card without header).
+    /// ```json
+    /// {"name": "spring_plants", "language": "en_US", "category": "MARKETING", "components": [
+    ///  {"type": "BODY", "text": "Our spring plants have arrived."},
+    ///  {"type": "CAROUSEL", "cards": [
+    ///   {"components": [
+    ///    {"type": "BODY", "text": "Fresh tulips"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More like this"}]}]},
+    ///   {"components": [
+    ///    {"type": "BODY", "text": "Potted ferns"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More like this"}]}]}]}]}
+    /// ```
+    /// Use instead: give every card an IMAGE or VIDEO header:
+    /// ```json
+    /// {"name": "spring_plants", "language": "en_US", "category": "MARKETING", "components": [
+    ///  {"type": "BODY", "text": "Our spring plants have arrived."},
+    ///  {"type": "CAROUSEL", "cards": [
+    ///   {"components": [
+    ///    {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARZ"]}},
+    ///    {"type": "BODY", "text": "Fresh tulips"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More like this"}]}]},
+    ///   {"components": [
+    ///    {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARZ"]}},
+    ///    {"type": "BODY", "text": "Potted ferns"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More like this"}]}]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.carousel.card.header`, `tcreate.carousel.cards`; DOC:/templates/marketing-templates/media-card-carousel-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
     pub static RULE = {
         code: "T050",
         name: "template-carousel-card-components",
         severity: Error,
-        source: "DOC:/templates/marketing-templates/media-card-carousel-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates",
         meta_error: None,
     }
 }

@@ -7,23 +7,47 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a carousel card whose layout differs from the first card's: other components,
-    /// another header format, or other button types in another order.
+    /// Reports a carousel card whose layout differs from the first card's: other components, another header format, or other button types in another order.
     ///
     /// ## Why is this bad
-    /// "All cards must have the same components": if one card has a body, all must; Meta
-    /// refuses the creation otherwise.
+    /// "All cards defined on a template must have the same components": if one card has a card
+    /// body, all must. Meta refuses the creation otherwise.
     ///
     /// ## Example
-    /// Card 0 with an IMAGE header and a URL button, card 1 with a VIDEO header and a quick reply.
+    /// ```json
+    /// {"name": "spring_plants", "language": "en_US", "category": "MARKETING", "components": [
+    ///  {"type": "BODY", "text": "Our spring plants have arrived."},
+    ///  {"type": "CAROUSEL", "cards": [
+    ///   {"components": [
+    ///    {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARZ"]}},
+    ///    {"type": "BODY", "text": "Fresh tulips"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Shop", "url": "https://www.luckyshrub.com/tulips"}]}]},
+    ///   {"components": [
+    ///    {"type": "HEADER", "format": "VIDEO", "example": {"header_handle": ["4::dmlkZW8vbXA0:ARZ"]}},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More like this"}]}]}]}]}
+    /// ```
+    /// Use instead: the same header format, components and buttons on every card:
+    /// ```json
+    /// {"name": "spring_plants", "language": "en_US", "category": "MARKETING", "components": [
+    ///  {"type": "BODY", "text": "Our spring plants have arrived."},
+    ///  {"type": "CAROUSEL", "cards": [
+    ///   {"components": [
+    ///    {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARZ"]}},
+    ///    {"type": "BODY", "text": "Fresh tulips"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Shop", "url": "https://www.luckyshrub.com/tulips"}]}]},
+    ///   {"components": [
+    ///    {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARZ"]}},
+    ///    {"type": "BODY", "text": "Potted ferns"},
+    ///    {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Shop", "url": "https://www.luckyshrub.com/ferns"}]}]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.carousel.card.uniform`; DOC:/templates/marketing-templates/media-card-carousel-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
     pub static RULE = {
         code: "T051",
         name: "template-carousel-cards-uniform",
         severity: Error,
-        source: "DOC:/templates/marketing-templates/media-card-carousel-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates",
         meta_error: None,
     }
 }

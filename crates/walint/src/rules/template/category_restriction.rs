@@ -8,25 +8,47 @@ use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a component or button that the template's category does not allow:
-    /// limited-time offers and carousels are MARKETING only; location headers and call
+    /// Reports a component or button that the template's category does not allow.
+    ///
+    /// Limited-time offers and carousels are MARKETING only; location headers and call
     /// permission requests are UTILITY or MARKETING only; OTP buttons are AUTHENTICATION only.
     ///
     /// ## Why is this bad
-    /// Meta refuses the creation, or the review rejects it (INCORRECT_CATEGORY).
+    /// Meta refuses the creation, or the review rejects the template (INCORRECT_CATEGORY).
     ///
     /// ## Example
-    /// `{"category": "UTILITY", "components": [{"type": "LIMITED_TIME_OFFER", …}, …]}`
+    /// ```json
+    /// {"name": "spring_offer", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Spring offer", "has_expiration": true}},
+    ///  {"type": "BODY", "text": "Hi {{1}}, your spring offer is waiting.", "example": {"body_text": [["Pablo"]]}},
+    ///  {"type": "BUTTONS", "buttons": [
+    ///   {"type": "COPY_CODE", "example": "SPRING25"},
+    ///   {"type": "URL", "text": "Book now", "url": "https://www.luckyshrub.com/offers?code={{1}}",
+    ///    "example": ["https://www.luckyshrub.com/offers?code=SPRING25"]}]}]}
+    /// ```
+    /// Use instead: a MARKETING template for the limited-time offer:
+    /// ```json
+    /// {"name": "spring_offer", "language": "en_US", "category": "MARKETING", "components": [
+    ///  {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Spring offer", "has_expiration": true}},
+    ///  {"type": "BODY", "text": "Hi {{1}}, your spring offer is waiting.", "example": {"body_text": [["Pablo"]]}},
+    ///  {"type": "BUTTONS", "buttons": [
+    ///   {"type": "COPY_CODE", "example": "SPRING25"},
+    ///   {"type": "URL", "text": "Book now", "url": "https://www.luckyshrub.com/offers?code={{1}}",
+    ///    "example": ["https://www.luckyshrub.com/offers?code=SPRING25"]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.lto.category`, `tcreate.carousel.category`, `tcreate.header.location.category`,
-    /// `tcreate.call_permission.component`, `tcreate.auth.otp-button`; DOC:/templates/marketing-templates;
-    /// DOC:/templates/components; DOC:/templates/utility-templates/call-permission-request-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/utility-templates/location-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/utility-templates/utility-call-permission-request-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/authentication-templates
     pub static RULE = {
         code: "T070",
         name: "template-category-restriction",
         severity: Error,
-        source: "DOC:/templates/components; DOC:/templates/marketing-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

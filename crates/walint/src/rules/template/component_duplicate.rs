@@ -11,18 +11,33 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// A template has at most one of each ("only one text header", "one footer component",
-    /// all buttons in a single BUTTONS component). Meta refuses the creation (error 100, inferred).
+    /// all buttons in a single BUTTONS component). Meta refuses the creation (error 100, Invalid
+    /// parameter; the code is inferred, Meta does not document it).
     ///
     /// ## Example
-    /// Two `{"type": "BUTTONS", …}` components instead of one with all the buttons.
+    /// ```json
+    /// {"name": "order_help", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Your order has shipped."},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Track order"}]},
+    ///  {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Contact us"}]}]}
+    /// ```
+    /// Use instead: one BUTTONS component holding all the buttons:
+    /// ```json
+    /// {"name": "order_help", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Your order has shipped."},
+    ///  {"type": "BUTTONS", "buttons": [
+    ///   {"type": "QUICK_REPLY", "text": "Track order"},
+    ///   {"type": "QUICK_REPLY", "text": "Contact us"}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.components.required`, `tcreate.buttons.total`; DOC:/templates/components.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "T005",
         name: "template-component-duplicate",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

@@ -8,23 +8,34 @@ use crate::placeholder::{distinct_vars, VarKind};
 
 declare_rule! {
     /// ## What it does
-    /// Reports positional example values whose count differs from the number of distinct
-    /// variables of the text (`body_text[0]`, `header_text`, a URL button's `example`).
+    /// Reports positional example values whose count differs from the number of distinct variables of the text.
+    ///
+    /// It checks `example.body_text[0]`, `example.header_text` and a URL button's `example`.
     ///
     /// ## Why is this bad
-    /// "The count must equal the number of placeholders": Meta refuses the creation or the
-    /// review rejects it (INCORRECT_PARAMS).
+    /// Meta requires one sample per variable (the count of example values must equal the number
+    /// of placeholders): Meta refuses the creation or the review rejects the template
+    /// (INCORRECT_PARAMS).
     ///
     /// ## Example
-    /// `"text": "Hi {{1}}, order {{2}} shipped.", "example": {"body_text": [["Mark"]]}`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Hi {{1}}, your order {{2}} has shipped and is on its way.", "example": {"body_text": [["Mark"]]}}]}
+    /// ```
+    /// Use instead: one value per variable:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Hi {{1}}, your order {{2}} has shipped and is on its way.", "example": {"body_text": [["Mark", "860198"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.example.required`; DOC:/templates/components; DOC:/templates/overview.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
     pub static RULE = {
         code: "T022",
         name: "template-example-count",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

@@ -8,24 +8,34 @@ use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a header, body, card body or URL button with variables but no `example`
-    /// values.
+    /// Reports a header, body, card body or URL button with variables but no `example` values.
     ///
     /// ## Why is this bad
     /// "If this string contains a parameter, you must include the example property": Meta
     /// refuses the creation ("BODY component does not contain the expected field(s)
-    /// (example)"); a URL button without its example is a frequent miss (whatomate PR #258).
+    /// (example)"). A URL button without its example is a frequent miss
+    /// (https://github.com/shridarpatil/whatomate/pull/258).
     ///
     /// ## Example
-    /// `{"type": "BODY", "text": "Hi {{1}}, your order is ready."}` without `example`.
+    /// ```json
+    /// {"name": "order_ready", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Hi {{1}}, your order is ready."}]}
+    /// ```
+    /// Use instead: a sample for every variable:
+    /// ```json
+    /// {"name": "order_ready", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Hi {{1}}, your order is ready.", "example": {"body_text": [["Mark"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.example.required`; DOC:/templates/components; peers.md §3.6.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://github.com/shridarpatil/whatomate/pull/258
     pub static RULE = {
         code: "T020",
         name: "template-example-missing",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

@@ -12,23 +12,34 @@ use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
-    /// Reports named examples that do not match the named variables of the text: a
-    /// `{{name}}` without a `param_name` entry, or a `param_name` that is not in the text.
+    /// Reports named examples that do not match the named variables of the text: a `{{name}}` without a `param_name` entry, or a `param_name` that is not in the text.
     ///
     /// ## Why is this bad
     /// Every named variable needs its sample and each sample names a variable of the text;
-    /// otherwise the creation fails (inferred from the named-parameter docs).
+    /// otherwise the creation fails (inferred from Meta's named-parameter docs, which do not
+    /// give the error).
     ///
     /// ## Example
-    /// `"text": "Hi {{first_name}}!", "example": {"body_text_named_params": [{"param_name": "name", "example": "Mark"}]}`
+    /// ```json
+    /// {"name": "welcome", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///  {"type": "BODY", "text": "Hi {{first_name}}, your account is ready.",
+    ///   "example": {"body_text_named_params": [{"param_name": "name", "example": "Mark"}]}}]}
+    /// ```
+    /// Use instead: a `param_name` for each variable of the text:
+    /// ```json
+    /// {"name": "welcome", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///  {"type": "BODY", "text": "Hi {{first_name}}, your account is ready.",
+    ///   "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Mark"}]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.example.named-param-match`; DOC:/templates/overview ("Named parameters").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
     pub static RULE = {
         code: "T023",
         name: "template-example-named-params",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: None,
     }
 }

@@ -10,24 +10,35 @@ use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
-    /// Reports example values in the wrong form: a flat `body_text: ["a", "b"]` (it is a
-    /// list holding one list: `[["a", "b"]]`, safe fix), positional samples for named
-    /// variables, or `*_named_params` for positional variables.
+    /// Reports example values in the wrong form: a flat `body_text`, positional samples for named variables, or `*_named_params` for positional variables.
+    ///
+    /// `body_text` is a list holding one list of samples (`[["a", "b"]]`, not `["a", "b"]`); a
+    /// flat list gets a safe fix that wraps it.
     ///
     /// ## Why is this bad
     /// Meta refuses the creation: "BODY component does not contain the expected field(s)
-    /// (example)" (megaapp977/stack#324 sent a flat `body_text`).
+    /// (example)" (https://github.com/megaapp977/stack/issues/324 sent a flat `body_text`).
     ///
     /// ## Example
-    /// `"example": {"body_text": ["Mark", "860198"]}`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Hi {{1}}, your order {{2}} has shipped and is on its way.", "example": {"body_text": ["Mark", "860198"]}}]}
+    /// ```
+    /// Use instead: one list of samples inside `body_text`:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "Hi {{1}}, your order {{2}} has shipped and is on its way.", "example": {"body_text": [["Mark", "860198"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.example.body_text-shape`, `tcreate.example.required`; DOC:/templates/components; peers.md §3.6.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://github.com/megaapp977/stack/issues/324
     pub static RULE = {
         code: "T021",
         name: "template-example-shape",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

@@ -13,21 +13,34 @@ declare_rule! {
     /// Warns about an example value with a newline, a tab or more than 4 consecutive spaces.
     ///
     /// ## Why is this bad
-    /// Such a value could never be sent: Meta refuses parameter text with "new-line/tab
-    /// characters or more than 4 consecutive spaces" (132018), and example values with `\n`
-    /// break the creation (netflie/whatsapp-cloud-api#201, glific/glific#2473). Not a
-    /// documented creation rule, hence a warning (an error with `strict`).
+    /// Such a value could never be sent: at send time Meta refuses parameter text with
+    /// "new-line/tab characters or more than 4 consecutive spaces" (error 132018 since Graph
+    /// v23.0; older versions answered 100, Invalid parameter), and example values with `\n`
+    /// break the creation (https://github.com/netflie/whatsapp-cloud-api/issues/201,
+    /// https://github.com/glific/glific/issues/2473). It is not a documented creation rule, hence
+    /// a warning (an error with `strict`).
     ///
     /// ## Example
-    /// `"example": {"body_text": [["Line one\nLine two"]]}`
+    /// ```json
+    /// {"name": "delivery_address", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "We will deliver your order to {{1}}.", "example": {"body_text": [["1 Hacker Way\nMenlo Park"]]}}]}
+    /// ```
+    /// Use instead: the value on one line:
+    /// ```json
+    /// {"name": "delivery_address", "language": "en_US", "category": "UTILITY", "components": [
+    ///  {"type": "BODY", "text": "We will deliver your order to {{1}}.", "example": {"body_text": [["1 Hacker Way, Menlo Park"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.text.whitespace`; PEER-132018; peers.md §3.4.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://github.com/netflie/whatsapp-cloud-api/issues/201
+    /// - https://github.com/glific/glific/issues/2473
     pub static RULE = {
         code: "T024",
         name: "template-example-whitespace",
         severity: Warning,
-        source: "PEER-132018",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes",
         meta_error: None,
     }
 }

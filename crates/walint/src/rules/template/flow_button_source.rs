@@ -7,22 +7,38 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a FLOW button without exactly one of `flow_id`, `flow_name` and `flow_json`.
+    /// Reports a FLOW button that does not name exactly one of `flow_id`, `flow_name` and `flow_json`.
     ///
     /// ## Why is this bad
-    /// The button must name the one Flow it opens; Meta's creation examples use exactly one
-    /// of the three, and the API refuses the template otherwise.
+    /// The button must name the one Flow it opens: the ID of a published Flow, its name, or the Flow
+    /// JSON itself. Meta's template-creation examples (the "Sending a Flow" guide and the "Create Flow
+    /// Template Message by ID / name / Flow JSON" examples of Meta's OpenAPI spec) always give exactly
+    /// one of the three, and the API refuses the template otherwise; Meta documents no specific error
+    /// code for it.
     ///
     /// ## Example
-    /// `{"type": "FLOW", "text": "Book", "flow_action": "navigate"}` (no Flow given).
+    /// ```json
+    /// {"name": "appointment_booking", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "BODY", "text": "Book your next appointment with us in a few taps."},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "FLOW", "text": "Book now", "flow_action": "navigate", "navigate_screen": "WELCOME_SCREEN"}]}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "appointment_booking", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "BODY", "text": "Book your next appointment with us in a few taps."},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "FLOW", "text": "Book now", "flow_id": "1234567890123456",
+    ///     "flow_action": "navigate", "navigate_screen": "WELCOME_SCREEN"}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.buttons.flow`; OAS examples "Create Flow Template Message by …"; DOC:/flows/guides/sendingaflow.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/flows-templates
+    /// - https://github.com/facebook/openapi
     pub static RULE = {
         code: "T034",
         name: "template-flow-button-source",
         severity: Error,
-        source: "OAS examples \"Create Flow Template Message\"",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow",
         meta_error: None,
     }
 }

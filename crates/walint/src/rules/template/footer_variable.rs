@@ -7,23 +7,39 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a variable in the footer.
+    /// Reports a variable (`{{1}}` or `{{name}}`) in a template's FOOTER text.
     ///
     /// ## Why is this bad
-    /// Footers never receive parameters at send time (a send's components are header, body,
-    /// button, carousel and limited_time_offer), and the components page documents no footer
-    /// variable syntax or example; the value could never be filled in.
+    /// Footers never receive parameters at send time: the `components` of a template send are
+    /// `header`, `body`, `button`, `carousel` and `limited_time_offer`, and Meta's components page
+    /// documents no footer variable syntax or example, so the value could never be filled in. Meta's
+    /// utility-templates page does say of the footer that "Variables are supported"; the two pages
+    /// conflict, and walint follows the send side. Meta documents no specific error code for it.
     ///
     /// ## Example
-    /// `{"type": "FOOTER", "text": "Sent by {{1}}"}`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}},
+    ///   {"type": "FOOTER", "text": "Sent by {{1}}"}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}},
+    ///   {"type": "FOOTER", "text": "Sent by Acme Store"}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.footer.vars` (conflict noted: the utility-templates page says "Variables are supported"), `tsend.component.type`; DOC:/templates/components.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/utility-templates/utility-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
     pub static RULE = {
         code: "T017",
         name: "template-footer-variable",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

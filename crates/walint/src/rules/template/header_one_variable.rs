@@ -7,21 +7,35 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a text header with more than one variable.
+    /// Reports a TEXT header with more than one variable.
     ///
     /// ## Why is this bad
-    /// "Text headers support 1 parameter": Meta refuses the creation (shridarpatil/whatomate PR #423).
+    /// "Text headers support 1 parameter" (Meta's components page, "Text header"); Meta refuses the
+    /// creation of a template whose text header has more (reported in
+    /// https://github.com/shridarpatil/whatomate/pull/423).
     ///
     /// ## Example
-    /// `{"type": "HEADER", "format": "TEXT", "text": "{{1}} and {{2}}"}`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "HEADER", "format": "TEXT", "text": "Order {{1}} for {{2}}", "example": {"header_text": ["A-1001", "Anna"]}},
+    ///   {"type": "BODY", "text": "Your order has shipped and is on its way to you."}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "HEADER", "format": "TEXT", "text": "Order {{1}}", "example": {"header_text": ["A-1001"]}},
+    ///   {"type": "BODY", "text": "Hi {{1}}, your order has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["Anna"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.header.text.one-var`; DOC:/templates/components ("Text header").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://github.com/shridarpatil/whatomate/pull/423
     pub static RULE = {
         code: "T016",
         name: "template-header-one-variable",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

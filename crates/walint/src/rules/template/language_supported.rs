@@ -11,24 +11,38 @@ use crate::ptr;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a template `language` that is not one of Meta's supported template language
-    /// codes (the list lives in `crates/walint/data/template-languages.txt`), with the code
-    /// it most likely meant.
+    /// Reports a template `language` that is not one of Meta's supported template language codes, with the code it most likely meant.
+    ///
+    /// walint knows the 111 codes of Meta's supported-languages page as of May 2026 (older lists, up
+    /// to 2024, had 68 to 71 codes without the regional variants).
     ///
     /// ## Why is this bad
-    /// Meta answers error 100 at creation ("Category and language validation"). Codes are
-    /// case-sensitive and use an underscore: `en_US`, not `en-US`.
+    /// Meta answers error 100 (Invalid parameter) at creation ("Category and language validation"),
+    /// and a send naming an unsupported language fails with 132001 (template does not exist in that
+    /// language). Codes are case-sensitive and use an underscore: `en_US`, not `en-US`.
     ///
     /// ## Example
-    /// `"language": "en-US"` (use `en_US`).
+    /// ```json
+    /// {"name": "order_shipped", "language": "en-US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.language.supported`, `tlang.codes`; DOC:/templates/supported-languages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/supported-languages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-management
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "T002",
         name: "template-language-supported",
         severity: Error,
-        source: "DOC:/templates/template-management",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/supported-languages",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

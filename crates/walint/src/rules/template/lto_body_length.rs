@@ -9,22 +9,49 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a limited-time-offer template whose body is longer than 600 characters
-    /// (code points; other templates allow 1024, checked by the schema).
+    /// Reports a limited-time-offer template whose body is longer than 600 characters.
+    ///
+    /// Characters are counted as Unicode code points. Other templates allow a 1024-character body,
+    /// which the template schema checks.
     ///
     /// ## Why is this bad
-    /// Meta documents a 600-character body for limited-time offers and refuses longer ones.
+    /// Meta's limited-time-offer page documents a body of at most 600 characters for these templates
+    /// (against 1024 for other templates) and refuses the creation of a longer one; Meta documents no
+    /// specific error code for it.
     ///
     /// ## Example
-    /// A LIMITED_TIME_OFFER template with a 700-character BODY.
+    /// ```json
+    /// {"name": "caribbean_summer_offer", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARb0"]}},
+    ///   {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Expiring offer!", "has_expiration": true}},
+    ///   {"type": "BODY", "text": "Good news, {{1}}! Our summer sale is here and for the next few days every Caribbean destination package in our catalogue is 25% off. Pick from over forty resorts in Jamaica, Barbados, Aruba, Saint Lucia and the Bahamas, with flights, transfers and breakfast included in every package. Families travel cheaper too: children under twelve stay free in most rooms, and every booking comes with free cancellation up to 14 days before departure. Use the code below at checkout to apply your discount, or tap the button to browse all packages and choose your dates. The offer ends when the timer runs out, so book soon to lock in the best rooms and prices for your holiday.",
+    ///    "example": {"body_text": [["Pablo"]]}},
+    ///   {"type": "BUTTONS", "buttons": [
+    ///     {"type": "COPY_CODE", "example": "CARIBE25"},
+    ///     {"type": "URL", "text": "Book now", "url": "https://example.com/offers?code={{1}}",
+    ///      "example": ["https://example.com/offers?code=CARIBE25"]}]}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "caribbean_summer_offer", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARb0"]}},
+    ///   {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Expiring offer!", "has_expiration": true}},
+    ///   {"type": "BODY", "text": "Good news, {{1}}! All Caribbean packages are 25% off until the timer runs out. Use the code below at checkout.",
+    ///    "example": {"body_text": [["Pablo"]]}},
+    ///   {"type": "BUTTONS", "buttons": [
+    ///     {"type": "COPY_CODE", "example": "CARIBE25"},
+    ///     {"type": "URL", "text": "Book now", "url": "https://example.com/offers?code={{1}}",
+    ///      "example": ["https://example.com/offers?code=CARIBE25"]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.lto.body`, `tcreate.body.max`; DOC:/templates/marketing-templates/limited-time-offer-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
     pub static RULE = {
         code: "T061",
         name: "template-lto-body-length",
         severity: Error,
-        source: "DOC:/templates/marketing-templates/limited-time-offer-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates",
         meta_error: None,
     }
 }

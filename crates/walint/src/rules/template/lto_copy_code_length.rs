@@ -9,23 +9,50 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a COPY_CODE button example longer than 15 characters in a limited-time-offer
-    /// template (other templates allow 20, checked by the schema).
+    /// Reports a COPY_CODE button example longer than 15 characters in a limited-time-offer template.
+    ///
+    /// Other templates allow a 20-character COPY_CODE example, which the template schema checks.
     ///
     /// ## Why is this bad
-    /// The limited-time-offer page documents a 15-character offer code; the send-time
-    /// `coupon_code` is limited to 15 as well, so a longer sample could never be sent.
+    /// Meta's limited-time-offer page documents an offer code of at most 15 characters (the components
+    /// page allows 20 in other templates), and the send-time `coupon_code` parameter is limited to 15
+    /// as well, so a longer sample could never be sent. Meta refuses the creation; it documents no
+    /// specific error code for it.
     ///
     /// ## Example
-    /// `{"type": "COPY_CODE", "example": "SUMMERSALE2026XL"}` (16 characters).
+    /// ```json
+    /// {"name": "caribbean_summer_offer", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARb0"]}},
+    ///   {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Expiring offer!", "has_expiration": true}},
+    ///   {"type": "BODY", "text": "Good news, {{1}}! All Caribbean packages are 25% off until the timer runs out. Use the code below at checkout.",
+    ///    "example": {"body_text": [["Pablo"]]}},
+    ///   {"type": "BUTTONS", "buttons": [
+    ///     {"type": "COPY_CODE", "example": "SUMMERSALE2026XL"},
+    ///     {"type": "URL", "text": "Book now", "url": "https://example.com/offers?code={{1}}",
+    ///      "example": ["https://example.com/offers?code=CARIBE25"]}]}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "caribbean_summer_offer", "language": "en_US", "category": "MARKETING", "components": [
+    ///   {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2UvanBlZw==:ARb0"]}},
+    ///   {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Expiring offer!", "has_expiration": true}},
+    ///   {"type": "BODY", "text": "Good news, {{1}}! All Caribbean packages are 25% off until the timer runs out. Use the code below at checkout.",
+    ///    "example": {"body_text": [["Pablo"]]}},
+    ///   {"type": "BUTTONS", "buttons": [
+    ///     {"type": "COPY_CODE", "example": "SUMMER2026"},
+    ///     {"type": "URL", "text": "Book now", "url": "https://example.com/offers?code={{1}}",
+    ///      "example": ["https://example.com/offers?code=CARIBE25"]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.lto.buttons`, `tcreate.buttons.copy_code.max` (15 vs 20); DOC:/templates/marketing-templates/limited-time-offer-templates.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
     pub static RULE = {
         code: "T062",
         name: "template-lto-copy-code-length",
         severity: Error,
-        source: "DOC:/templates/marketing-templates/limited-time-offer-templates",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates",
         meta_error: None,
     }
 }

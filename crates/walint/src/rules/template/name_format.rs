@@ -13,20 +13,33 @@ declare_rule! {
     /// Reports a template `name` with anything but lowercase letters, digits and underscores.
     ///
     /// ## Why is this bad
-    /// Meta answers error 100 ("If a name contains uppercase letters, spaces, or special
-    /// characters, the API returns error code 100"). The length limit (512) is checked by the
-    /// schema. The suggested rename is unsafe: sends must use the new name too.
+    /// Meta answers error 100 (Invalid parameter): "If a name contains uppercase letters, spaces, or
+    /// special characters, the API returns error code 100" (template management, "Template name
+    /// validation"). The length limit (512 characters) is checked by the template schema. The
+    /// suggested rename is unsafe: every send must use the new name too.
     ///
     /// ## Example
-    /// `"name": "Order Update"` (use `order_update`).
+    /// ```json
+    /// {"name": "Order Update", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_update", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.name.format`; DOC:/templates/template-management ("Template name validation").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-management
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "T001",
         name: "template-name-format",
         severity: Error,
-        source: "DOC:/templates/template-management",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-management",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

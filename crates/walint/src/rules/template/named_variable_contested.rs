@@ -8,24 +8,36 @@ use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
-    /// Warns about a named variable longer than 20 characters or containing digits:
-    /// `{{customer_first_name_x}}`, `{{line2}}`.
+    /// Warns about a named variable longer than 20 characters or containing digits, such as `{{customer_first_name_x}}` or `{{line2}}`.
     ///
     /// ## Why is this bad
-    /// Meta documents named variables as "lowercase characters and underscores"; whether
-    /// digits are allowed and the maximum length are not published. whatsapp-api-js enforces
-    /// `^[a-z_]{1,20}$`. Contested: a warning by default, an error with `strict`.
+    /// Meta documents named variables as "lowercase characters and underscores" only; whether digits
+    /// are allowed, and the maximum length, are not published. The whatsapp-api-js library enforces
+    /// `^[a-z_]{1,20}$` on `parameter_name`. Meta may refuse such a name; because the limits are
+    /// contested, this is a warning by default and an error with `strict`.
     ///
     /// ## Example
-    /// `"text": "Your order {{order_number_for_customer}} has shipped."`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///   {"type": "BODY", "text": "Your order {{order_number_for_customer}} has shipped and is on its way to you.",
+    ///    "example": {"body_text_named_params": [{"param_name": "order_number_for_customer", "example": "A-1001"}]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///   {"type": "BODY", "text": "Your order {{order_number}} has shipped and is on its way to you.",
+    ///    "example": {"body_text_named_params": [{"param_name": "order_number", "example": "A-1001"}]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.var.named.format`, `tsend.params.parameter_name.format`, gap 7; DOC:/templates/overview; WAJS `src/types.ts`.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://github.com/Secreto31126/whatsapp-api-js/blob/main/src/types.ts
     pub static RULE = {
         code: "T012",
         name: "template-named-variable-contested",
         severity: Warning,
-        source: "DOC:/templates/overview; WAJS src/types.ts",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: None,
     }
 }

@@ -8,25 +8,41 @@ use crate::placeholder::{render, VarKind};
 
 declare_rule! {
     /// ## What it does
-    /// Reports variables whose style does not match the template's `parameter_format`:
-    /// `{{first_name}}` without `"parameter_format": "NAMED"` (the default is POSITIONAL),
-    /// or `{{1}}` in a template declared NAMED. URL button variables are not considered.
+    /// Reports variables whose style does not match the template's `parameter_format`.
+    ///
+    /// That is `{{first_name}}` without `"parameter_format": "NAMED"` (the default is
+    /// POSITIONAL), or `{{1}}` in a template declared NAMED. URL button variables are not
+    /// considered.
     ///
     /// ## Why is this bad
-    /// Meta rejects the creation (error 100 with a named variable and no NAMED format, a
-    /// common report: netflie/laravel-notification-whatsapp#41, david-lev/pywa#115).
+    /// Meta rejects the creation with error 100 (Invalid parameter) when a named variable is used
+    /// without the NAMED format (Meta's template overview, "Parameter formats"). It is a common
+    /// report in peer libraries: https://github.com/netflie/laravel-notification-whatsapp/issues/41,
+    /// https://github.com/david-lev/pywa/issues/115.
     ///
     /// ## Example
-    /// `{"name": "welcome", "components": [{"type": "BODY", "text": "Hi {{first_name}}, welcome!"}]}`
-    /// without `"parameter_format": "NAMED"`.
+    /// ```json
+    /// {"name": "welcome", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{first_name}}, welcome to Acme! Your account is ready to use.",
+    ///    "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Anna"}]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "welcome", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///   {"type": "BODY", "text": "Hi {{first_name}}, welcome to Acme! Your account is ready to use.",
+    ///    "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Anna"}]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.parameter_format.enum`; DOC:/templates/overview ("Parameter formats"); peers.md §3.3.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://github.com/netflie/laravel-notification-whatsapp/issues/41
+    /// - https://github.com/david-lev/pywa/issues/115
     pub static RULE = {
         code: "T003",
         name: "template-parameter-format-mismatch",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: Some(crate::diagnostic::MetaError::INVALID_PARAMETER),
     }
 }

@@ -9,24 +9,39 @@ use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a PHONE_NUMBER button whose `phone_number` is not digits with an optional
-    /// leading `+` (country code included). Spaces, dashes, dots and parentheses get a safe
-    /// fix that removes them; the 20-character limit is checked by the schema.
+    /// Reports a PHONE_NUMBER button whose `phone_number` is not digits (country code included) with an optional leading `+`.
+    ///
+    /// Spaces, dashes, dots and parentheses get a safe fix that removes them. The 20-character limit
+    /// is checked by the template schema.
     ///
     /// ## Why is this bad
-    /// Meta answers 100: "… does not have a valid phone_number format. Length Limit is 20
-    /// characters".
+    /// Meta answers error 100 (Invalid parameter): "… does not have a valid phone_number format.
+    /// Length Limit is 20 characters". Meta's components page ("Phone number buttons") expects the
+    /// number with its country code.
     ///
     /// ## Example
-    /// `"phone_number": "+1 (646) 704-3595"` (use `+16467043595`).
+    /// ```json
+    /// {"name": "delivery_help", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} is out for delivery today. Call us if you need help.",
+    ///    "example": {"body_text": [["A-1001"]]}},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "PHONE_NUMBER", "text": "Call us", "phone_number": "+1 (646) 704-3595"}]}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "delivery_help", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} is out for delivery today. Call us if you need help.",
+    ///    "example": {"body_text": [["A-1001"]]}},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "PHONE_NUMBER", "text": "Call us", "phone_number": "+16467043595"}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.buttons.phone.max`; DOC:/templates/components ("Phone number buttons").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "T033",
         name: "template-phone-number-format",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

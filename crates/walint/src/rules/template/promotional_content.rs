@@ -36,8 +36,13 @@ declare_rule! {
     ///   {"type": "BODY", "text": "Your order {{1}} has shipped! Use code SAVE20 for 20% off your next order.",
     ///    "example": {"body_text": [["A-1001"]]}}]}
     /// ```
-    /// Use instead: keep the UTILITY template to the order update ("Your order {{1}} has
-    /// shipped."), and send the offer with a MARKETING template.
+    /// Use instead: keep the UTILITY template to the order update, and send the offer with a
+    /// MARKETING template.
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}}]}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization

@@ -34,6 +34,11 @@ declare_rule! {
     /// ```
     /// Use instead: `"message_send_ttl_seconds": 600` (at most 900 for authentication
     /// templates, preferably no longer than the code is valid).
+    /// ```json
+    /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "message_send_ttl_seconds": 600,
+    ///  "components": [{"type": "BODY", "add_security_recommendation": true},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code"}]}]}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/time-to-live

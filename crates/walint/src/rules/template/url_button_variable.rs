@@ -7,23 +7,38 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a URL button whose `url` has more than one variable, or a variable anywhere but
-    /// at the very end.
+    /// Reports a URL button whose `url` has more than one variable, or a variable anywhere but at the very end.
     ///
     /// ## Why is this bad
-    /// A URL button takes at most 1 variable, "appended to the end of the URL"; at send the
-    /// parameter is a suffix added to the URL. Meta refuses the creation otherwise.
+    /// A URL button takes at most 1 variable, "appended to the end of the URL" (Meta's components
+    /// page, "URL buttons"); at send time the button parameter is a suffix added to the URL. Meta
+    /// refuses the creation otherwise; it documents no specific error code for it.
     ///
     /// ## Example
-    /// `"url": "https://example.com/{{1}}/track"`
+    /// ```json
+    /// {"name": "order_tracking", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Track order", "url": "https://example.com/{{1}}/track",
+    ///     "example": ["https://example.com/A-1001/track"]}]}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_tracking", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your order {{1}} has shipped and is on its way to you.",
+    ///    "example": {"body_text": [["A-1001"]]}},
+    ///   {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Track order", "url": "https://example.com/track/{{1}}",
+    ///     "example": ["https://example.com/track/A-1001"]}]}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.buttons.url.max`; DOC:/templates/components ("URL buttons").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
     pub static RULE = {
         code: "T032",
         name: "template-url-button-variable",
         severity: Error,
-        source: "DOC:/templates/components",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
     }
 }

@@ -8,32 +8,41 @@ use crate::placeholder::dangling;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a body that starts or ends with a variable, with nothing but whitespace
-    /// beyond it (`… here: {{2}}`). A variable behind punctuation (`… is {{order_number}}.`)
-    /// is not reported.
+    /// Reports a body that starts or ends with a variable, with nothing but whitespace beyond it.
+    ///
+    /// For example `… here: {{2}}`. A variable behind punctuation (`… is {{order_number}}.`) is
+    /// not reported.
     ///
     /// ## Why is this bad
-    /// Meta refuses a bare edge variable: `code=100 subcode=2388299 "Leading or trailing
-    /// params not allowed"` (review reason INVALID_FORMAT, "dangling parameters"). Behind
-    /// punctuation the sources disagree: review guides count `{{1}}!` as dangling, but Meta's
-    /// own named-parameter example ends with `… your order number is {{order_number}}.` and
-    /// is accepted, so walint does not report it.
+    /// Meta refuses a bare edge variable: `code=100 subcode=2388299 "Leading or trailing params not
+    /// allowed"`, and its template review page lists "The message template cannot start or end with
+    /// a parameter (dangling parameters are not allowed)" among the common rejection reasons (review
+    /// reason INVALID_FORMAT). Behind punctuation the sources disagree: review guides count `{{1}}!`
+    /// as dangling, but Meta's own named-parameter example ends with `… your order number is
+    /// {{order_number}}.` and is accepted, so walint does not report it.
     ///
     /// ## Example
-    /// `"text": "{{1}}, your order has shipped. Track it here: {{2}}"`
-    ///
-    /// Use instead: `"text": "Hi {{1}}, your order has shipped. Track it here: {{2}}. Thank you!"`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "{{1}}, your order has shipped. Track it here: {{2}}",
+    ///    "example": {"body_text": [["Anna", "https://example.com/track/A-1001"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{1}}, your order has shipped. Track it here: {{2}}. Thank you!",
+    ///    "example": {"body_text": [["Anna", "https://example.com/track/A-1001"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review
-    ///   (dangling parameters)
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
-    ///   (named-parameter example ending `{{order_number}}.`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review (dangling parameters)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview (named-parameter example ending `{{order_number}}.`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "T014",
         name: "template-variable-at-edge",
         severity: Error,
-        source: "MSGR-REVIEW; error subcode 2388299",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

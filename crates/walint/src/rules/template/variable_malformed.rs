@@ -10,28 +10,40 @@ use crate::placeholder::{Malformed, MalformedKind};
 
 declare_rule! {
     /// ## What it does
-    /// Reports placeholder-looking text that is not a valid variable: `{{ 1 }}`, `{1}`,
-    /// `{{1}`, `{{#1}}`, `{{}}`, `{{First_Name}}`, `{{0}}`, or template-engine leftovers such as
-    /// `{{ var or 'x' }}`. The range points at the placeholder inside the text.
+    /// Reports placeholder-looking text that is not a valid variable, such as `{{ 1 }}`, `{1}`, `{{1}`, `{{#1}}`, `{{}}`, `{{First_Name}}` or `{{0}}`.
+    ///
+    /// Template-engine leftovers such as `{{ var or 'x' }}` are reported too. The range points at
+    /// the placeholder inside the text.
     ///
     /// ## Why is this bad
-    /// Meta's review rejects such templates (INVALID_FORMAT: "variable parameters contain
-    /// special characters such as #, $, or %", "mismatched curly braces"), or the text is
-    /// sent with literal braces. When the correction is obvious and keeps the variable
-    /// (`{{ 1 }}` → `{{1}}`, `{{1}` → `{{1}}`, `{{#1}}` → `{{1}}`) the fix is safe; renaming or
-    /// turning `{1}` into a variable is unsafe (examples and sends change).
+    /// Meta's review rejects such templates (INVALID_FORMAT; the template review page lists "Variable
+    /// parameters are missing or have mismatched curly braces" and "Variable parameters contain
+    /// special characters such as a #, $, or %"), or the text is sent with literal braces. Named
+    /// variables may only use lowercase letters and underscores. When the correction is obvious and
+    /// keeps the variable (`{{ 1 }}` → `{{1}}`, `{{1}` → `{{1}}`, `{{#1}}` → `{{1}}`) the fix
+    /// is safe; renaming, or turning `{1}` into a variable, is unsafe (examples and sends change).
     ///
     /// ## Example
-    /// `"text": "Hi {{ 1 }}, your order {{#2}} has shipped."`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{ 1 }}, your order {{#2}} has shipped and is on its way.",
+    ///    "example": {"body_text": [["Anna", "A-1001"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{1}}, your order {{2}} has shipped and is on its way.",
+    ///    "example": {"body_text": [["Anna", "A-1001"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.var.braces`, `tcreate.var.no-special-chars`, `tcreate.var.named.format`;
-    /// MSGR-REVIEW; peers.md §3.6 (Jinja leftovers).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
     pub static RULE = {
         code: "T010",
         name: "template-variable-malformed",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review",
         meta_error: None,
     }
 }

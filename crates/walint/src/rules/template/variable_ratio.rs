@@ -8,24 +8,37 @@ use crate::placeholder::{words_to_vars_ratio, MIN_WORDS_PER_VAR};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when the body has too few words for its variables: fewer than
-    /// `2 × variables + 1` static words (Syniverse's "words + params ≥ 3n + 1").
+    /// Warns when the body has fewer than `2 × variables + 1` static words.
+    ///
+    /// This is the BSP heuristic "words + params ≥ 3n + 1" published by Syniverse, with the `n`
+    /// variables themselves not counted as words.
     ///
     /// ## Why is this bad
-    /// Meta's review rejects templates with "too many variable parameters relative to the
-    /// message length" (`PARAMS_TO_WORD_RATIO_EXCEED_LIMIT`) but publishes no threshold; the
-    /// bound used here is the BSP heuristic, hence a warning.
+    /// Meta's review rejects templates with "too many variable parameters relative to the message
+    /// length" (rejection reason `PARAMS_TO_WORD_RATIO_EXCEED_LIMIT`) but publishes no threshold; the
+    /// bound used here is a BSP heuristic, hence a warning.
     ///
     /// ## Example
-    /// `"text": "Hi {{1}}, gate {{2}}. Thank you."` (4 words for 2 variables; 5 wanted).
+    /// ```json
+    /// {"name": "boarding_gate", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{1}}, gate {{2}}. Thank you.",
+    ///    "example": {"body_text": [["Anna", "B12"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "boarding_gate", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{1}}, your flight now boards at gate {{2}}. Thank you.",
+    ///    "example": {"body_text": [["Anna", "B12"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.var.ratio`, gap 6; MSGR-REVIEW; sdcsupport.syniverse.com article 30569685832471.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review
+    /// - https://sdcsupport.syniverse.com/hc/en-us/articles/30569685832471
     pub static RULE = {
         code: "T018",
         name: "template-variable-ratio",
         severity: Warning,
-        source: "MSGR-REVIEW; Syniverse KB 30569685832471",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review",
         meta_error: None,
     }
 }

@@ -8,24 +8,34 @@ use crate::placeholder::adjacent_pairs;
 
 declare_rule! {
     /// ## What it does
-    /// Reports two variables with nothing but whitespace between them: `{{1}}{{2}}`,
-    /// `{{1}} {{2}}`.
+    /// Reports two variables with nothing but whitespace between them, such as `{{1}}{{2}}` or `{{1}} {{2}}`.
     ///
     /// ## Why is this bad
-    /// Meta's review rejects the template (INVALID_FORMAT: "parameters placed next to each
-    /// other without text or punctuation between them"; pywa fixture
-    /// `template_status_update.json`).
+    /// Meta's review rejects the template with reason INVALID_FORMAT; the `rejection_info.reason` of
+    /// the `message_template_status_update` webhook reads "Your template has parameters placed next
+    /// to each other (like {{1}}{{2}}) without text or punctuation between them."
     ///
     /// ## Example
-    /// `"text": "Your appointment is on {{1}} {{2}} at our store."`
+    /// ```json
+    /// {"name": "appointment_reminder", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your appointment is on {{1}} {{2}} at our store.",
+    ///    "example": {"body_text": [["May 4", "10:00"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "appointment_reminder", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Your appointment is on {{1}} at {{2}} at our store.",
+    ///    "example": {"body_text": [["May 4", "10:00"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.var.no-adjacent`; MSGR-REVIEW; peers.md §3.6.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review
     pub static RULE = {
         code: "T015",
         name: "template-variables-adjacent",
         severity: Error,
-        source: "MSGR-REVIEW",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update",
         meta_error: None,
     }
 }

@@ -8,24 +8,38 @@ use crate::placeholder::{render, VarKind};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a template that uses both positional (`{{1}}`) and named (`{{first_name}}`)
-    /// variables in its header, body or footer (URL button variables are always `{{1}}`).
+    /// Reports a template that uses both positional (`{{1}}`) and named (`{{first_name}}`) variables in its header, body or footer.
+    ///
+    /// URL button variables are always `{{1}}` and are not considered.
     ///
     /// ## Why is this bad
-    /// A template uses one parameter format: POSITIONAL or NAMED. Mixing is rejected at
-    /// creation, and sends could not supply both kinds (whatsapp-api-js: "Inconsistent use
-    /// of named and numbered parameters").
+    /// A template uses one parameter format, POSITIONAL or NAMED (Meta's template overview,
+    /// "Parameter formats"). Mixing is rejected at creation (INCORRECT_PARAMS), and sends could not
+    /// supply both kinds: whatsapp-api-js refuses "Inconsistent use of named and numbered
+    /// parameters".
     ///
     /// ## Example
-    /// `"text": "Hi {{first_name}}, your order {{1}} has shipped."`
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///   {"type": "BODY", "text": "Hi {{first_name}}, your order {{1}} has shipped.",
+    ///    "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Anna"}]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "order_shipped", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED", "components": [
+    ///   {"type": "BODY", "text": "Hi {{first_name}}, your order {{order_number}} has shipped.",
+    ///    "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Anna"},
+    ///                                           {"param_name": "order_number", "example": "A-1001"}]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.var.no-mixing`, `tsend.params.no-mixing`; DOC:/templates/overview; WAJS `src/messages/template.ts`.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://github.com/Secreto31126/whatsapp-api-js/blob/main/src/messages/template.ts
     pub static RULE = {
         code: "T013",
         name: "template-variables-mixed",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: None,
     }
 }

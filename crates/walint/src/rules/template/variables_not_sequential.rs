@@ -12,24 +12,38 @@ use crate::placeholder::{hydrate, positional_gaps, render, VarKind};
 
 declare_rule! {
     /// ## What it does
-    /// Reports positional variables that do not run `{{1}}`, `{{2}}` … without gaps in each
-    /// text (header, body, button URL, card body are numbered separately).
+    /// Reports positional variables that do not run `{{1}}`, `{{2}}` … without gaps in each text.
+    ///
+    /// The header, the body, a button URL and each carousel card body are numbered separately.
     ///
     /// ## Why is this bad
     /// Meta's review rejects templates whose variables skip numbers (INVALID_FORMAT /
-    /// INCORRECT_PARAMS: "parameters must be sequential"). The fix renumbers the variables
-    /// and is unsafe: the `example` values and every send must follow the new numbers.
+    /// INCORRECT_PARAMS); the template review page lists "Variable parameters are not sequential",
+    /// and the template overview defines positional parameters as "ordered array index numbers,
+    /// starting from 1". The fix renumbers the variables and is unsafe: the `example` values and
+    /// every send must follow the new numbers.
     ///
     /// ## Example
-    /// `"text": "Hi {{1}}, your code is {{3}}."` (`{{2}}` is missing).
+    /// ```json
+    /// {"name": "login_notice", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{1}}, your code is {{3}}. It expires in ten minutes.",
+    ///    "example": {"body_text": [["Anna", "482913"]]}}]}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"name": "login_notice", "language": "en_US", "category": "UTILITY", "components": [
+    ///   {"type": "BODY", "text": "Hi {{1}}, your code is {{2}}. It expires in ten minutes.",
+    ///    "example": {"body_text": [["Anna", "482913"]]}}]}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tcreate.var.positional.sequence`; DOC:/templates/overview ("Positional parameters"); MSGR-REVIEW.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review
     pub static RULE = {
         code: "T011",
         name: "template-variables-not-sequential",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: None,
     }
 }

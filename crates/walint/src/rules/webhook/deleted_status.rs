@@ -9,27 +9,48 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `deleted` status: erase the message from your store.
+    /// Reports a `deleted` status, which asks you to erase the message from your store.
     ///
     /// `"status": "deleted"` means the customer deleted the message: keep nothing of it.
     ///
     /// ## Why is this bad
     /// It is not an error in the webhook, but it asks for an action: keeping the content of a
     /// message the customer deleted goes against what they asked for. `deleted` is a legacy
-    /// status (older Meta docs list it; the OpenAPI spec does not), so handlers often drop it.
+    /// status: older Meta webhook references list it next to `sent`, `delivered`, `read` and
+    /// `failed`, while the current status reference and Meta's OpenAPI spec no longer do, so
+    /// handlers often drop it.
     ///
     /// ## Example
     /// ```json
-    /// {"id": "wamid.X", "status": "deleted", "timestamp": "1750000000", "recipient_id": "16505551234"}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "deleted",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
+    /// ```
+    /// Use instead: the webhook itself is as Meta sent it; erase the stored text and media of
+    /// the message. A fixture for the ordinary path uses a current status:
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "read",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `wh.status.enum` (deleted: legacy, unconfirmed); DOC:/webhooks/reference/messages/status.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec: `Statuses.status` lists only
+    ///   `sent`, `delivered`, `read` and `failed`)
     pub static RULE = {
         code: "W003",
         name: "deleted-status",
         severity: Info,
-        source: "DOC:/webhooks/reference/messages/status",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status",
         meta_error: None,
     }
 }

@@ -20,17 +20,37 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// "statuses": [{"id": "wamid.X", "status": "sent", "timestamp": "1750000000", ...},
-    ///              {"id": "wamid.X", "status": "sent", "timestamp": "1750000000", ...}]
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"},
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
+    /// ```
+    /// Use instead (each status of a message once):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"},
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1750000002", "recipient_id": "16505551234"}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `wh.order`; DOC:/webhooks/overview ("Webhook delivery failure").
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/overview (webhook delivery failure: retries for up to 7 days)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status
     pub static RULE = {
         code: "W005",
         name: "duplicate-status",
         severity: Info,
-        source: "DOC:/webhooks/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/overview",
         meta_error: None,
     }
 }

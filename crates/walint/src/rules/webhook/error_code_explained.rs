@@ -27,14 +27,35 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"status": "failed", "errors": [{"code": 131047, "title": "Re-engagement message"}]}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "failed",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234",
+    ///        "errors": [{"code": 131047, "title": "Re-engagement message",
+    ///          "message": "Re-engagement message",
+    ///          "error_data": {"details":
+    ///            "More than 24 hours have passed since the recipient last replied."}}]}]}}]}]}
     /// ```
-    /// Use instead: nothing to change in the webhook; act on the explanation.
+    /// Use instead: nothing in the webhook is wrong, so act on the explanation (for 131047,
+    /// reopen the conversation with an approved template). A status without `errors` is not
+    /// annotated:
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-scoped-user-ids
-    ///   (131062)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-scoped-user-ids (131062)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (the `errors` of a `failed` status)
     pub static RULE = {
         code: "W002",
         name: "error-code-explained",

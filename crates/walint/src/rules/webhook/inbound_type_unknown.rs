@@ -10,8 +10,7 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Notes an inbound message of `type: "unknown"` when the configured API version is
-    /// v25.0 or newer (info).
+    /// Notes an inbound message of `type: "unknown"` when the configured API version is v25.0 or newer.
     ///
     /// ## Why is this bad
     /// It is not wrong: Meta sent it, and versions before v25.0 still do. From v25.0 Meta
@@ -21,11 +20,32 @@ declare_rule! {
     /// subscribed with: below v25.0 this note is not given.
     ///
     /// ## Example
-    /// ```json
-    /// {"from": "16505550112", "id": "wamid.X", "timestamp": "1750000000", "type": "unknown",
-    ///  "errors": [{"code": 131051, "title": "Message type unknown"}]}
+    /// ```json options
+    /// {"apiVersion": "v25.0"}
     /// ```
-    /// From v25.0: `"type": "unsupported", "unsupported": {"type": "poll_creation"}`.
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
+    ///     "messages": [{"from": "16505551234", "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUE3",
+    ///       "timestamp": "1750000000", "type": "unknown",
+    ///       "errors": [{"code": 131051, "title": "Message type unknown", "message": "Message type unknown",
+    ///         "error_data": {"details": "Message type is currently not supported."}}]}]}}]}]}
+    /// ```
+    /// Use instead (the v25.0 shape, which the handler must read too):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "contacts": [{"profile": {"name": "Sheena Nelson"}, "wa_id": "16505551234"}],
+    ///     "messages": [{"from": "16505551234", "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUE3",
+    ///       "timestamp": "1750000000", "type": "unsupported", "unsupported": {"type": "poll_creation"},
+    ///       "errors": [{"code": 131051, "title": "Message type unknown", "message": "Message type unknown",
+    ///         "error_data": {"details": "Message type is currently not supported."}}]}]}}]}]}
+    /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/unsupported

@@ -10,26 +10,49 @@ use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
-    /// Notes a category value from before Meta's June 2023 categories (info): conversation
-    /// and pricing categories `user_initiated`, `business_initiated`, `free_entry_point`,
-    /// `free_tier`, and template categories such as `TRANSACTIONAL`, `ACCOUNT_UPDATE` or
-    /// `ISSUE_RESOLUTION` in `previous_category`.
+    /// Notes a category value from before Meta's June 2023 conversation categories.
+    ///
+    /// The values are the conversation and pricing categories `user_initiated`,
+    /// `business_initiated`, `free_entry_point` and `free_tier`, and template categories such
+    /// as `TRANSACTIONAL`, `ACCOUNT_UPDATE` or `ISSUE_RESOLUTION` in `previous_category`.
     ///
     /// ## Why is this bad
     /// It is not wrong: Meta sent these values, and older notifications, stored fixtures and
     /// a template's `previous_category` still carry them. A handler that maps categories to
-    /// prices or reports must know them, and today's notifications use `utility`,
+    /// prices or reports must know them, and notifications since 1 June 2023 use `utility`,
     /// `marketing`, `authentication` and `service` instead.
     ///
     /// ## Example
     /// ```json
-    /// "conversation": {"id": "c1", "origin": {"type": "user_initiated"}}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1690000000", "recipient_id": "16505551234",
+    ///        "conversation": {"id": "b5fb3ac5a7e5a3f3b4e1", "expiration_timestamp": "1690086400",
+    ///          "origin": {"type": "user_initiated"}},
+    ///        "pricing": {"billable": false, "pricing_model": "CBP", "category": "user_initiated"}}]}}]}]}
+    /// ```
+    /// Use instead (a conversation the customer opened is `service` since June 2023):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1690000000", "recipient_id": "16505551234",
+    ///        "conversation": {"id": "b5fb3ac5a7e5a3f3b4e1", "expiration_timestamp": "1690086400",
+    ///          "origin": {"type": "service"}},
+    ///        "pricing": {"billable": false, "pricing_model": "CBP", "category": "service"}}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing
-    ///   (conversation categories since 2023-06-01)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing (conversation categories since 2023-06-01)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status
     pub static RULE = {
         code: "W013",
         name: "legacy-category-value",

@@ -9,25 +9,46 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `pricing.billable` in a status notification: Meta marks it "to be deprecated".
+    /// Reports `pricing.billable` in a status notification, a field Meta marks "to be deprecated".
     ///
     /// ## Why is this bad
-    /// Code that decides whether a message was charged from `billable` breaks when the field
-    /// goes away. `pricing.type` says it instead: `regular` is charged,
-    /// `free_customer_service` and `free_entry_point` are not.
+    /// Meta's status reference lists `billable` as "to be deprecated". Code that decides whether
+    /// a message was charged from `billable` breaks when the field goes away. `pricing.type`
+    /// says it instead: `regular` is charged, `free_customer_service` and `free_entry_point`
+    /// are not.
     ///
     /// ## Example
     /// ```json
-    /// "pricing": {"billable": true, "pricing_model": "PMP", "type": "regular", "category": "marketing"}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1760000000", "recipient_id": "16505551234",
+    ///        "pricing": {"billable": true, "pricing_model": "PMP", "type": "regular",
+    ///          "category": "marketing"}}]}}]}]}
+    /// ```
+    /// Use instead (read `pricing.type`; a fixture without `billable` keeps handlers off it):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1760000000", "recipient_id": "16505551234",
+    ///        "pricing": {"pricing_model": "PMP", "type": "regular", "category": "marketing"}}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `wh.status.pricing` ("billable (to be deprecated)"); DOC:/webhooks/reference/messages/status.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (`pricing.billable`: to be deprecated)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing
     pub static RULE = {
         code: "W011",
         name: "pricing-billable-deprecated",
         severity: Info,
-        source: "DOC:/webhooks/reference/messages/status",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status",
         meta_error: None,
     }
 }

@@ -11,10 +11,11 @@ declare_rule! {
     /// ## What it does
     /// Reports conversation-based pricing (`CBP`) on a status from July 2025 or later.
     ///
-    /// Reports `pricing.pricing_model: "CBP"` (conversation-based pricing) on a status dated
-    /// 1 July 2025 or later, when Meta had moved to per-message pricing (`PMP`).
+    /// It reports `pricing.pricing_model: "CBP"` on a status dated 1 July 2025 or later, when
+    /// Meta had moved to per-message pricing (`PMP`).
     ///
     /// ## Why is this bad
+    /// Meta's status reference gives `CBP` for statuses before 1 July 2025 and `PMP` since.
     /// Billing code written for conversations (one charge per 24-hour conversation) miscounts
     /// under per-message pricing, where each delivered template is charged by its `category`
     /// and `pricing.type` says whether it was free. A recent fixture with `CBP` keeps testing
@@ -22,17 +23,35 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"status": "delivered", "timestamp": "1760000000",
-    ///  "pricing": {"billable": true, "pricing_model": "CBP", "category": "utility"}}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1760000000", "recipient_id": "16505551234",
+    ///        "pricing": {"pricing_model": "CBP", "type": "regular", "category": "utility"}}]}}]}]}
+    /// ```
+    /// Use instead (status of 2025-10-09, so per-message pricing):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1760000000", "recipient_id": "16505551234",
+    ///        "pricing": {"pricing_model": "PMP", "type": "regular", "category": "utility"}}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `wh.status.pricing` ("CBP (before 1 Jul 2025) / PMP"); DOC:/webhooks/reference/messages/status.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (`pricing_model`: CBP before 1 July 2025, PMP)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/pricing
     pub static RULE = {
         code: "W010",
         name: "pricing-model-outdated",
         severity: Warning,
-        source: "DOC:/webhooks/reference/messages/status",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status",
         meta_error: None,
         since: "2025-07-01",
     }

@@ -14,13 +14,29 @@ declare_rule! {
     /// ## Why is this bad
     /// Messaging limits moved from each phone number to the business portfolio, and Meta
     /// removed `current_limit` (`TIER_1K`, `TIER_10K`, …) from this notification in February
-    /// 2026. Older notifications still carry it; code that reads only `current_limit` finds
-    /// nothing in new ones: read `max_daily_conversations_per_business`. Meta sent the
-    /// field, so this is a warning about the code that reads it, never an error.
+    /// 2026 ("This field will be removed in February, 2026. Use
+    /// `max_daily_conversations_per_business` instead"). Older notifications still carry it;
+    /// code that reads only `current_limit` finds nothing in new ones: read
+    /// `max_daily_conversations_per_business`. Meta sent the field, so this is a warning about
+    /// the code that reads it, never an error.
     ///
     /// ## Example
     /// ```json
-    /// {"display_phone_number": "15550783881", "event": "UPGRADE", "current_limit": "TIER_10K"}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "phone_number_quality_update",
+    ///   "value": {
+    ///     "display_phone_number": "15550783881", "event": "UPGRADE",
+    ///     "old_limit": "TIER_1K", "current_limit": "TIER_10K",
+    ///     "max_daily_conversations_per_business": "TIER_10K"}}]}]}
+    /// ```
+    /// Use instead (the shape since February 2026):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "phone_number_quality_update",
+    ///   "value": {
+    ///     "display_phone_number": "15550783881", "event": "UPGRADE",
+    ///     "old_limit": "TIER_1K",
+    ///     "max_daily_conversations_per_business": "TIER_10K"}}]}]}
     /// ```
     ///
     /// ## References

@@ -9,10 +9,7 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `rejection_info` on a rejection whose reason is not `INVALID_FORMAT`.
-    ///
-    /// Reports `rejection_info` in a template status update whose `reason` is not
-    /// `INVALID_FORMAT`.
+    /// Reports `rejection_info` in a template status update whose `reason` is not `INVALID_FORMAT`.
     ///
     /// ## Why is this bad
     /// Meta documents `rejection_info {reason, recommendation}` only for `INVALID_FORMAT`
@@ -21,17 +18,32 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// "value": {"event": "REJECTED", "reason": "PROMOTIONAL",
-    ///           "rejection_info": {"reason": "...", "recommendation": "..."}, ...}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "REJECTED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "spring_sale", "message_template_language": "en_US",
+    ///     "reason": "PROMOTIONAL",
+    ///     "rejection_info": {"reason": "The template contains promotional content.",
+    ///       "recommendation": "Submit it in the MARKETING category."}}}]}]}
+    /// ```
+    /// Use instead (no `rejection_info` unless the reason is `INVALID_FORMAT`):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "REJECTED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "spring_sale", "message_template_language": "en_US",
+    ///     "reason": "PROMOTIONAL"}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `tstatus.reasons`; DOC:/webhooks/reference/message_template_status_update.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update
     pub static RULE = {
         code: "W022",
         name: "rejection-info-mismatch",
         severity: Info,
-        source: "DOC:/webhooks/reference/message_template_status_update",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update",
         meta_error: None,
     }
 }

@@ -12,29 +12,51 @@ declare_rule! {
     /// ## What it does
     /// Reports a status that follows `failed` or `deleted` for the same message.
     ///
-    /// Reports a status that comes after `failed` or `deleted` for the same message, by
-    /// timestamp, within one webhook body (e.g. `delivered` one second after `failed`).
+    /// The order is by `timestamp`, within one webhook body (for example `delivered` one second
+    /// after `failed`). `walint statuses` folds histories spread over many bodies.
     ///
     /// ## Why is this bad
     /// `failed` and `deleted` are final: nothing follows them. A fixture with such a sequence
     /// tests a history Meta does not produce; in a real body it points at a clock or ordering
     /// problem, and a handler that simply takes the last status would resurrect a failed
-    /// message. Order statuses by `timestamp`, not by arrival.
+    /// message. Meta retries webhook deliveries for up to 7 days and does not promise their
+    /// order, so order statuses by `timestamp`, not by arrival.
     ///
     /// ## Example
     /// ```json
-    /// "statuses": [{"id": "wamid.X", "status": "failed", "timestamp": "1750000000", ...},
-    ///              {"id": "wamid.X", "status": "delivered", "timestamp": "1750000001", ...}]
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "failed",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234",
+    ///        "errors": [{"code": 131026, "title": "Message undeliverable",
+    ///          "message": "Message undeliverable", "error_data": {"details": "Message Undeliverable."}}]},
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1750000001", "recipient_id": "16505551234"}]}}]}]}
+    /// ```
+    /// Use instead (a message that was delivered was sent first; one that failed stays failed):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"},
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1750000001", "recipient_id": "16505551234"}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `wh.order`, `wh.status.enum`; DOC:/webhooks/overview; `walint statuses` for
-    /// histories spread over many bodies.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/overview (webhook delivery failure: retries for up to 7 days)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (the status values)
     pub static RULE = {
         code: "W004",
         name: "status-after-final",
         severity: Warning,
-        source: "DOC:/webhooks/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/overview",
         meta_error: None,
     }
 }

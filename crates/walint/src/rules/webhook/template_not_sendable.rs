@@ -11,29 +11,47 @@ declare_rule! {
     /// ## What it does
     /// Reports a template status update that makes the template unusable for sends.
     ///
-    /// Reports a template status update that leaves the template unusable for sends
-    /// (`REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `IN_APPEAL`, `ARCHIVED`, `DELETED`,
-    /// `PENDING_DELETION`), with the reason explained and the error a send would get.
+    /// The events are `REJECTED`, `PENDING`, `PAUSED`, `DISABLED`, `IN_APPEAL`, `ARCHIVED`,
+    /// `DELETED` and `PENDING_DELETION`; the report explains the reason and gives the error a
+    /// send would get.
     ///
     /// ## Why is this bad
     /// Only `APPROVED` templates can be sent. Sends of this template now fail with 132001
-    /// (does not exist or not approved), 132015 (paused) or 132016 (disabled): switch the
-    /// senders to another template before they hit the error.
+    /// (template does not exist in that language or is not approved), 132015 (template is
+    /// paused) or 132016 (template is disabled): switch the senders to another template before
+    /// they hit the error.
     ///
     /// ## Example
     /// ```json
-    /// "value": {"event": "PAUSED", "message_template_name": "spring_sale", ...,
-    ///           "other_info": {"title": "FIRST_PAUSE", "description": "..."}}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "PAUSED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "spring_sale", "message_template_language": "en_US",
+    ///     "reason": null,
+    ///     "other_info": {"title": "FIRST_PAUSE",
+    ///       "description": "Your template has been paused for 3 hours because of low quality."}}}]}]}
+    /// ```
+    /// Use instead: send another approved template until this one is approved again; the
+    /// update that makes it sendable again reads:
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "APPROVED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "spring_sale", "message_template_language": "en_US",
+    ///     "reason": "NONE"}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `tstatus.values`, `tstatus.reasons`, err.132001, err.132015, err.132016;
-    /// DOC:/webhooks/reference/message_template_status_update; DOC:/templates/overview.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview (only approved templates can be sent)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (132001, 132015, 132016)
     pub static RULE = {
         code: "W023",
         name: "template-not-sendable",
         severity: Info,
-        source: "DOC:/webhooks/reference/message_template_status_update",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update",
         meta_error: Some(MetaError::TEMPLATE_MISSING),
     }
 }

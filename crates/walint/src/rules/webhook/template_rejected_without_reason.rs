@@ -11,8 +11,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a template `REJECTED` without a rejection reason.
     ///
-    /// Reports a `message_template_status_update` with `"event": "REJECTED"` whose `reason`
-    /// is missing, null, empty or `NONE`.
+    /// The `message_template_status_update` has `"event": "REJECTED"` and a `reason` that is
+    /// missing, null, empty or `NONE`.
     ///
     /// ## Why is this bad
     /// Meta documents a rejection reason (`ABUSIVE_CONTENT`, `INCORRECT_CATEGORY`,
@@ -22,17 +22,31 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// "value": {"event": "REJECTED", "message_template_id": 1, "message_template_name": "order_update",
-    ///           "message_template_language": "en_US", "reason": null}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "REJECTED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "order_update", "message_template_language": "en_US",
+    ///     "reason": null}}]}]}
+    /// ```
+    /// Use instead (a fixture with a documented reason):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "REJECTED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "order_update", "message_template_language": "en_US",
+    ///     "reason": "INCORRECT_CATEGORY"}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `tstatus.values`, `tstatus.reasons`; DOC:/webhooks/reference/message_template_status_update.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-categorization (why a template is rejected for its category)
     pub static RULE = {
         code: "W020",
         name: "template-rejected-without-reason",
         severity: Warning,
-        source: "DOC:/webhooks/reference/message_template_status_update",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update",
         meta_error: None,
     }
 }

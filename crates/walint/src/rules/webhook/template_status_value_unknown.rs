@@ -11,8 +11,13 @@ declare_rule! {
     /// ## What it does
     /// Reports an undocumented or deprecated rejection reason or pause title.
     ///
-    /// Reports a template status update whose `reason` or `other_info.title` is not a value
-    /// Meta documents, and the deprecated reason `CATEGORY_NOT_AVAILABLE`.
+    /// It reads the `reason` and `other_info.title` of a template status update: a value Meta
+    /// does not document is reported, and so is the deprecated reason `CATEGORY_NOT_AVAILABLE`.
+    /// The documented reasons are `ABUSIVE_CONTENT`, `INCORRECT_CATEGORY`, `INVALID_FORMAT`,
+    /// `NONE`, `PROMOTIONAL`, `SCAM` and `TAG_CONTENT_MISMATCH`, plus the template-review codes
+    /// `INCORRECT_PARAMS`, `PARAMS_TO_WORD_RATIO_EXCEED_LIMIT` and `TAG_SHOULD_BE_MARKETING`;
+    /// the pause titles are `FIRST_PAUSE`, `SECOND_PAUSE`, `RATE_LIMITING_PAUSE`, `UNPAUSE` and
+    /// `DISABLED`.
     ///
     /// ## Why is this bad
     /// Usually a typo in a fixture (`INVALID_FORMATS`, lower case). Meta adds values over
@@ -21,17 +26,31 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// "value": {"event": "REJECTED", "reason": "invalid_format", ...}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "REJECTED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "order_update", "message_template_language": "en_US",
+    ///     "reason": "invalid_format"}}]}]}
+    /// ```
+    /// Use instead (values are upper case):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
+    ///   "changes": [{"field": "message_template_status_update",
+    ///   "value": {
+    ///     "event": "REJECTED", "message_template_id": 1003387774839585,
+    ///     "message_template_name": "order_update", "message_template_language": "en_US",
+    ///     "reason": "INVALID_FORMAT"}}]}]}
     /// ```
     ///
     /// ## References
-    /// rules.md `tstatus.reasons`, `tstatus.reject-codes`, `tstatus.pause-titles`;
-    /// DOC:/webhooks/reference/message_template_status_update.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update (`reason` and `other_info.title` values)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-review (template review and its rejection reasons)
     pub static RULE = {
         code: "W021",
         name: "template-status-value-unknown",
         severity: Info,
-        source: "DOC:/webhooks/reference/message_template_status_update",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update",
         meta_error: None,
     }
 }

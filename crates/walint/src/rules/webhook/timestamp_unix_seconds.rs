@@ -13,38 +13,46 @@ declare_rule! {
     /// ## What it does
     /// Checks that webhook timestamps are Unix seconds: digits, in a plausible range.
     ///
-    /// The timestamps checked are `statuses[].timestamp`, `statuses[].conversation.expiration_timestamp`
-    /// and `messages[].timestamp` (strings of digits), and `entry[].time` (an integer). Text that
-    /// is not digits, and digits outside 2001..2286 (typically milliseconds), are warnings: Meta
-    /// never sends them, so the fixture, not Meta, is wrong, and a webhook is a document Meta
-    /// produces (read, not judged: never an error).
+    /// The timestamps checked are `statuses[].timestamp`,
+    /// `statuses[].conversation.expiration_timestamp` and `messages[].timestamp` (strings of
+    /// digits), and `entry[].time` (an integer). Text that is not digits, and digits outside
+    /// 2001..2286 (typically milliseconds), are warnings: Meta never sends them, so the fixture,
+    /// not Meta, is wrong, and a webhook is a document Meta produces (read, not judged: never an
+    /// error).
     ///
     /// ## Why is this bad
     /// Meta documents every status as carrying `id`, `status`, `timestamp` (a string of Unix
     /// seconds) and `recipient_id`. Statuses arrive out of order and duplicated (Meta retries a
     /// failed delivery for up to 7 days): the timestamp is the only thing that orders them. A
-    /// fixture with ISO dates or milliseconds exercises code paths that real webhooks never reach,
-    /// and a handler that parses them accepts data Meta never sends.
+    /// fixture with ISO dates or milliseconds exercises code paths that real webhooks never
+    /// reach, and a handler that parses them accepts data Meta never sends.
     ///
     /// ## Example
     /// ```json
-    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
     ///   "value": {"messaging_product": "whatsapp",
     ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
-    ///     "statuses": [{"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered", "timestamp": "1750000000000", "recipient_id": "16505551234"}]}}]}]}
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1750000000000", "recipient_id": "16505551234"}]}}]}]}
     /// ```
     /// Use instead (`1750000000000` is milliseconds; Meta sends seconds):
     /// ```json
-    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{"field": "messages",
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
     ///   "value": {"messaging_product": "whatsapp",
     ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
-    ///     "statuses": [{"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered", "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
     /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/overview (webhook delivery failure: retries for up to 7 days)
-    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec: `Statuses` requires `id`, `status`, `timestamp`, `recipient_id`)
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec: the `Statuses` schema requires
+    ///   `id`, `status`, `timestamp` and `recipient_id`)
     pub static RULE = {
         code: "W001",
         name: "timestamp-unix-seconds",

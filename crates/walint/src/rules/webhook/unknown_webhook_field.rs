@@ -12,10 +12,11 @@ declare_rule! {
     /// ## What it does
     /// Reports unknown keys in documented webhook objects (info: Meta adds fields).
     ///
-    /// Reports keys that walint does not know in the documented webhook objects: the body,
-    /// `entry[]`, `changes[]`, a `messages` value with its `metadata`, `contacts[]`,
-    /// `messages[]`, `statuses[]` (with `conversation`, `pricing` and `errors[]`), and a
-    /// template status update value.
+    /// The objects checked are the body, `entry[]`, `changes[]`, a `messages` value with its
+    /// `metadata`, `contacts[]`, `messages[]`, `statuses[]` (with `conversation`, `pricing` and
+    /// `errors[]`), and a template status update value. The known keys are those of Meta's
+    /// webhook references and of the webhook schemas in Meta's OpenAPI spec (`WebhookPayload`,
+    /// `StatusMessageValue`, `Statuses`, `Pricing`).
     ///
     /// ## Why is this bad
     /// Often it is not: Meta adds fields without notice, so this is only info, and a handler
@@ -24,18 +25,35 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"id": "wamid.X", "status": "sent", "timestmap": "1750000000", "recipient_id": "16505551234"}
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestmap": "1750000000", "recipient_id": "16505551234"}]}}]}]}
+    /// ```
+    /// Use instead (the documented spelling):
+    /// ```json
+    /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
+    ///   "field": "messages",
+    ///   "value": {"messaging_product": "whatsapp",
+    ///     "metadata": {"display_phone_number": "15550783881", "phone_number_id": "106540352242922"},
+    ///     "statuses": [
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
+    ///        "timestamp": "1750000000", "recipient_id": "16505551234"}]}}]}]}
     /// ```
     ///
     /// ## References
-    /// Known keys: rules.md `wh.envelope`, `wh.status.required`, `wh.status.optional-fields`,
-    /// `wh.status.conversation`, `wh.status.pricing`, `wh.status.errors`, `tstatus.reasons`;
-    /// OAS#WebhookPayload, #StatusMessageValue, #Statuses, #Pricing; DOC:/webhooks/reference/messages/status.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/message_template_status_update
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec: `WebhookPayload`,
+    ///   `StatusMessageValue`, `Statuses`, `Pricing`)
     pub static RULE = {
         code: "W090",
         name: "unknown-webhook-field",
         severity: Info,
-        source: "DOC:/webhooks/reference/messages/status",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status",
         meta_error: None,
     }
 }
