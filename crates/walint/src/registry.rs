@@ -23,7 +23,7 @@ pub fn all() -> Vec<&'static Rule> {
             .map(|(rule, _)| *rule),
     );
     rules.extend(crate::rules::webhook::CHECKS.iter().map(|(rule, _)| *rule));
-    rules.extend(crate::rules::format::RULES.iter().map(|(rule, _)| *rule));
+    rules.extend(crate::rules::format::RULES.iter().map(|rule| rule.rule));
     rules.sort_by_key(|rule| rule.code);
     rules
 }

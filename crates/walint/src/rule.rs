@@ -186,19 +186,24 @@ macro_rules! declare_rule {
 /// Declares the rule files of a family and its table of checks, one line per rule:
 /// `rule_files! { Check; name_format, language_supported }` declares `mod name_format;` and
 /// `CHECKS = [(&name_format::RULE, name_format::check), …]` in that order. Each file defines
-/// `RULE` (with [`declare_rule!`]) and `check`. Formatting rules give `CHECK` (the
-/// [`crate::format::Check`] they report) instead: `rule_files! { const Check; … }`
-/// declares `RULES` of them.
+/// `RULE` (with [`declare_rule!`]) and `check`. Formatting rules also give `CONTEXTS`
+/// (where they run) and `FIX` (what their fixes do): `rule_files! { format; … }` declares
+/// `RULES`, in the order the checks run.
 #[macro_export]
 macro_rules! rule_files {
+    (format; $($file:ident),* $(,)?) => {
+        $(pub mod $file;)*
+        /// Every formatting rule, in the order the checks run.
+        pub static RULES: &[$crate::format::FormatRule] = &[$($crate::format::FormatRule {
+            rule: &$file::RULE,
+            contexts: $file::CONTEXTS,
+            fix: $file::FIX,
+            check: $file::check,
+        }),*];
+    };
     ($check:ty; $($file:ident),* $(,)?) => {
         $(mod $file;)*
         /// Every rule of this family with its check, in the order they run.
         pub static CHECKS: &[(&$crate::rule::Rule, $check)] = &[$((&$file::RULE, $file::check as $check)),*];
-    };
-    (const $check:ty; $($file:ident),* $(,)?) => {
-        $(mod $file;)*
-        /// Every rule of this family with the check it reports, in code order.
-        pub static RULES: &[(&$crate::rule::Rule, $check)] = &[$((&$file::RULE, $file::CHECK)),*];
     };
 }

@@ -48,7 +48,10 @@ fn examples(rule: &Rule) -> Result<(String, String, Options), String> {
     };
     let bad = document(before).ok_or("no ```json example before `Use instead`")?;
     let good = document(after).ok_or("no ```json example after `Use instead`")?;
-    let options = match blocks(example).into_iter().find(|(info, _)| info == "json options") {
+    let options = match blocks(example)
+        .into_iter()
+        .find(|(info, _)| info == "json options")
+    {
         Some((_, text)) => Options::from_json(&text).map_err(|e| format!("options block: {e}"))?,
         None => Options::default(),
     };
@@ -72,7 +75,11 @@ fn every_summary_is_one_whole_sentence() {
             cut.push(format!("{}: {summary:?} (next line {next:?})", rule.code));
         }
     }
-    assert!(cut.is_empty(), "summaries that are not one whole sentence:\n{}", cut.join("\n"));
+    assert!(
+        cut.is_empty(),
+        "summaries that are not one whole sentence:\n{}",
+        cut.join("\n")
+    );
 }
 
 #[test]
@@ -96,7 +103,10 @@ fn every_example_triggers_its_rule_and_its_fix_does_not() {
             wrong.push(format!("{}: the example does not trigger it:\n{bad}", rule.code));
         }
         if reports(&good) {
-            wrong.push(format!("{}: the `Use instead` example triggers it:\n{good}", rule.code));
+            wrong.push(format!(
+                "{}: the `Use instead` example triggers it:\n{good}",
+                rule.code
+            ));
         }
     }
     assert!(wrong.is_empty(), "{} rules:\n{}", wrong.len(), wrong.join("\n"));
@@ -111,14 +121,30 @@ fn references_are_full_urls() {
         if !references.contains("https://") {
             wrong.push(format!("{}: no https:// URL under `## References`", rule.code));
         }
-        for shorthand in ["DOC:", "rules.md", "ONPREM", "OAS#", "ERRTABLE", "formatting.md", "../shared"] {
+        for shorthand in [
+            "DOC:",
+            "rules.md",
+            "ONPREM",
+            "OAS#",
+            "ERRTABLE",
+            "formatting.md",
+            "../shared",
+        ] {
             if docs.contains(shorthand) {
                 wrong.push(format!("{}: the docs cite `{shorthand}`", rule.code));
             }
         }
         if !rule.source.starts_with("https://") {
-            wrong.push(format!("{}: source `{}` is not an https:// URL", rule.code, rule.source));
+            wrong.push(format!(
+                "{}: source `{}` is not an https:// URL",
+                rule.code, rule.source
+            ));
         }
     }
-    assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} problems:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }

@@ -14,21 +14,21 @@
 
 mod ansi;
 mod boundary_table;
-mod chars;
-mod checks;
+pub(crate) mod chars;
+pub(crate) mod checks;
 mod html;
 mod offsets;
 mod parse;
 mod preview;
 mod render;
-mod resolve;
-mod scan;
+pub(crate) mod resolve;
+pub(crate) mod scan;
 
 #[cfg(test)]
 mod tests;
 
 pub use ansi::to_ansi;
-pub use checks::{check, may_have_findings, Check, Finding, Replacement, TextContext};
+pub use checks::{check, may_have_findings, Check, Finding, FormatRule, Replacement, TextContext};
 pub use html::to_html;
 pub use offsets::{byte_to_char_and_utf16, Offset, OffsetMap, TextRange};
 pub use parse::{parse, Block, Parsed, Span};

@@ -999,17 +999,20 @@ fn fixed(text: &str, context: TextContext) -> String {
 
 #[test]
 fn check_names_are_unique_kebab_case() {
-    let mut names: Vec<&str> = Check::ALL.iter().map(|c| c.code_name()).collect();
+    let all: Vec<Check> = crate::rules::format::RULES
+        .iter()
+        .map(|r| Check(r.rule))
+        .collect();
+    let mut names: Vec<&str> = all.iter().map(|c| c.code_name()).collect();
     for name in &names {
         assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{name}");
-        let serialized =
-            serde_json::to_string(&Check::ALL[names.iter().position(|n| n == name).unwrap_or(0)])
-                .unwrap_or_default();
+        let serialized = serde_json::to_string(&all[names.iter().position(|n| n == name).unwrap_or(0)])
+            .unwrap_or_default();
         assert_eq!(serialized, format!("\"{name}\""));
     }
     names.sort_unstable();
     names.dedup();
-    assert_eq!(names.len(), Check::ALL.len());
+    assert_eq!(names.len(), all.len());
 }
 
 #[test]
@@ -1110,7 +1113,10 @@ fn span_crossing_newline_quiet_when_each_line_is_closed() {
 fn markdown_double_bold_fires_with_fix() {
     let findings = check("a **bold** b", TextContext::Rendered);
     assert_eq!(findings.len(), 1);
-    assert_eq!(findings[0].check, Check::MarkdownDoubleMarker);
+    assert_eq!(
+        findings[0].check,
+        Check(&crate::rules::format::markdown_double_marker::RULE)
+    );
     assert_eq!((findings[0].start, findings[0].end), (2, 4));
     assert_eq!(
         findings[0].fix,
@@ -1487,7 +1493,10 @@ fn markdown_table_quiet_for_pipes_in_prose_and_code() {
 fn markdown_bold_italic_fires_once_with_fix() {
     let findings = check("Öl ***Ana***!", TextContext::Rendered);
     assert_eq!(findings.len(), 1, "{findings:?}");
-    assert_eq!(findings[0].check, Check::MarkdownBoldItalic);
+    assert_eq!(
+        findings[0].check,
+        Check(&crate::rules::format::markdown_bold_italic::RULE)
+    );
     assert_eq!((findings[0].start, findings[0].end), (4, 7));
     assert_eq!(
         findings[0].fix,
@@ -1521,11 +1530,17 @@ fn markdown_bold_italic_quiet_for_lookalikes() {
         "**bold** text",
         "***",
     ] {
-        assert!(!reports(text, Check::MarkdownBoldItalic), "{text}");
+        assert!(
+            !reports(text, Check(&crate::rules::format::markdown_bold_italic::RULE)),
+            "{text}"
+        );
     }
     assert_eq!(rendered("*_ok_* and _*ok*_"), vec![]);
     // `**` alone is still F003's business.
-    assert!(reports("**bold** text", Check::MarkdownDoubleMarker));
+    assert!(reports(
+        "**bold** text",
+        Check(&crate::rules::format::markdown_double_marker::RULE)
+    ));
 }
 
 #[test]
@@ -1553,7 +1568,11 @@ fn markdown_horizontal_rule_fix_only_between_text() {
         let findings = check(text, TextContext::Rendered);
         assert!(!findings.is_empty(), "{text}");
         for finding in &findings {
-            assert_eq!(finding.check, Check::MarkdownHorizontalRule, "{text}");
+            assert_eq!(
+                finding.check,
+                Check(&crate::rules::format::markdown_horizontal_rule::RULE),
+                "{text}"
+            );
             assert_eq!(finding.fix, None, "{text}");
         }
     }
@@ -1578,7 +1597,10 @@ fn markdown_horizontal_rule_quiet_for_lookalikes() {
         "-5 --- 3",
         "-*-",
     ] {
-        assert!(!reports(text, Check::MarkdownHorizontalRule), "{text}");
+        assert!(
+            !reports(text, Check(&crate::rules::format::markdown_horizontal_rule::RULE)),
+            "{text}"
+        );
     }
     assert_eq!(rendered("a---b\n-- note\nTotal ---- 5\n```\n---\n```"), vec![]);
     // A parameter value `---` is substituted mid-line: not a rule.

@@ -24,11 +24,16 @@ declare_rule! {
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {}}
     /// ```
-    /// `text.body` is required.
+    /// Use instead (`text.body` is required):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`required`); rules.md §1–9.
-    pub static REQUIRED = { code: "S001", name: "missing-required-field", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::MISSING_PARAMETER) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131008)
+    pub static REQUIRED = { code: "S001", name: "missing-required-field", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::MISSING_PARAMETER) }
 }
 
 declare_rule! {
@@ -36,14 +41,25 @@ declare_rule! {
     /// Reports a value of the wrong JSON type (a number where a string is expected, …).
     ///
     /// ## Why is this bad
-    /// Meta rejects it as an invalid parameter value.
+    /// Meta rejects it as an invalid parameter value (131009 "Parameter value is not valid",
+    /// or 100 "Invalid parameter"): a string `"yes"` or `"true"` is not the boolean `true`.
     ///
     /// ## Example
-    /// `"preview_url": "yes"` instead of `true`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"preview_url": "yes", "body": "Track it at https://example.com/orders/1001"}}
+    /// ```
+    /// Use instead (`preview_url` is a boolean):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"preview_url": true, "body": "Track it at https://example.com/orders/1001"}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`type`).
-    pub static WRONG_TYPE = { code: "S002", name: "wrong-type", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages (`preview_url`: boolean)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static WRONG_TYPE = { code: "S002", name: "wrong-type", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
@@ -51,30 +67,57 @@ declare_rule! {
     /// Reports a value outside the field's fixed vocabulary (`enum` or `const`).
     ///
     /// ## Why is this bad
-    /// Meta accepts only the documented values: a typo like `"intractive"` fails the send.
+    /// Meta accepts only the documented values: a typo like `"intractive"` fails the send
+    /// (131009 "Parameter value is not valid", or 100 "Invalid parameter").
     ///
     /// ## Example
-    /// `"messaging_product": "wa"`.
+    /// ```json
+    /// {"messaging_product": "wa", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
+    /// ```
+    /// Use instead (the only value is `"whatsapp"`):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`enum`, `const`).
-    pub static NOT_ALLOWED_VALUE = { code: "S003", name: "value-not-allowed", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (`messaging_product`: `whatsapp`; `type` values)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static NOT_ALLOWED_VALUE = { code: "S003", name: "value-not-allowed", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
     /// ## What it does
-    /// Reports text longer than the field's limit. Lengths are counted in Unicode code
-    /// points, as Meta counts characters: `é` and `😀` count as one each.
+    /// Reports text longer than the field's limit.
+    ///
+    /// Lengths are counted in Unicode code points, as Meta counts characters: `é` and `😀`
+    /// count as one each.
     ///
     /// ## Why is this bad
-    /// Meta rejects the message (or the template) when a field is over its limit.
+    /// Meta rejects the message (or the template) when a field is over its limit; a reply
+    /// button title, for example, has at most 20 characters.
     ///
     /// ## Example
-    /// A reply button title of 21 characters (the limit is 20).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Is this the right delivery address?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "address-yes", "title": "Yes, this is my address"}},
+    ///    {"type": "reply", "reply": {"id": "address-no", "title": "No"}}]}}}
+    /// ```
+    /// Use instead (23 characters cut to 15):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Is this the right delivery address?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "address-yes", "title": "Yes, my address"}},
+    ///    {"type": "reply", "reply": {"id": "address-no", "title": "No"}}]}}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`maxLength`); rules.md per field.
-    pub static TOO_LONG = { code: "S004", name: "text-too-long", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages (button title: maximum 20 characters)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static TOO_LONG = { code: "S004", name: "text-too-long", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
@@ -85,11 +128,27 @@ declare_rule! {
     /// Meta rejects empty required text (a button title, a body).
     ///
     /// ## Example
-    /// `"title": ""`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Is this the right delivery address?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "address-yes", "title": "Yes, my address"}},
+    ///    {"type": "reply", "reply": {"id": "address-no", "title": ""}}]}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Is this the right delivery address?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "address-yes", "title": "Yes, my address"}},
+    ///    {"type": "reply", "reply": {"id": "address-no", "title": "No"}}]}}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`minLength`).
-    pub static TOO_SHORT = { code: "S005", name: "text-too-short", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static TOO_SHORT = { code: "S005", name: "text-too-short", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
@@ -97,14 +156,34 @@ declare_rule! {
     /// Reports an array with more items than allowed.
     ///
     /// ## Why is this bad
-    /// Meta rejects the request (for example a fourth reply button).
+    /// Meta rejects the request (for example a fourth reply button: a reply-button message
+    /// has at most 3).
     ///
     /// ## Example
-    /// Four entries in `interactive.action.buttons` (the limit is 3).
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "When should we deliver?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "morning", "title": "Morning"}},
+    ///    {"type": "reply", "reply": {"id": "afternoon", "title": "Afternoon"}},
+    ///    {"type": "reply", "reply": {"id": "evening", "title": "Evening"}},
+    ///    {"type": "reply", "reply": {"id": "night", "title": "Night"}}]}}}
+    /// ```
+    /// Use instead (three buttons at most; offer more choices with a list message):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "When should we deliver?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "morning", "title": "Morning"}},
+    ///    {"type": "reply", "reply": {"id": "afternoon", "title": "Afternoon"}},
+    ///    {"type": "reply", "reply": {"id": "evening", "title": "Evening"}}]}}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`maxItems`).
-    pub static TOO_MANY_ITEMS = { code: "S006", name: "too-many-items", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages (up to 3 buttons)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static TOO_MANY_ITEMS = { code: "S006", name: "too-many-items", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
@@ -112,32 +191,56 @@ declare_rule! {
     /// Reports an array with fewer items than required, usually an empty one.
     ///
     /// ## Why is this bad
-    /// Meta rejects the request (for example a list without sections).
+    /// Meta rejects the request (for example reply buttons without a button, or a list
+    /// without sections).
     ///
     /// ## Example
-    /// `"buttons": []`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Is this the right delivery address?"},
+    ///   "action": {"buttons": []}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "button", "body": {"text": "Is this the right delivery address?"},
+    ///   "action": {"buttons": [
+    ///    {"type": "reply", "reply": {"id": "address-yes", "title": "Yes, my address"}},
+    ///    {"type": "reply", "reply": {"id": "address-no", "title": "No"}}]}}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`minItems`).
-    pub static TOO_FEW_ITEMS = { code: "S007", name: "too-few-items", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-reply-buttons-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static TOO_FEW_ITEMS = { code: "S007", name: "too-few-items", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
     /// ## What it does
-    /// Reports a field that does not exist in this object, or that is not allowed here
-    /// (a `caption` on a sticker).
+    /// Reports a field that does not exist in this object, or that is not allowed here (a `caption` on a sticker).
     ///
     /// ## Why is this bad
     /// Meta answers 100 "Invalid parameter" for unsupported or misspelled parameters; a
-    /// misspelled optional field is otherwise silently lost.
+    /// misspelled optional field is otherwise silently lost. Meta's OpenAPI spec declares
+    /// `additionalProperties: false` on message objects.
     ///
     /// ## Example
-    /// `"preview_urls": true`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"preview_urls": true, "body": "Track it at https://example.com/orders/1001"}}
+    /// ```
+    /// Use instead (the field is `preview_url`):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"preview_url": true, "body": "Track it at https://example.com/orders/1001"}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`additionalProperties`, `false` schemas); Meta's OpenAPI
-    /// declares `additionalProperties: false` on message objects.
-    pub static UNKNOWN_FIELD = { code: "S008", name: "unknown-field", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_PARAMETER) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec: message objects with `additionalProperties: false`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (100)
+    pub static UNKNOWN_FIELD = { code: "S008", name: "unknown-field", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_PARAMETER) }
 }
 
 declare_rule! {
@@ -145,29 +248,61 @@ declare_rule! {
     /// Reports a number outside its allowed range.
     ///
     /// ## Why is this bad
-    /// Meta rejects it (a latitude of 91, an expiry of 0 minutes).
+    /// Meta rejects values outside a documented range (an expiry of 0 minutes, a time-to-live
+    /// below its minimum). Latitude and longitude have no published range, but a latitude
+    /// beyond ±90 or a longitude beyond ±180 names no place on Earth.
     ///
     /// ## Example
-    /// `"latitude": 123.4`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "location",
+    ///  "location": {"latitude": 123.4, "longitude": -122.425332, "name": "Philz Coffee",
+    ///   "address": "101 Forest Ave, Palo Alto, CA 94301"}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "location",
+    ///  "location": {"latitude": 37.44216, "longitude": -122.425332, "name": "Philz Coffee",
+    ///   "address": "101 Forest Ave, Palo Alto, CA 94301"}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json` (`minimum`, `maximum`).
-    pub static OUT_OF_RANGE = { code: "S009", name: "number-out-of-range", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/location-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
+    pub static OUT_OF_RANGE = { code: "S009", name: "number-out-of-range", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 declare_rule! {
     /// ## What it does
-    /// Reports any other structural mismatch with the published schema.
+    /// Reports any other structural mismatch with the schema, such as an object that must not be empty.
     ///
     /// ## Why is this bad
-    /// The payload does not have the shape Meta expects.
+    /// The payload does not have the shape Meta expects. For example, a flow message's
+    /// `flow_action_payload.data` is optional, but when present it must be a non-empty object
+    /// of the first screen's data.
     ///
     /// ## Example
-    /// A value that matches none of the allowed alternatives.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book your appointment in a few taps."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890123456",
+    ///    "flow_cta": "Book now", "flow_action": "navigate",
+    ///    "flow_action_payload": {"screen": "APPOINTMENT", "data": {}}}}}}
+    /// ```
+    /// Use instead (give the first screen its data, or leave `data` out):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book your appointment in a few taps."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3", "flow_id": "1234567890123456",
+    ///    "flow_cta": "Book now", "flow_action": "navigate",
+    ///    "flow_action_payload": {"screen": "APPOINTMENT", "data": {"service": "haircut"}}}}}}
+    /// ```
     ///
     /// ## References
-    /// `schemas/*.schema.json`.
-    pub static MISMATCH = { code: "S010", name: "schema-mismatch", severity: Error, source: "schemas/*.schema.json", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow
+    /// - https://github.com/facebook/openapi (Meta's OpenAPI spec: `ActionObject`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    pub static MISMATCH = { code: "S010", name: "schema-mismatch", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
 }
 
 pub static RULES: &[&Rule] = &[

@@ -21,24 +21,32 @@ pub const MAX_DEPTH: usize = 127;
 
 declare_rule! {
     /// ## What it does
-    /// Reports text that is not valid JSON (RFC 8259): a missing comma or quote, a
-    /// trailing comma, a comment, an unquoted key.
+    /// Reports text that is not valid JSON, such as a trailing comma, a comment or an unquoted key.
+    ///
+    /// JSON is checked strictly, as RFC 8259 defines it: a missing comma or quote, a trailing
+    /// comma, a comment or a key without double quotes is a syntax error.
     ///
     /// ## Why is this bad
-    /// Meta answers a body it cannot parse with a generic error and no location.
+    /// Meta answers a body it cannot parse with a generic error (100 "Invalid parameter") and
+    /// no location, so the mistake is hard to find from the response.
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567",}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"},}
+    /// ```
+    /// Use instead (no comma after the last member):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
     /// ```
     ///
     /// ## References
-    /// RFC 8259.
+    /// - https://www.rfc-editor.org/rfc/rfc8259 (the JSON grammar)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (100)
     pub static JSON_SYNTAX = {
         code: "J001",
         name: "json-syntax-error",
         severity: Error,
-        source: "RFC 8259",
+        source: "https://www.rfc-editor.org/rfc/rfc8259",
         meta_error: Some(diagnostic::MetaError::INVALID_PARAMETER),
     }
 }
@@ -48,43 +56,60 @@ declare_rule! {
     /// Reports an object that has the same key twice.
     ///
     /// ## Why is this bad
-    /// JSON parsers keep one of the two values silently (Meta's keeps one too), so half of
-    /// what you wrote is ignored without a word.
+    /// RFC 8259 §4 says "the names within an object SHOULD be unique" and leaves the result of
+    /// duplicates to each parser. JSON parsers keep one of the two values silently (Meta's
+    /// keeps one too), so half of what you wrote is ignored without a word.
     ///
     /// ## Example
     /// ```json
-    /// {"text": {"body": "Hi"}, "text": {"body": "Hello"}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text",
+    ///  "text": {"body": "Hi"}, "text": {"body": "Hello"}}
+    /// ```
+    /// Use instead (one `text` object):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
     /// ```
     ///
     /// ## References
-    /// RFC 8259 §4 ("names within an object SHOULD be unique").
+    /// - https://www.rfc-editor.org/rfc/rfc8259#section-4
     pub static DUPLICATE_KEY = {
         code: "J002",
         name: "duplicate-key",
         severity: Warning,
-        source: "RFC 8259 §4",
+        source: "https://www.rfc-editor.org/rfc/rfc8259#section-4",
         meta_error: None,
     }
 }
 
 declare_rule! {
     /// ## What it does
-    /// Reports JSON nested more than 128 levels deep; walint does not lint it further.
+    /// Reports JSON nested more than 127 levels deep, which walint does not lint further.
     ///
     /// ## Why is this bad
     /// No WhatsApp payload is nested beyond a dozen levels; such input is a mistake or an
-    /// attack on the parser.
+    /// attack on the parser. RFC 8259 lets a parser limit the depth of nesting, and
+    /// serde_json, the parser walint uses, stops at the same depth by default.
     ///
     /// ## Example
-    /// `[[[[[[ … ]]]]]]` with 129 levels.
+    /// ```json
+    /// [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
+    /// [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
+    /// ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+    /// ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]
+    /// ```
+    /// Use instead (a WhatsApp payload is a few levels deep):
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Hello"}}
+    /// ```
     ///
     /// ## References
-    /// serde_json's default recursion limit is also 128.
+    /// - https://www.rfc-editor.org/rfc/rfc8259#section-9 ("An implementation may set limits on the maximum depth of nesting")
+    /// - https://docs.rs/serde_json/latest/serde_json/struct.Deserializer.html#method.disable_recursion_limit
     pub static TOO_DEEP = {
         code: "J003",
         name: "nesting-too-deep",
         severity: Error,
-        source: "walint",
+        source: "https://www.rfc-editor.org/rfc/rfc8259#section-9",
         meta_error: None,
     }
 }

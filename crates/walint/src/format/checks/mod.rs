@@ -1,21 +1,19 @@
 //! Lint checks over WhatsApp-formatted text (formatting.md §7). Each check is documented on its
 //! [`Check`] variant: what it reports, why it matters, an example and the spec section.
 
-mod blocks;
-mod context;
-mod llm;
-mod markdown;
-mod markers;
 mod prefilter;
 
 use serde::Serialize;
 
 pub use prefilter::may_have_findings;
 
+use super::chars::is_ws;
 use super::offsets::{Decoded, Offset, OffsetMap};
 use super::parse::Analysis;
 use super::scan::Kind;
 use super::Style;
+use crate::diagnostic::Applicability;
+use crate::rule::Rule;
 
 /// Where the text is shown, which decides what renders (formatting.md R13, rules.md §10).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -31,119 +29,72 @@ pub enum TextContext {
     Parameter,
 }
 
-/// The lints. `code_name()` gives the stable kebab-case identifier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Check {
-    /// A marker that looks meant to format but will be shown as a literal character, because
-    /// whitespace sits just inside it (`*bold *`, `_ x_`) or a letter/digit touches it from
-    /// outside (`Order*{{1}}*`, `*x*s`). Also flags the trap where such a non-closer silently
-    /// extends a span to a later marker: `*Note*s: see *below*` renders bold
-    /// `Note*s: see *below`. Why: the reader sees stray symbols instead of emphasis.
-    /// Source: formatting.md §2 R1–R2, §7 items 1–2.
-    MarkerWillShowLiterally,
-    /// An opening and closing marker on different lines (`*line one\nline two*`): inline
-    /// spans never cross a line break, so both markers show. Fix: close and reopen per line.
-    /// Source: formatting.md §2 R8, §7 item 3.
-    SpanCrossesNewline,
-    /// Markdown doubled markers `**x**`, `__x__`, `~~x~~`: WhatsApp renders bold `*x` plus a
-    /// stray `*`. Fix: `*x*`, `_x_`, `~x~`. Source: formatting.md §2 R9, R12, §7 item 4.
-    MarkdownDoubleMarker,
-    /// A Markdown heading (`# Title`): headings are not rendered in chats, the `#` shows.
-    /// Fix: `*Title*`. Source: formatting.md §2 R12, §7 item 4.
-    MarkdownHeading,
-    /// A Markdown link `[text](url)`: shown verbatim, brackets and all. Fix: `text: url`.
-    /// Source: formatting.md §2 R12, §7 item 4.
-    MarkdownLink,
-    /// A backslash "escape" such as `\*`: WhatsApp has no escape character, the backslash is
-    /// shown and the marker keeps its meaning (`\*x\*` renders bold `x\`).
-    /// Source: formatting.md §2 R10, §7 item 4.
-    BackslashEscape,
-    /// Two spans that cross instead of nesting (`*a _b* c_`): the one that starts first wins
-    /// and the other's markers show literally. Source: formatting.md §2 R6, §7 item 5.
-    CrossingSpans,
-    /// A line start that WhatsApp turns into a list item or quote although it reads as
-    /// something else: `* bold*` is a bullet (not bold), `> 100 users` is a quote (not
-    /// "more than"). Source: formatting.md §2 R11, §0 item 6, §7 item 6.
-    AccidentalListOrQuote,
-    /// A line that looks like a list item or quote but will not render as one: indented
-    /// (`  - item`, nested lists), two spaces after the marker (`-  item`, `1.  x`), no space
-    /// (`>text`, `1.item`, `•item`), `1) item`, nested quote `>> x`. Why: the reader sees the
-    /// raw marker and the structure the author intended is lost.
-    /// Source: formatting.md §2 R11, R12, §7 item 7.
-    ListOrQuoteWillNotRender,
-    /// Formatting in a place where WhatsApp does not render it (template header/footer,
-    /// interactive header, button titles, list button): the markers appear literally.
-    /// Source: formatting.md §2 R13, §7 item 8; rules.md §10 fmt.where-forbidden.
-    FormattingNotRendered,
-    /// A marker in a template parameter value that can open or close a span together with
-    /// the template's own text (value `a*` inside `*{{1}}*` gives `*a**`). Why: the delivered
-    /// message is formatted differently from the template preview, and only for some values.
-    /// Source: formatting.md §6, §7 item 8.
-    ParameterMarkerMayCombine,
-    /// A Markdown table: a row of `|`-separated cells followed by a delimiter row such as
-    /// `|---|:---:|` (pipes optional at the ends, as many cells as the header). WhatsApp has no
-    /// tables: every pipe and dash is shown as typed. Reported on the delimiter row; the
-    /// display-only fix writes one `label: value` line per row. Not checked where formatting
-    /// does not render. Source: formatting.md §2 R12; rules.md fmt.no-md-headings.
-    MarkdownTable,
-    /// Markdown bold italic `***x***` (`___x___`): WhatsApp renders bold `**x` (italic `__x`)
-    /// followed by a stray `**` (`__`). Fix: nested single markers `*_x_*` (`_*x*_`).
-    /// Source: formatting.md §2 R7, R9, R12.
-    MarkdownBoldItalic,
-    /// A Markdown horizontal rule: a line of three or more `-`, `*` or `_` (one kind, spaces
-    /// allowed around and between). WhatsApp draws no divider: the characters show, `***` even
-    /// as a bold `*` and `- - -` as a list item. Fix: an empty line (offered only between two
-    /// pieces of text). Not checked in parameter values (substituted mid-line).
-    /// Source: formatting.md §2 R9, R11, R12.
-    MarkdownHorizontalRule,
-    /// A language name right after a fence that opens monospace at a line start
-    /// (```` ```python ```` and a line break): WhatsApp monospace has no info string, so the
-    /// word is shown as the first line of the block. Fix: remove it, keeping the line break.
-    /// Source: formatting.md §2 R4.
-    FencedCodeLanguage,
-}
+/// The rule a finding belongs to: one of the formatting rules of the registry
+/// ([`crate::rules::format::RULES`]). Compared and ordered by code; serialized as its name.
+#[derive(Clone, Copy)]
+pub struct Check(pub &'static Rule);
 
 impl Check {
     /// Stable kebab-case name, e.g. `"marker-will-show-literally"`.
-    pub fn code_name(&self) -> &'static str {
-        match self {
-            Check::MarkerWillShowLiterally => "marker-will-show-literally",
-            Check::SpanCrossesNewline => "span-crosses-newline",
-            Check::MarkdownDoubleMarker => "markdown-double-marker",
-            Check::MarkdownHeading => "markdown-heading",
-            Check::MarkdownLink => "markdown-link",
-            Check::BackslashEscape => "backslash-escape",
-            Check::CrossingSpans => "crossing-spans",
-            Check::AccidentalListOrQuote => "accidental-list-or-quote",
-            Check::ListOrQuoteWillNotRender => "list-or-quote-will-not-render",
-            Check::FormattingNotRendered => "formatting-not-rendered",
-            Check::ParameterMarkerMayCombine => "parameter-marker-may-combine",
-            Check::MarkdownTable => "markdown-table",
-            Check::MarkdownBoldItalic => "markdown-bold-italic",
-            Check::MarkdownHorizontalRule => "markdown-horizontal-rule",
-            Check::FencedCodeLanguage => "fenced-code-language",
-        }
+    pub fn code_name(self) -> &'static str {
+        self.0.name
     }
 
-    /// Every check, in a stable order.
-    pub const ALL: [Check; 15] = [
-        Check::MarkerWillShowLiterally,
-        Check::SpanCrossesNewline,
-        Check::MarkdownDoubleMarker,
-        Check::MarkdownHeading,
-        Check::MarkdownLink,
-        Check::BackslashEscape,
-        Check::CrossingSpans,
-        Check::AccidentalListOrQuote,
-        Check::ListOrQuoteWillNotRender,
-        Check::FormattingNotRendered,
-        Check::ParameterMarkerMayCombine,
-        Check::MarkdownTable,
-        Check::MarkdownBoldItalic,
-        Check::MarkdownHorizontalRule,
-        Check::FencedCodeLanguage,
-    ];
+    /// The rule's code, e.g. `"F001"`.
+    pub fn code(self) -> &'static str {
+        self.0.code
+    }
+
+    pub fn rule(self) -> &'static Rule {
+        self.0
+    }
+}
+
+impl PartialEq for Check {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.code == other.0.code
+    }
+}
+
+impl Eq for Check {}
+
+impl PartialOrd for Check {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Check {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.code.cmp(other.0.code)
+    }
+}
+
+impl std::hash::Hash for Check {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.code.hash(state);
+    }
+}
+
+impl std::fmt::Debug for Check {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.name)
+    }
+}
+
+impl Serialize for Check {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.name)
+    }
+}
+
+/// A formatting rule as the checks run it: the rule, the contexts it checks, what its fixes
+/// do, and its check. `rule_files!` builds the table from each rule file.
+pub struct FormatRule {
+    pub rule: &'static Rule,
+    pub contexts: &'static [TextContext],
+    pub fix: (Applicability, &'static str),
+    pub(crate) check: fn(&Facts, &mut Vec<Finding>),
 }
 
 /// A suggested edit: replace bytes `[start, end)` of the text with `with`.
@@ -181,26 +132,15 @@ pub fn check(text: &str, context: TextContext) -> Vec<Finding> {
     check_analysed(text, context)
 }
 
-/// [`check`] without the prefilter: always runs the full analysis.
+/// [`check`] without the prefilter: always runs the full analysis. The rules run in the
+/// order they are registered: the ones that explain a construct claim its characters first,
+/// so later ones stay quiet there (one finding per construct).
 fn check_analysed(text: &str, context: TextContext) -> Vec<Finding> {
     let facts = Facts::new(text);
     let mut findings = Vec::new();
-    match context {
-        TextContext::Rendered => {
-            // First: it claims the markers it explains, which keeps the others quiet there.
-            llm::check_all(&facts, &mut findings);
-            markdown::check_all(&facts, &mut findings);
-            markers::check_all(&facts, &mut findings);
-            blocks::check_all(&facts, &mut findings);
-        }
-        TextContext::Plain => {
-            markdown::check_heading_link_escape(&facts, &mut findings);
-            context::not_rendered(&facts, &mut findings);
-        }
-        TextContext::Parameter => {
-            llm::check_parameter(&facts, &mut findings);
-            markdown::check_all(&facts, &mut findings);
-            context::parameter_markers(&facts, &mut findings);
+    for rule in crate::rules::format::RULES {
+        if rule.contexts.contains(&context) {
+            (rule.check)(&facts, &mut findings);
         }
     }
     findings.sort_by_key(|f| (f.start, f.end, f.check));
@@ -346,4 +286,22 @@ pub(crate) fn style_name(style: Style) -> &'static str {
         Style::Mono => "monospace",
         Style::Code => "inline code",
     }
+}
+
+/// Whether a code point of `[from, to)` is shown verbatim or already explained by a finding.
+pub(crate) fn taken(facts: &Facts, from: usize, to: usize) -> bool {
+    (from..to).any(|i| facts.is_verbatim(i) || facts.is_claimed(i))
+}
+
+/// `[from, to)` of `[start, end)` without leading and trailing whitespace.
+pub(crate) fn trimmed(facts: &Facts, start: usize, end: usize) -> (usize, usize) {
+    let text = facts.text();
+    let from = (start..end)
+        .find(|&i| text.at(i).is_some_and(|c| !is_ws(c)))
+        .unwrap_or(start);
+    let to = (from..end)
+        .rev()
+        .find(|&i| text.at(i).is_some_and(|c| !is_ws(c)))
+        .map_or(from, |i| i + 1);
+    (from, to)
 }

@@ -1,9 +1,10 @@
 //! F006 backslash-escape
 //!
-//! The `format::Check::BackslashEscape` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -36,5 +37,34 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::BackslashEscape;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered, TextContext::Plain, TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the formatting");
+
+/// `\*`, `\_`, `\~`, `` \` ``: backslash is not an escape in WhatsApp.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    for i in 0..text.len() {
+        let Some(marker) = text.at(i + 1) else { break };
+        if text.at(i) != Some('\\') || !matches!(marker, '*' | '_' | '~' | '`') || facts.is_verbatim(i) {
+            continue;
+        }
+        let mut finding = facts.finding(
+            Check(&RULE),
+            i,
+            i + 2,
+            format!(
+                "WhatsApp has no escape character: the backslash is shown and `{marker}` keeps \
+                 its formatting meaning"
+            ),
+        );
+        finding.help = Some(format!(
+            "remove the backslash; to show `{marker}` literally keep it away from word edges \
+             (e.g. `5 {marker} 3`), put it in `code`, or use a look-alike character"
+        ));
+        out.push(finding);
+        facts.claim(i, i + 2);
+    }
+}

@@ -1,9 +1,12 @@
 //! F007 crossing-spans
 //!
-//! The `format::Check::CrossingSpans` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::checks::{kind_name, style_name, Check, Facts, Finding, TextContext};
+use crate::format::resolve::Rejection;
+use crate::format::scan::{Candidate, Kind};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -38,5 +41,57 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::CrossingSpans;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the formatting");
+
+/// R6: a span rejected because it crosses another, or cancelled by a crossing code span.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    for (candidate, reason) in &facts.analysis.resolved.rejected {
+        let Kind::Inline(style) = candidate.kind else {
+            continue;
+        };
+        let (other, verb) = match reason {
+            Rejection::Crosses(other) => (other, "crosses"),
+            Rejection::ReplacedBy(other) => (other, "is crossed by"),
+            Rejection::InsideVerbatim(_) => continue,
+        };
+        if !matches!(other.kind, Kind::Inline(_)) || shares_markers(candidate, other) {
+            continue;
+        }
+        let (line, column) = facts.line_col(other.start);
+        let message = format!(
+            "this {} {verb} the {} starting at line {line}, column {column}: spans must nest, \
+             so these `{}` markers are shown literally",
+            style_name(style),
+            kind_name(other.kind),
+            style.delimiter()
+        );
+        for (from, to) in markers_of(candidate) {
+            facts.claim(from, to);
+            let mut finding = facts.finding(Check(&RULE), from, to, message.clone());
+            finding.help = Some(
+                "close the inner span before the outer one, e.g. `*a _b_* _c_` instead of \
+                 `*a _b* c_`"
+                    .to_string(),
+            );
+            out.push(finding);
+        }
+    }
+}
+
+/// A candidate whose marker sits inside the other span's marker is an artefact of fences
+/// (```` ``` ```` also contains inline-code backticks), not something the author wrote.
+fn shares_markers(candidate: &Candidate, other: &Candidate) -> bool {
+    markers_of(candidate).iter().any(|&(from, to)| {
+        markers_of(other)
+            .iter()
+            .any(|&(other_from, other_to)| from < other_to && other_from < to)
+    })
+}
+
+fn markers_of(c: &Candidate) -> [(usize, usize); 2] {
+    [(c.start, c.content_start), (c.content_end, c.end)]
+}

@@ -1,7 +1,10 @@
 //! F015 fenced-code-language
 
+use crate::format::chars::is_ws;
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::format::Style;
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -39,5 +42,60 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::FencedCodeLanguage;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered, TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Safe, "remove the code-block language");
+
+/// An accepted monospace span opening at a line start with a language name right after the
+/// fence and a line break (```` ```python ````), with code after it. The name is a lowercase
+/// word of letters, digits and `_+#-` (at most [`MAX_TAG`] long), as Markdown info strings
+/// are written; a capitalised first line (```` ```Total ````) reads as content and is left
+/// alone.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    for (style, span) in facts.analysis.inline() {
+        let at_line_start = span.start == 0 || text.before(span.start) == Some('\n');
+        if style != Style::Mono || !at_line_start {
+            continue;
+        }
+        let tag_start = span.content_start;
+        let tag_end = (tag_start..span.content_end)
+            .find(|&i| !text.at(i).is_some_and(is_tag_char))
+            .unwrap_or(span.content_end);
+        let newline = match (text.at(tag_end), text.at(tag_end + 1)) {
+            (Some('\n'), _) => tag_end,
+            (Some('\r'), Some('\n')) => tag_end + 1,
+            _ => continue,
+        };
+        let starts_with_letter = text.at(tag_start).is_some_and(|c| c.is_ascii_lowercase());
+        // Without code after the name, removing it would leave whitespace-only content,
+        // which is not monospace at all.
+        let has_code = (newline + 1..span.content_end).any(|i| text.at(i).is_some_and(|c| !is_ws(c)));
+        if tag_end == tag_start || tag_end - tag_start > MAX_TAG || !starts_with_letter || !has_code {
+            continue;
+        }
+        let tag = text.slice(tag_start, tag_end);
+        let mut finding = facts.finding(
+            Check(&RULE),
+            tag_start,
+            tag_end,
+            format!(
+                "`{tag}` after the opening ``` is a Markdown code-block language, which WhatsApp \
+                 does not know: it is shown as the first line of the monospace block"
+            ),
+        );
+        finding.help =
+            Some("remove the language name and keep the line break after the opening ```".to_string());
+        finding.fix = Some(facts.replace(tag_start, tag_end, ""));
+        out.push(finding);
+    }
+}
+
+fn is_tag_char(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '+' | '#' | '-')
+}
+
+/// Longer first "words" are content, not a language name.
+const MAX_TAG: usize = 30;

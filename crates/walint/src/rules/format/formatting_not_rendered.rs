@@ -1,9 +1,10 @@
 //! F010 formatting-not-rendered
 //!
-//! The `format::Check::FormattingNotRendered` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::checks::{style_name, Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -47,5 +48,38 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::FormattingNotRendered;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Plain];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "remove markers that are not rendered here");
+
+/// Every inline span marker in a non-rendering place is shown literally.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    for (style, span) in facts.analysis.inline() {
+        let delimiter = style.delimiter();
+        for (from, to, role) in [
+            (span.start, span.content_start, "opening"),
+            (span.content_end, span.end, "closing"),
+        ] {
+            let mut finding = facts.finding(
+                Check(&RULE),
+                from,
+                to,
+                format!(
+                    "{} is not rendered here: this {role} `{delimiter}` is shown literally",
+                    style_name(style)
+                ),
+            );
+            finding.help = Some(
+                "WhatsApp does not format headers, footers or button texts; remove the markers".to_string(),
+            );
+            // Both markers go together: removing one would leave the other stranded.
+            let content = facts.text().slice(span.content_start, span.content_end);
+            finding.fix = Some(facts.replace(span.start, span.end, content));
+            out.push(finding);
+        }
+    }
+    // Block markers are not reported: unrendered, `1. Pizza` or `- Acme team` reads exactly
+    // as typed, which is what a title or footer means (no stray symbol appears).
+}

@@ -1,9 +1,13 @@
 //! F009 list-or-quote-will-not-render
 //!
-//! The `format::Check::ListOrQuoteWillNotRender` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::chars::is_word;
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::format::scan::block_marker;
+use crate::format::BlockKind;
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -41,5 +45,141 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::ListOrQuoteWillNotRender;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "write the marker WhatsApp recognises");
+
+/// Lines without a list or quote marker that look like one.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    for (start, end) in facts.lines() {
+        // Claimed lines (a Markdown horizontal rule or table row) are already explained.
+        if facts.is_verbatim(start) || start == end || facts.is_claimed(start) {
+            continue;
+        }
+        if block_marker(facts.text(), start, end).is_none() {
+            will_not_render(facts, start, end, out);
+        }
+    }
+}
+
+/// Lines that look like list items or quotes but miss the exact R11 shape.
+fn will_not_render(facts: &Facts, start: usize, end: usize, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    let at = |i: usize| if i < end { text.at(i) } else { None };
+
+    // Indented marker: lists and quotes only start at column 0 (and do not nest).
+    let indent = (start..end)
+        .take_while(|&i| matches!(at(i), Some(' ' | '\t')))
+        .count();
+    if indent > 0 {
+        if let Some((kind, marker_len)) = block_marker(text, start + indent, end) {
+            let mut finding = facts.finding(
+                Check(&RULE),
+                start,
+                start + indent + marker_len,
+                format!(
+                    "indented {} marker: WhatsApp only recognises it at the very start of a \
+                     line (nested lists are not supported), so it is shown as typed",
+                    describe_kind(kind)
+                ),
+            );
+            finding.help = Some("remove the leading whitespace".into());
+            finding.fix = Some(facts.replace(start, start + indent, ""));
+            out.push(finding);
+        }
+        return;
+    }
+
+    let first = at(start);
+    let digits = (start..end)
+        .take_while(|&i| at(i).is_some_and(|c| c.is_ascii_digit()))
+        .count();
+    // (marker length before the gap, kind)
+    let marker = match first {
+        Some('*' | '•' | '-') => Some((1, BlockKind::Bullet)),
+        Some('>') => Some((1, BlockKind::Quote)),
+        Some(_) if (1..=2).contains(&digits) && at(start + digits) == Some('.') => {
+            Some((digits + 1, BlockKind::Numbered))
+        }
+        _ => None,
+    };
+
+    if let Some((marker_len, kind)) = marker {
+        let gap_start = start + marker_len;
+        let spaces = (gap_start..end).take_while(|&i| at(i) == Some(' ')).count();
+        let rest = at(gap_start + spaces);
+        if spaces >= 2 && rest.is_some() {
+            let mut finding = facts.finding(
+                Check(&RULE),
+                start,
+                gap_start + spaces,
+                format!(
+                    "{} marker followed by {spaces} spaces: WhatsApp needs exactly one, so the \
+                     line is shown as typed",
+                    describe_kind(kind)
+                ),
+            );
+            finding.help = Some("use exactly one space after the marker".into());
+            finding.fix = Some(facts.replace(gap_start, gap_start + spaces, " "));
+            out.push(finding);
+            return;
+        }
+        let glued = spaces == 0 && rest.is_some_and(|c| is_word(c) && !c.is_numeric());
+        // `-word` is usually an option or a minus sign, `*word` is bold: only flag `•`, `>`, `1.`.
+        if glued && (matches!(first, Some('•' | '>')) || kind == BlockKind::Numbered) {
+            let mut finding = facts.finding(
+                Check(&RULE),
+                start,
+                gap_start,
+                format!(
+                    "{} marker without a space after it: the line is shown as typed",
+                    describe_kind(kind)
+                ),
+            );
+            finding.help = Some("put one space after the marker".into());
+            finding.fix = Some(facts.replace(gap_start, gap_start, " "));
+            out.push(finding);
+            return;
+        }
+    }
+
+    // `>> text`: nested quotes do not exist.
+    if first == Some('>') && at(start + 1) == Some('>') {
+        let depth = (start..end).take_while(|&i| at(i) == Some('>')).count();
+        if at(start + depth) == Some(' ') {
+            let mut finding = facts.finding(
+                Check(&RULE),
+                start,
+                start + depth,
+                "nested quotes (`>>`) are not supported: the line is shown as typed".into(),
+            );
+            finding.help = Some("use a single `> `".into());
+            finding.fix = Some(facts.replace(start, start + depth, ">"));
+            out.push(finding);
+        }
+        return;
+    }
+
+    // `1) item`: only `1. ` makes a numbered item.
+    if (1..=2).contains(&digits) && at(start + digits) == Some(')') && at(start + digits + 1) == Some(' ') {
+        let mut finding = facts.finding(
+            Check(&RULE),
+            start,
+            start + digits + 2,
+            "`1) ` does not make a numbered list item: WhatsApp needs `1. `".into(),
+        );
+        finding.help = Some("write the number with a period: `1. item`".into());
+        finding.fix = Some(facts.replace(start + digits, start + digits + 1, "."));
+        out.push(finding);
+    }
+}
+
+fn describe_kind(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Bullet => "bullet",
+        BlockKind::Numbered => "numbered-list",
+        BlockKind::Quote => "quote",
+    }
+}

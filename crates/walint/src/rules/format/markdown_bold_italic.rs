@@ -1,7 +1,9 @@
 //! F013 markdown-bold-italic
 
+use crate::format::chars::{is_boundary, is_ws};
+use crate::format::checks::{taken, Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -40,5 +42,72 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::MarkdownBoldItalic;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered, TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Safe, "use WhatsApp bold italic");
+
+/// `***x***` and `___x___` on one line: a tripled opener at a word start, a tripled closer at
+/// a word end, content not starting or ending with whitespace or the marker.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    for marker in ['*', '_'] {
+        let is_triple = |i: usize| {
+            (i..i + 3).all(|j| text.at(j) == Some(marker))
+                && text.before(i) != Some(marker)
+                && text.at(i + 3) != Some(marker)
+                && !taken(facts, i, i + 3)
+        };
+        for (line_start, line_end) in facts.lines() {
+            // Tripled markers of this line, in order; pair an opener with the next closer.
+            let mut pending: Option<usize> = None;
+            let mut i = line_start;
+            while i + 2 < line_end {
+                if !is_triple(i) {
+                    i += 1;
+                    continue;
+                }
+                let opens =
+                    text.before(i).map_or(true, is_boundary) && text.at(i + 3).is_some_and(|c| !is_ws(c));
+                let closes =
+                    text.before(i).is_some_and(|c| !is_ws(c)) && text.at(i + 3).map_or(true, is_boundary);
+                match pending {
+                    Some(open) if closes && i > open + 3 => {
+                        out.push(bold_italic_finding(facts, marker, open, i));
+                        facts.claim(open, open + 3);
+                        facts.claim(i, i + 3);
+                        pending = None;
+                    }
+                    _ if opens => pending = Some(i),
+                    _ => {}
+                }
+                i += 3;
+            }
+        }
+    }
+}
+
+fn bold_italic_finding(facts: &Facts, marker: char, open: usize, close: usize) -> Finding {
+    let content = facts.text().slice(open + 3, close);
+    let (shown, outer, inner) = if marker == '*' {
+        ("bold", '*', '_')
+    } else {
+        ("italic", '_', '*')
+    };
+    let mut finding = facts.finding(
+        Check(&RULE),
+        open,
+        open + 3,
+        format!(
+            "`{marker}{marker}{marker}…{marker}{marker}{marker}` is Markdown bold italic, not \
+             WhatsApp: this shows as {shown} `{marker}{marker}{content}` followed by a stray \
+             `{marker}{marker}`"
+        ),
+    );
+    finding.help = Some(format!(
+        "WhatsApp writes bold italic with single nested markers: `{outer}{inner}{content}{inner}{outer}`"
+    ));
+    finding.fix = Some(facts.replace(open, close + 3, format!("{outer}{inner}{content}{inner}{outer}")));
+    finding
+}

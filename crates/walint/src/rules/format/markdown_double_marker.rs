@@ -1,9 +1,11 @@
 //! F003 markdown-double-marker
 //!
-//! The `format::Check::MarkdownDoubleMarker` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::chars::{is_boundary, is_ws};
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -39,5 +41,72 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::MarkdownDoubleMarker;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered, TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Safe, "use single WhatsApp markers");
+
+/// `**x**`, `__x__`, `~~x~~` on one line: a doubled opener at a word start, a doubled closer at a
+/// word end, content not starting or ending with whitespace or the marker.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    for marker in ['*', '_', '~'] {
+        let is_double = |i: usize| {
+            text.at(i) == Some(marker)
+                && text.at(i + 1) == Some(marker)
+                && text.before(i) != Some(marker)
+                && text.at(i + 2) != Some(marker)
+                && !facts.is_verbatim(i)
+                && !facts.is_claimed(i)
+        };
+        for (line_start, line_end) in facts.lines() {
+            // Doubled markers of this line, in order; pair an opener with the next closer.
+            let mut pending: Option<usize> = None;
+            let mut i = line_start;
+            while i + 1 < line_end {
+                if !is_double(i) {
+                    i += 1;
+                    continue;
+                }
+                let opens =
+                    text.before(i).map_or(true, is_boundary) && text.at(i + 2).is_some_and(|c| !is_ws(c));
+                let closes =
+                    text.before(i).is_some_and(|c| !is_ws(c)) && text.at(i + 2).map_or(true, is_boundary);
+                match pending {
+                    Some(open) if closes && i > open + 2 => {
+                        out.push(double_finding(facts, marker, open, i));
+                        facts.claim(open, i + 2);
+                        pending = None;
+                    }
+                    _ if opens => pending = Some(i),
+                    _ => {}
+                }
+                i += 2;
+            }
+        }
+    }
+}
+
+fn double_finding(facts: &Facts, marker: char, open: usize, close: usize) -> Finding {
+    let content = facts.text().slice(open + 2, close);
+    let (name, shown) = match marker {
+        '*' => ("bold", "bold"),
+        '_' => ("italic", "italic"),
+        _ => ("strikethrough", "struck-through"),
+    };
+    let mut finding = facts.finding(
+        Check(&RULE),
+        open,
+        open + 2,
+        format!(
+            "`{marker}{marker}…{marker}{marker}` is Markdown, not WhatsApp: this shows as {shown} \
+             `{marker}{content}` followed by a stray `{marker}`"
+        ),
+    );
+    finding.help = Some(format!(
+        "WhatsApp {name} uses single markers: `{marker}{content}{marker}`"
+    ));
+    finding.fix = Some(facts.replace(open, close + 2, format!("{marker}{content}{marker}")));
+    finding
+}

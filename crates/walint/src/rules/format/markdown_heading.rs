@@ -1,9 +1,10 @@
 //! F004 markdown-heading
 //!
-//! The `format::Check::MarkdownHeading` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -37,5 +38,39 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::MarkdownHeading;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered, TextContext::Plain, TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "make the heading bold");
+
+/// `# Title` … `###### Title` at the start of a line.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    for (start, end) in facts.lines() {
+        if facts.is_verbatim(start) {
+            continue;
+        }
+        let hashes = (start..end).take_while(|&i| text.at(i) == Some('#')).count();
+        let title_start = start + hashes + 1;
+        if !(1..=6).contains(&hashes) || text.at(start + hashes) != Some(' ') {
+            continue;
+        }
+        let title = text.slice(title_start, end);
+        let title = title.trim();
+        if title.is_empty() {
+            continue;
+        }
+        let mut finding = facts.finding(
+            Check(&RULE),
+            start,
+            title_start,
+            "Markdown headings are not rendered in WhatsApp chats: the `#` is shown".to_string(),
+        );
+        finding.help = Some("emphasise the line with bold instead: `*Title*`".to_string());
+        if !title.contains(['*', '\n']) {
+            finding.fix = Some(facts.replace(start, end, format!("*{title}*")));
+        }
+        out.push(finding);
+    }
+}

@@ -1,9 +1,11 @@
 //! F005 markdown-link
 //!
-//! The `format::Check::MarkdownLink` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::chars::is_ws;
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -37,5 +39,58 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::MarkdownLink;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered, TextContext::Plain, TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "write the link as plain text");
+
+/// `[text](url)` with a non-empty text and a URL without whitespace, on one line.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    let mut i = 0;
+    while i < text.len() {
+        if text.at(i) != Some('[') || facts.is_verbatim(i) {
+            i += 1;
+            continue;
+        }
+        // Label: up to the next `]`; another `[` or a newline restarts the search there.
+        let mut j = i + 1;
+        while let Some(c) = text.at(j) {
+            if matches!(c, ']' | '[' | '\n') {
+                break;
+            }
+            j += 1;
+        }
+        if text.at(j) != Some(']') || j == i + 1 || text.at(j + 1) != Some('(') {
+            i = j.max(i + 1);
+            continue;
+        }
+        let url_start = j + 2;
+        let mut k = url_start;
+        while text.at(k).is_some_and(|c| c != ')' && !is_ws(c)) {
+            k += 1;
+        }
+        if text.at(k) != Some(')') || k == url_start {
+            i = k.max(i + 1);
+            continue;
+        }
+        let label = text.slice(i + 1, j);
+        let url = text.slice(url_start, k);
+        let mut finding = facts.finding(
+            Check(&RULE),
+            i,
+            k + 1,
+            "Markdown links are not rendered in WhatsApp: brackets and parentheses are shown".to_string(),
+        );
+        finding.help = Some("write the URL in plain text; WhatsApp makes it tappable".to_string());
+        let plain = if label == url {
+            url
+        } else {
+            format!("{label}: {url}")
+        };
+        finding.fix = Some(facts.replace(i, k + 1, plain));
+        out.push(finding);
+        i = k + 1;
+    }
+}

@@ -12,27 +12,27 @@ use crate::rule::Rule;
 use crate::rules::texts::{self, Role, Text};
 
 crate::rule_files! {
-    const Check;
-    marker_will_show_literally,
-    span_crosses_newline,
+    format;
+    markdown_horizontal_rule,
+    markdown_table,
+    markdown_bold_italic,
+    fenced_code_language,
     markdown_double_marker,
     markdown_heading,
     markdown_link,
     backslash_escape,
     crossing_spans,
+    marker_will_show_literally,
+    span_crosses_newline,
     accidental_list_or_quote,
     list_or_quote_will_not_render,
     formatting_not_rendered,
     parameter_marker_may_combine,
-    markdown_table,
-    markdown_bold_italic,
-    markdown_horizontal_rule,
-    fenced_code_language,
 }
 
 /// The rule that reports `check`.
 pub fn rule_for(check: Check) -> Option<&'static Rule> {
-    RULES.iter().find(|(_, c)| *c == check).map(|(rule, _)| *rule)
+    Some(check.rule())
 }
 
 /// A string WhatsApp shows, where it is, and how it is rendered.
@@ -194,27 +194,14 @@ pub fn fixed_text(text: &str, finding: &Finding) -> Option<String> {
     Some(format!("{before}{}{after}", edit.with))
 }
 
-/// Doubled Markdown markers, `***bold italic***`, horizontal rules and code-block languages
-/// keep the author's intent; the other fixes change what the customer reads (wording,
-/// spacing or structure), so they need a look first, and a table rewrite is only shown.
+/// What the fixes of `check`'s rule do: its applicability and message (each rule file's `FIX`).
 fn fix_kind(check: Check) -> (Applicability, &'static str) {
-    match check {
-        Check::MarkdownDoubleMarker => (Applicability::Safe, "use single WhatsApp markers"),
-        Check::MarkdownBoldItalic => (Applicability::Safe, "use WhatsApp bold italic"),
-        Check::MarkdownHorizontalRule => (Applicability::Safe, "replace the rule with an empty line"),
-        Check::FencedCodeLanguage => (Applicability::Safe, "remove the code-block language"),
-        Check::MarkdownTable => (Applicability::DisplayOnly, "write one line per table row"),
-        Check::MarkerWillShowLiterally => (Applicability::Unsafe, "move the marker so it renders"),
-        Check::MarkdownHeading => (Applicability::Unsafe, "make the heading bold"),
-        Check::MarkdownLink => (Applicability::Unsafe, "write the link as plain text"),
-        Check::AccidentalListOrQuote => (Applicability::Unsafe, "remove the list marker's space"),
-        Check::ListOrQuoteWillNotRender => (Applicability::Unsafe, "write the marker WhatsApp recognises"),
-        Check::FormattingNotRendered => (Applicability::Unsafe, "remove markers that are not rendered here"),
-        Check::SpanCrossesNewline
-        | Check::BackslashEscape
-        | Check::CrossingSpans
-        | Check::ParameterMarkerMayCombine => (Applicability::DisplayOnly, "rewrite the formatting"),
-    }
+    RULES
+        .iter()
+        .find(|rule| rule.rule.code == check.code())
+        .map_or((Applicability::DisplayOnly, "rewrite the formatting"), |rule| {
+            rule.fix
+        })
 }
 
 /// The shown texts formatting applies to: every text except URLs.
@@ -345,12 +332,13 @@ mod tests {
 
     #[test]
     fn every_check_has_a_rule_with_its_name() {
-        for check in Check::ALL {
+        for format_rule in RULES {
+            let check = Check(format_rule.rule);
             let rule = rule_for(check).expect("rule");
             assert_eq!(rule.name, check.code_name());
             assert!(rule.code.starts_with('F'));
+            assert!(!format_rule.contexts.is_empty(), "{} runs nowhere", rule.code);
         }
-        assert_eq!(RULES.len(), Check::ALL.len());
     }
 
     #[test]
@@ -358,7 +346,7 @@ mod tests {
         let text = "Olá **João**!";
         let finding = format::check(text, TextContext::Rendered)
             .into_iter()
-            .find(|f| f.check == Check::MarkdownDoubleMarker)
+            .find(|f| f.check == Check(&crate::rules::format::markdown_double_marker::RULE))
             .expect("double marker");
         let range = TextRange::from_bytes(text, finding.start, finding.end);
         let fixed = fixed_text(text, &finding);

@@ -1,9 +1,11 @@
 //! F011 parameter-marker-may-combine
 //!
-//! The `format::Check::ParameterMarkerMayCombine` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::chars::{is_boundary, is_ws};
+use crate::format::checks::{Check, Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -46,5 +48,45 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::ParameterMarkerMayCombine;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Parameter];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the formatting");
+
+/// A marker in a parameter value that could act as an opener or closer with the template's
+/// surrounding text. The text around the value is unknown, so the value's edges count as
+/// "could be anything". Markers inside a span of the value itself, and markers between two
+/// letters (`john_doe`) or two spaces (`5 * 3`), cannot combine.
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    let text = facts.text();
+    let last = text.len().saturating_sub(1);
+    for i in 0..text.len() {
+        let Some(marker) = text.at(i).filter(|c| matches!(c, '*' | '_' | '~' | '`')) else {
+            continue;
+        };
+        if facts.is_marker(i) || facts.is_verbatim(i) || facts.is_claimed(i) {
+            continue;
+        }
+        let can_open = text.before(i).map_or(true, is_boundary)
+            && (i == last || text.at(i + 1).is_some_and(|c| !is_ws(c)));
+        let can_close =
+            (i == 0 || text.before(i).is_some_and(|c| !is_ws(c))) && text.at(i + 1).map_or(true, is_boundary);
+        if !(can_open || can_close) {
+            continue;
+        }
+        let mut finding = facts.finding(
+            Check(&RULE),
+            i,
+            i + 1,
+            format!(
+                "`{marker}` in a parameter value can pair with a `{marker}` in the template \
+                 text and change its formatting"
+            ),
+        );
+        finding.help = Some(format!(
+            "avoid `{marker}` at word edges in values, or use a look-alike character"
+        ));
+        out.push(finding);
+    }
+}

@@ -1,9 +1,10 @@
 //! F002 span-crosses-newline
 //!
-//! The `format::Check::SpanCrossesNewline` lint as a registered rule.
+//! The rule's docs, where it runs, and its check.
 
+use crate::format::checks::{Facts, Finding, TextContext};
+use crate::diagnostic::Applicability;
 use crate::declare_rule;
-use crate::format::Check;
 
 declare_rule! {
     /// ## What it does
@@ -39,5 +40,13 @@ declare_rule! {
     }
 }
 
-/// The formatting check this rule reports.
-pub const CHECK: Check = Check::SpanCrossesNewline;
+/// Where the rule runs: the contexts whose texts it checks.
+pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered];
+
+/// What its fixes do to the text.
+pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the formatting");
+
+/// Spans whose opening and closing markers are on different lines (found by F001's pass).
+pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
+    super::marker_will_show_literally::markers(facts, &RULE, out);
+}

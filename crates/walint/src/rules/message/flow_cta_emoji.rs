@@ -14,21 +14,37 @@ declare_rule! {
     /// Warns about an emoji in a flow button label (`flow_cta`).
     ///
     /// ## Why is this bad
-    /// Meta says "no emoji" for this label (legacy reference; OpenAPI: "Advised 30
-    /// characters or less, no emoji"). It does not document an error, so this is a
+    /// Meta's flow message parameters say the label takes "no emoji" (Meta's OpenAPI: "Advised
+    /// 30 characters or less, no emoji"). Meta does not document an error for it, so this is a
     /// warning. `©`, `®` and `™` are not counted as emoji.
     ///
     /// ## Example
-    /// `"flow_cta": "Book now 📅"`.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book your table in a few taps."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3",
+    ///    "flow_token": "AQAAAAACS5FpgQ_cAAAAAD0QI3s", "flow_id": "1234567890123456",
+    ///    "flow_cta": "Book now 📅", "flow_action": "navigate",
+    ///    "flow_action_payload": {"screen": "BOOKING"}}}}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+    ///  "interactive": {"type": "flow", "body": {"text": "Book your table in a few taps."},
+    ///   "action": {"name": "flow", "parameters": {"flow_message_version": "3",
+    ///    "flow_token": "AQAAAAACS5FpgQ_cAAAAAD0QI3s", "flow_id": "1234567890123456",
+    ///    "flow_cta": "Book now", "flow_action": "navigate",
+    ///    "flow_action_payload": {"screen": "BOOKING"}}}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `interactive.flow.cta`; ONPREM; OAS#ActionObject; WAJS (no
-    /// `\p{Extended_Pictographic}`).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow
+    /// - https://github.com/facebook/openapi (ActionObject: `flow_cta`)
     pub static RULE = {
         code: "M131",
         name: "flow-cta-emoji",
         severity: Warning,
-        source: "ONPREM flow parameters; OAS#ActionObject",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow",
         meta_error: None,
     }
 }

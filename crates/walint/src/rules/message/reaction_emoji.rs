@@ -13,27 +13,36 @@ use crate::rules::general::is_placeholder;
 declare_rule! {
     /// ## What it does
     /// Checks that `reaction.emoji` is exactly one emoji, or `""` to remove a reaction.
+    ///
     /// One emoji is one grapheme: skin tones (`👍🏽`), ZWJ sequences (`👩‍💻`), flags (`🇧🇷`)
     /// and keycaps (`1️⃣`) count as one.
     ///
     /// ## Why is this bad
     /// A reaction is a single emoji shown on the message; text, several emoji or a
     /// shortcode like `:thumbsup:` cannot be shown and the reaction fails (the messages
-    /// webhook reports 131009).
+    /// webhook reports 131009 "Parameter value is not valid"). An empty string removes a
+    /// reaction sent before.
     ///
     /// ## Example
     /// ```json
-    /// "reaction": {"message_id": "wamid.A", "emoji": "👍👍"}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "reaction",
+    ///  "reaction": {"message_id": "wamid.HBgLMTY1MDUwNzY1MjAVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA", "emoji": "👍👍"}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "reaction",
+    ///  "reaction": {"message_id": "wamid.HBgLMTY1MDUwNzY1MjAVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA", "emoji": "👍"}}
     /// ```
     ///
     /// ## References
-    /// rules.md `reaction.emoji.required`, `reaction.emoji.single` (WAJS),
-    /// `reaction.emoji.empty-removes`; DOC:/messages/reaction-messages.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/reaction-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://github.com/Secreto31126/whatsapp-api-js (a single emoji, checked the same way)
     pub static RULE = {
         code: "M070",
         name: "reaction-emoji",
         severity: Error,
-        source: "DOC:/messages/reaction-messages",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/reaction-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
 }

@@ -10,26 +10,50 @@ use crate::placeholder::VarKind;
 
 declare_rule! {
     /// ## What it does
-    /// For a header or body with named variables (`{{first_name}}`), reports parameters
-    /// without `parameter_name`, names the definition does not have (unexpected), and
-    /// variables no parameter names (missing). For positional variables, reports a
-    /// `parameter_name` that would be ignored.
+    /// Reports header and body parameters that do not fit the template's variables, named (`{{first_name}}`) or positional (`{{1}}`).
+    ///
+    /// For named variables it reports parameters without `parameter_name`, names the definition
+    /// does not have (unexpected), and variables no parameter names (missing). For positional
+    /// variables it reports a `parameter_name`, which would be ignored.
     ///
     /// ## Why is this bad
-    /// Meta answers 100 "Parameter name is missing or empty" or refuses the parameters
-    /// (132000/132012): every named variable needs the parameter of that name
-    /// (piusalfred/whatsapp#100, whatomate#144, frappe_whatsapp#169).
+    /// In a named template every named variable needs the parameter of that name, in any order.
+    /// Meta answers 100 "Invalid parameter" ("Parameter name is missing or empty") or refuses the
+    /// parameters (132000 "Number of parameters does not match the expected number of params" or
+    /// 132012 "Parameter format does not match format in the created template", inferred)
+    /// (https://github.com/piusalfred/whatsapp/issues/100,
+    /// https://github.com/shridarpatil/whatomate/issues/144,
+    /// https://github.com/shridarpatil/frappe_whatsapp/issues/169). The rule needs the template
+    /// definitions (`walint lint --templates`).
     ///
     /// ## Example
-    /// Body `Hi {{first_name}}!` sent with `{"type": "text", "parameter_name": "name", "text": "Mark"}`.
+    /// ```json options
+    /// {"templates": [{"name": "welcome", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "parameter_format": "NAMED", "components": [{"type": "BODY", "text": "Hi {{first_name}}, welcome aboard!",
+    ///   "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Mark"}]}}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "welcome", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "parameter_name": "name", "text": "Mark"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "welcome", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "parameter_name": "first_name", "text": "Mark"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.named`, `tsend.params.no-mixing`; DOC:/templates/overview ("Named parameters"); peers.md §3.3.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/utility-templates/utility-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://github.com/piusalfred/whatsapp/issues/100
     pub static RULE = {
         code: "X006",
         name: "send-named-params",
         severity: Error,
-        source: "DOC:/templates/overview",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview",
         meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }

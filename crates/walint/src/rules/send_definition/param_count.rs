@@ -8,27 +8,47 @@ use crate::pointer::Path;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a component whose number of parameters differs from the number of variables
-    /// of the same component in the definition, in Meta's own words: `body: number of
-    /// localizable_params (2) does not match the expected number of params (1)`. Checked for
-    /// the header, the body, each button with a fixed parameter count (URL, COPY_CODE, OTP)
-    /// and each carousel card. Authentication templates take one body parameter (the code).
+    /// Reports a template send component whose number of parameters differs from the number of variables of the same component in the definition.
+    ///
+    /// The message follows Meta's own words: `body: number of localizable_params (2) does not
+    /// match the expected number of params (1)`. Checked for the header, the body, each button
+    /// with a fixed parameter count (URL, COPY_CODE, OTP) and each carousel card. Authentication
+    /// templates take one body parameter (the code).
     ///
     /// ## Why is this bad
-    /// It is the most common template send error: Meta answers 132000 "Number of parameters
-    /// does not match the expected number of params" (chatwoot#13142, pywa#154, rapidpro#1432;
-    /// a button parameter put in the body: pipedream#6071).
+    /// It is the most common template send error: Meta answers 132000 "Number of parameters does
+    /// not match the expected number of params" (https://github.com/chatwoot/chatwoot/issues/13142,
+    /// https://github.com/david-lev/pywa/issues/154, https://github.com/rapidpro/rapidpro/issues/1432;
+    /// a button parameter put in the body: https://github.com/PipedreamHQ/pipedream/issues/6071).
+    /// The rule needs the template definitions (`walint lint --templates`).
     ///
     /// ## Example
-    /// A body `Hi {{1}}!` sent with two text parameters.
+    /// ```json options
+    /// {"templates": [{"name": "welcome", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "components": [{"type": "BODY", "text": "Hi {{1}}, welcome aboard!", "example": {"body_text": [["Mark"]]}}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "welcome", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}, {"type": "text", "text": "Smith"}]}]}}
+    /// ```
+    /// Use instead:
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template", "template": {
+    ///  "name": "welcome", "language": {"code": "en_US"}, "components": [
+    ///   {"type": "body", "parameters": [{"type": "text", "text": "Mark"}]}]}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.params.count`, `tsend.button.otp`; ERRTABLE (132000); peers.md §3.1.
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/copy-code-button-authentication-templates
+    /// - https://github.com/chatwoot/chatwoot/issues/13142
     pub static RULE = {
         code: "X002",
         name: "send-param-count",
         severity: Error,
-        source: "ERRTABLE (132000)",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes",
         meta_error: Some(MetaError::PARAM_COUNT),
     }
 }

@@ -11,23 +11,42 @@ use crate::rules::value_at;
 
 declare_rule! {
     /// ## What it does
-    /// With template definitions given (`Options.templates`, `walint lint --templates`), warns
-    /// about a template send whose name and language match none of them.
+    /// Warns about a template send whose name and language match none of the template definitions given (`walint lint --templates`).
+    ///
+    /// The rule only runs when definitions are given. When the name is known in another
+    /// language, the help names the definition's languages, and points out a code that differs
+    /// only in case or `-`/`_` (`en-US` for `en_US`).
     ///
     /// ## Why is this bad
-    /// Meta answers 132001 "Template does not exist" when the name or the exact language code
-    /// has no approved template. A warning: the definitions given may be incomplete.
+    /// Meta answers 132001 "Template does not exist" when the name, or the exact language code,
+    /// has no approved template ("does not exist in the specified language or … has not been
+    /// approved"). The language code is case-sensitive and uses an underscore. It is a warning
+    /// because the definitions given may be incomplete.
     ///
     /// ## Example
-    /// A send of `order_update` in `en-US` with only `order_update` in `en_US` defined.
+    /// ```json options
+    /// {"templates": [{"name": "order_update", "language": "en_US", "status": "APPROVED", "category": "UTILITY",
+    ///  "components": [{"type": "BODY", "text": "Your order has been updated."}]}]}
+    /// ```
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "order_update", "language": {"code": "en_GB"}}}
+    /// ```
+    /// Use instead: the name and the language code of an approved template.
+    /// ```json
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "template",
+    ///  "template": {"name": "order_update", "language": {"code": "en_US"}}}
+    /// ```
     ///
     /// ## References
-    /// rules.md `tsend.exists`, `tsend.language.code`; ERRTABLE (132001).
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/template-messages
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/supported-languages
     pub static RULE = {
         code: "X001",
         name: "send-template-unknown",
         severity: Warning,
-        source: "ERRTABLE (132001)",
+        source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes",
         meta_error: Some(MetaError::TEMPLATE_MISSING),
     }
 }

@@ -33,7 +33,7 @@ declare_rule! {
     ///        "timestamp": "1690000000", "recipient_id": "16505551234",
     ///        "conversation": {"id": "b5fb3ac5a7e5a3f3b4e1", "expiration_timestamp": "1690086400",
     ///          "origin": {"type": "user_initiated"}},
-    ///        "pricing": {"billable": false, "pricing_model": "CBP", "category": "user_initiated"}}]}}]}]}
+    ///        "pricing": {"pricing_model": "CBP", "category": "user_initiated"}}]}}]}]}
     /// ```
     /// Use instead (a conversation the customer opened is `service` since June 2023):
     /// ```json
@@ -46,7 +46,7 @@ declare_rule! {
     ///        "timestamp": "1690000000", "recipient_id": "16505551234",
     ///        "conversation": {"id": "b5fb3ac5a7e5a3f3b4e1", "expiration_timestamp": "1690086400",
     ///          "origin": {"type": "service"}},
-    ///        "pricing": {"billable": false, "pricing_model": "CBP", "category": "service"}}]}}]}]}
+    ///        "pricing": {"pricing_model": "CBP", "category": "service"}}]}}]}]}
     /// ```
     ///
     /// ## References
