@@ -30,6 +30,8 @@ pub enum Command {
     Preview(crate::preview::PreviewArgs),
     /// Fold webhook bodies (JSON or NDJSON files, `-` for stdin) into each message's status timeline.
     Statuses(crate::statuses::StatusesArgs),
+    /// Run the language server (LSP over stdio) for editors.
+    Server,
 }
 
 #[derive(Args)]

@@ -7,6 +7,7 @@ mod fix;
 mod lint;
 mod output;
 mod preview;
+mod server;
 mod statuses;
 mod templates;
 mod time;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         Command::Explain { code } => output::rules::explain(&code),
         Command::Preview(args) => preview::run(&args),
         Command::Statuses(args) => statuses::run(&args),
+        Command::Server => server::run(),
     };
     ExitCode::from(code)
 }

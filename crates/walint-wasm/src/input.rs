@@ -34,8 +34,12 @@ pub fn json_text(input: &JsValue, what: &str) -> Result<String, FacadeError> {
 /// A document argument parsed into a JSON value (serde_json limits nesting to 128 levels, so
 /// deep input is an error here, not a stack overflow).
 pub fn json_value(input: &JsValue, what: &str) -> Result<serde_json::Value, FacadeError> {
-    let text = json_text(input, what)?;
-    serde_json::from_str(&text)
+    parse_json(&json_text(input, what)?, what)
+}
+
+/// Parses JSON text read from an argument.
+pub fn parse_json(text: &str, what: &str) -> Result<serde_json::Value, FacadeError> {
+    serde_json::from_str(text)
         .map_err(|error| FacadeError::Invalid(format!("{what} is not valid JSON: {error}")))
 }
 
