@@ -25,11 +25,15 @@ export function init(source) {
   return ready;
 }
 
+function checkInit(name) {
+  if (!initialized) {
+    throw new Error(`walint: call \`await init()\` before ${name}`);
+  }
+}
+
 function requireInit(name, run) {
   return (...args) => {
-    if (!initialized) {
-      throw new Error(`walint: call \`await init()\` before ${name}()`);
-    }
+    checkInit(`${name}()`);
     return run(...args);
   };
 }
@@ -41,4 +45,15 @@ export const lintTemplate = requireInit('lintTemplate', wasm.lintTemplate);
 export const lintText = requireInit('lintText', wasm.lintText);
 export const lintWebhook = requireInit('lintWebhook', wasm.lintWebhook);
 export const preview = requireInit('preview', wasm.preview);
+export const requiresWindow = requireInit('requiresWindow', wasm.requiresWindow);
 export const rules = requireInit('rules', wasm.rules);
+export const statuses = requireInit('statuses', wasm.statuses);
+export const windowState = requireInit('windowState', wasm.windowState);
+
+/** Status histories built one webhook body at a time (see the generated declaration). */
+export class Timeline extends wasm.Timeline {
+  constructor() {
+    checkInit('new Timeline()');
+    super();
+  }
+}

@@ -11,7 +11,11 @@ module.exports = {
   lintText: wasm.lintText,
   lintWebhook: wasm.lintWebhook,
   preview: wasm.preview,
+  requiresWindow: wasm.requiresWindow,
   rules: wasm.rules,
+  statuses: wasm.statuses,
+  Timeline: wasm.Timeline,
+  windowState: wasm.windowState,
   version,
   /** Resolves at once: in Node the module is ready on require. Kept so code shared with browsers can `await init()`. */
   init: () => Promise.resolve(),

@@ -13,7 +13,11 @@ export {
   lintText,
   lintWebhook,
   preview,
+  requiresWindow,
   rules,
+  statuses,
+  Timeline,
+  windowState,
 } from './dist/web/walint_wasm.js';
 export { version } from './dist/version.mjs';
 

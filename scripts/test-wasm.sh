@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build and test the npm package: WASM build (scripts/build-wasm.sh), the native CLI for the parity
 # suite, then the Node suites and the browser test (tests/wasm/*.test.mjs). Installs what it needs on
-# a fresh machine: the npm dev tools of pkg/ (binaryen, playwright-core, typescript) and Chromium.
+# a fresh machine: the npm dev tools of pkg/ (binaryen, playwright-core, typescript), Chromium, and
+# for the browser test the example editor's dependencies and bundle (examples/web: npm ci, npm run build).
 #
 # Environment:
 #   WALINT_WASM_SKIP_BUILD=1   reuse pkg/dist as it is
@@ -43,6 +44,20 @@ if [ "${WALINT_WASM_BROWSER:-1}" != 0 ]; then
     step "apt-get install chromium"
     as_root apt-get update >&2
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >&2
+  fi
+  # The example editor's page loads dist/app.js: app.mjs bundled with CodeMirror by esbuild. Those
+  # npm dependencies belong to examples/web (its own package-lock.json), never to pkg/.
+  web=examples/web
+  if [ ! -d "$web/node_modules/@codemirror/lint" ] || [ ! -e "$web/node_modules/.bin/esbuild" ] ||
+    [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+    step "npm ci in $web (CodeMirror, esbuild)"
+    (cd "$web" && npm ci --no-audit --no-fund >&2)
+  fi
+  if [ ! -f "$web/dist/app.js" ] || [ "$web/node_modules/.package-lock.json" -nt "$web/dist/app.js" ] ||
+    [ -n "$(find "$web" -maxdepth 1 \( -name '*.mjs' ! -name serve.mjs -o -name package.json \) \
+      -newer "$web/dist/app.js")" ]; then
+    step "npm run build in $web (esbuild: dist/app.js)"
+    (cd "$web" && npm run build >&2)
   fi
   suites+=(tests/wasm/browser.test.mjs)
 else

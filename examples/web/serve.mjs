@@ -1,5 +1,6 @@
-// A tiny static server for the example (and for its browser test): serves this directory and
-// the walint npm package under /node_modules/walint/, as `npm install` would lay it out.
+// A tiny static server for the example (and for its browser test): serves this directory (the
+// page and dist/app.js, the bundle `npm run build` makes) and the walint npm package under
+// /node_modules/walint/, as `npm install` would lay it out.
 //   node serve.mjs [port]     then open http://127.0.0.1:<port>/
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,6 +14,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
+  '.map': 'application/json',
   '.wasm': 'application/wasm', // lets the browser compile while downloading
 };
 
@@ -48,7 +50,10 @@ export function serve({ port = 0, packageDir = join(HERE, '..', '..', 'pkg') } =
     const [prefix, root] = mounts.find(([prefix]) => urlPath.startsWith(prefix));
     const file = urlPath.includes('\0') ? null : fileIn(root, `/${urlPath.slice(prefix.length)}`);
     if (!file || request.method !== 'GET') {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+      const unbuilt = !file && root === HERE && urlPath.startsWith('/dist/');
+      response.writeHead(404, { 'content-type': 'text/plain' })
+        .end(unbuilt ? 'not built: run `npm ci && npm run build` in examples/web\n' : 'not found\n');
+      if (unbuilt) console.error(`serve.mjs: ${urlPath} is missing: run \`npm run build\` in examples/web`);
       return;
     }
     response.writeHead(200, {

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, CreateFile, DocumentChangeOperation,
-    DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, Position, Range, ResourceOp, TextDocumentEdit,
-    TextEdit, WorkspaceEdit,
+    DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, Position, Range, ResourceOp,
+    TextDocumentEdit, TextEdit, WorkspaceEdit,
 };
 use walint::Applicability;
 
@@ -48,7 +48,10 @@ pub fn code_actions(server: &Server, params: &CodeActionParams) -> Vec<CodeActio
                 .iter()
                 .filter_map(|edit| {
                     let (start, end) = (edit.start?, edit.end?);
-                    Some(TextEdit::new(index.range(start, end), serde_json::to_string(&edit.value).ok()?))
+                    Some(TextEdit::new(
+                        index.range(start, end),
+                        serde_json::to_string(&edit.value).ok()?,
+                    ))
                 })
                 .collect();
             if !title.is_empty() && !edits.is_empty() {
@@ -78,7 +81,11 @@ pub fn code_actions(server: &Server, params: &CodeActionParams) -> Vec<CodeActio
 }
 
 /// Every safe fix of the last lint applied at once, as one edit of the whole document.
-fn fix_all(uri: &lsp_types::Uri, linted: &super::worker::Linted, index: &LineIndex<'_>) -> Option<CodeAction> {
+fn fix_all(
+    uri: &lsp_types::Uri,
+    linted: &super::worker::Linted,
+    index: &LineIndex<'_>,
+) -> Option<CodeAction> {
     let text = linted.text.as_str();
     let options = linted.options.as_ref();
     let outcome = crate::fix::fix_text(text, false, &|source| {
@@ -117,7 +124,10 @@ fn ignore_action(server: &Server, uri: &lsp_types::Uri, code: &str) -> Option<Co
         .ok()?
         .to_str()?
         .replace('\\', "/");
-    let entry = format!("[[overrides]]\nfiles = [{}]\nignore = [\"{code}\"]\n", toml_string(&relative));
+    let entry = format!(
+        "[[overrides]]\nfiles = [{}]\nignore = [\"{code}\"]\n",
+        toml_string(&relative)
+    );
     let config_uri = path_to_uri(&config_path)?;
     let edit = match existing {
         Some(text) => {

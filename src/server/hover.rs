@@ -126,7 +126,9 @@ fn formatting_preview(text: &str, offset: usize) -> Option<String> {
                 if from < at && at <= i {
                     let literal = &line[from..=i];
                     let decoded: String = serde_json::from_str(literal).ok()?;
-                    if !decoded.contains(['*', '_', '~', '`']) || walint::format::preview(&decoded).spans.is_empty() {
+                    if !decoded.contains(['*', '_', '~', '`'])
+                        || walint::format::preview(&decoded).spans.is_empty()
+                    {
                         return None;
                     }
                     return Some(format!(
@@ -157,7 +159,9 @@ mod tests {
         );
         let no_example = text.replace(r#", "example": {"body_text": [["Ana", "A-1"]]}"#, "");
         let at = no_example.find("{{1}}").expect("var") + 3;
-        assert!(variable_example(&no_example, at).expect("hover").contains("no example"));
+        assert!(variable_example(&no_example, at)
+            .expect("hover")
+            .contains("no example"));
         assert_eq!(variable_example(text, 3), None);
     }
 
@@ -165,8 +169,12 @@ mod tests {
     fn formatted_strings_preview() {
         let text = r#"{"text": {"body": "Hi *there*"}}"#;
         let at = text.find("there").expect("word");
-        assert!(formatting_preview(text, at).expect("preview").contains("<strong>there</strong>")
-            || formatting_preview(text, at).expect("preview").contains("there"));
+        assert!(
+            formatting_preview(text, at)
+                .expect("preview")
+                .contains("<strong>there</strong>")
+                || formatting_preview(text, at).expect("preview").contains("there")
+        );
         assert_eq!(formatting_preview(r#"{"a": "plain"}"#, 8), None);
     }
 }

@@ -17,15 +17,15 @@ use std::sync::{Arc, Mutex};
 
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
-    Notification as _, PublishDiagnostics,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
+    DidSaveTextDocument, Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{CodeActionRequest, HoverRequest, Request as _};
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionProviderCapability, Diagnostic, DiagnosticSeverity,
-    HoverProviderCapability, InitializeResult, NumberOrString, PublishDiagnosticsParams, SaveOptions, ServerCapabilities,
-    ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions,
-    Uri,
+    HoverProviderCapability, InitializeResult, NumberOrString, PublishDiagnosticsParams, SaveOptions,
+    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
+    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Uri,
 };
 use serde_json::Value;
 
@@ -138,10 +138,15 @@ impl Server {
         let outcome = match request.method.as_str() {
             HoverRequest::METHOD => serde_json::from_value(request.params)
                 .map(|params| serde_json::to_value(hover::hover(self, &params)).unwrap_or(Value::Null)),
-            CodeActionRequest::METHOD => serde_json::from_value(request.params)
-                .map(|params| serde_json::to_value(actions::code_actions(self, &params)).unwrap_or(Value::Null)),
+            CodeActionRequest::METHOD => serde_json::from_value(request.params).map(|params| {
+                serde_json::to_value(actions::code_actions(self, &params)).unwrap_or(Value::Null)
+            }),
             method => {
-                return Response::new_err(id, ErrorCode::MethodNotFound as i32, format!("walint: no method {method}"))
+                return Response::new_err(
+                    id,
+                    ErrorCode::MethodNotFound as i32,
+                    format!("walint: no method {method}"),
+                )
             }
         };
         match outcome {
@@ -153,7 +158,9 @@ impl Server {
     fn notification(&mut self, notification: Notification) {
         match notification.method.as_str() {
             DidOpenTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(notification.params) {
+                if let Ok(params) =
+                    serde_json::from_value::<lsp_types::DidOpenTextDocumentParams>(notification.params)
+                {
                     let document = params.text_document;
                     let walint_json = document.language_id == "json"
                         || document.language_id == "jsonc"
@@ -165,7 +172,8 @@ impl Server {
                 }
             }
             DidChangeTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(notification.params)
+                if let Ok(params) =
+                    serde_json::from_value::<lsp_types::DidChangeTextDocumentParams>(notification.params)
                 {
                     // Full sync: the last change holds the whole text.
                     if let Some(change) = params.content_changes.into_iter().last() {
@@ -178,14 +186,17 @@ impl Server {
                 }
             }
             DidSaveTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidSaveTextDocumentParams>(notification.params) {
+                if let Ok(params) =
+                    serde_json::from_value::<lsp_types::DidSaveTextDocumentParams>(notification.params)
+                {
                     if is_config_uri(&params.text_document.uri) {
                         self.configuration_changed();
                     }
                 }
             }
             DidCloseTextDocument::METHOD => {
-                if let Ok(params) = serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(notification.params)
+                if let Ok(params) =
+                    serde_json::from_value::<lsp_types::DidCloseTextDocumentParams>(notification.params)
                 {
                     let uri = params.text_document.uri;
                     self.documents.remove(uri.as_str());
@@ -323,7 +334,9 @@ impl Server {
 
 fn is_config_uri(uri: &Uri) -> bool {
     let path = uri.as_str();
-    config::FILE_NAMES.iter().any(|name| path.ends_with(&format!("/{name}")))
+    config::FILE_NAMES
+        .iter()
+        .any(|name| path.ends_with(&format!("/{name}")))
 }
 
 /// The diagnostics of a walint.toml's text: none, or its first error at its line and column.
@@ -367,7 +380,8 @@ pub fn uri_to_path(uri: &str) -> Option<PathBuf> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16) {
+            if let Ok(byte) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16)
+            {
                 decoded.push(byte);
                 i += 3;
                 continue;

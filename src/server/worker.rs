@@ -91,7 +91,12 @@ fn work(
             continue;
         }
         let diagnostics = match &report {
-            Ok(report) => to_lsp(&job.text, report, job.config_error.as_deref()),
+            Ok(report) => to_lsp(
+                &job.text,
+                job.uri.parse().ok().as_ref(),
+                report,
+                job.config_error.as_deref(),
+            ),
             Err(_) => vec![Diagnostic {
                 message: "walint could not lint this document (an internal error); please report it".into(),
                 severity: Some(DiagnosticSeverity::ERROR),
@@ -129,7 +134,12 @@ fn work(
 }
 
 /// A report as LSP diagnostics. Documents walint does not recognise get none.
-pub fn to_lsp(text: &str, report: &walint::Report, config_error: Option<&str>) -> Vec<Diagnostic> {
+pub fn to_lsp(
+    text: &str,
+    uri: Option<&Uri>,
+    report: &walint::Report,
+    config_error: Option<&str>,
+) -> Vec<Diagnostic> {
     if report.kind == walint::DetectedKind::Unknown && report.diagnostics.iter().all(|d| d.code == "G002") {
         return Vec::new();
     }
@@ -145,8 +155,10 @@ pub fn to_lsp(text: &str, report: &walint::Report, config_error: Option<&str>) -
                 Some(help) => format!("{}\n{help}", d.message),
                 None => d.message.clone(),
             };
+            let related = related_information(&index, uri, d);
             Diagnostic {
                 range,
+                related_information: related,
                 severity: Some(match d.severity {
                     walint::Severity::Error => DiagnosticSeverity::ERROR,
                     walint::Severity::Warning => DiagnosticSeverity::WARNING,
@@ -171,4 +183,25 @@ pub fn to_lsp(text: &str, report: &walint::Report, config_error: Option<&str>) -
         });
     }
     out
+}
+
+/// The other places a finding names, as LSP related information in the same document.
+fn related_information(
+    index: &LineIndex<'_>,
+    uri: Option<&Uri>,
+    diagnostic: &walint::Diagnostic,
+) -> Option<Vec<lsp_types::DiagnosticRelatedInformation>> {
+    let uri = uri?;
+    let related: Vec<_> = diagnostic
+        .related
+        .iter()
+        .filter_map(|related| {
+            let location = related.location?;
+            Some(lsp_types::DiagnosticRelatedInformation {
+                location: lsp_types::Location::new(uri.clone(), index.range(location.start, location.end)),
+                message: related.message.clone(),
+            })
+        })
+        .collect();
+    (!related.is_empty()).then_some(related)
 }

@@ -73,7 +73,7 @@ pub fn optional_object(input: &JsValue, what: &str) -> Result<Option<String>, Fa
 }
 
 /// `typeof`, with `null` told apart from objects.
-fn type_name(value: &JsValue) -> String {
+pub fn type_name(value: &JsValue) -> String {
     if value.is_null() {
         return "null".to_owned();
     }

@@ -20,6 +20,10 @@ mod limits;
 mod options;
 mod output;
 mod rules;
+mod send;
+mod statuses;
+pub mod types;
+mod window;
 
 use tsify::Tsify;
 use walint::Kind;
@@ -29,6 +33,8 @@ pub use error::FacadeError;
 pub use limits::MAX_INPUT_UNITS;
 pub use options::{parse_options, parse_text_options, LintOptions, LintTextOptions};
 pub use rules::RuleInfo;
+pub use statuses::{statuses, TimelineHandle};
+pub use window::ServiceWindow;
 
 type ReportJs = <walint::Report as Tsify>::JsType;
 /// Typed as `LintOptions` in TypeScript; not checked by wasm-bindgen, so read as any value.
@@ -105,16 +111,47 @@ pub fn lint_text(
 }
 
 /// Checks a template send (a message with `"type": "template"`, or its bare `template` object)
-/// against the definition of the template it uses. Both are JSON text or objects; diagnostics
-/// point into `send` (pointers only: no line or offsets).
+/// against the definition of the template it uses, as `walint lint --templates` does: the X
+/// findings. Both are JSON text or objects; `definition` may also be a `GET /message_templates`
+/// response or an array of definitions (the one with the send's name and language is used).
+/// Diagnostics point into `send` and carry positions in its text (for an object, in its
+/// `JSON.stringify` text), as `lint`'s do.
 #[wasm_bindgen(js_name = checkSend, unchecked_return_type = "Diagnostic[]")]
 pub fn check_send(
     #[wasm_bindgen(unchecked_param_type = "string | object")] send: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | object")] definition: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let send = input::json_value(&send, "send")?;
+    let send_text = input::json_text(&send, "send")?;
+    let send = input::parse_json(&send_text, "send")?;
     let definition = input::json_value(&definition, "definition")?;
-    Ok(output::to_js_value(&walint::check_send(&send, &definition))?)
+    Ok(output::to_js_value(&send::check(&send_text, &send, definition)?)?)
+}
+
+/// The 24-hour customer service window at `now` (default: the current time) after the
+/// customer's last message at `lastInbound`: `{ state: 'open', closes_in_secs }`,
+/// `{ state: 'closed', closed_for_secs }` or `{ state: 'inbound_in_future', ahead_by_secs }`,
+/// plus `open`, `closes_at` and `text`. Times are Unix seconds (numbers or strings of digits,
+/// as webhooks send them) or `Date`s. The same verdict as rule M090 (`walint lint
+/// --last-inbound … --now …`).
+#[wasm_bindgen(js_name = windowState)]
+pub fn window_state(
+    #[wasm_bindgen(unchecked_param_type = "number | string | Date")] last_inbound: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number | string | Date | null")] now: Option<JsValue>,
+) -> Result<<ServiceWindow as Tsify>::JsType, JsValue> {
+    let last_inbound = window::unix_seconds(&last_inbound, "lastInbound")?;
+    let now = window::now_or_current(now.as_ref())?;
+    Ok(output::to_js(&window::service_window(last_inbound, now))?)
+}
+
+/// Whether sending this `/messages` payload (JSON text or an object) needs an open customer
+/// service window: every free-form message does; templates, read receipts and typing
+/// indicators do not.
+#[wasm_bindgen(js_name = requiresWindow)]
+pub fn requires_window(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] message: JsValue,
+) -> Result<bool, JsValue> {
+    let message = input::json_value(&message, "message")?;
+    Ok(walint::window::requires_window(&message))
 }
 
 /// How WhatsApp renders `text`: the styled spans (code-point offsets) and block lines, the same

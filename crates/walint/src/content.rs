@@ -280,6 +280,7 @@ impl ContentRule {
             url: DOCS_URL.to_owned(),
             meta_error: None::<MetaError>,
             fix: None,
+            related: Vec::new(),
             at_key: false,
         }
     }

@@ -128,9 +128,25 @@ pub struct Diagnostic {
     pub meta_error: Option<MetaError>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+    /// Other places the finding names (the first of two duplicates), with their locations
+    /// once placed in the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
     /// Point at the key of the member named by `pointer` rather than at its value.
     #[serde(skip)]
     pub at_key: bool,
+}
+
+/// Another place a finding names.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Related {
+    /// RFC 6901 JSON pointer of the place.
+    pub pointer: String,
+    pub message: String,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Partial<Location>"))]
+    pub location: Option<Location>,
 }
 
 impl Diagnostic {
@@ -152,8 +168,19 @@ impl Diagnostic {
             url: rule.url(),
             meta_error: rule.meta_error,
             fix: None,
+            related: Vec::new(),
             at_key: false,
         }
+    }
+
+    /// Names another place, e.g. the first of two duplicates.
+    pub fn with_related(mut self, pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        self.related.push(Related {
+            pointer: pointer.into(),
+            message: message.into(),
+            location: None,
+        });
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {

@@ -24,6 +24,12 @@ pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
     // Diagnostics that point inside a string literal, grouped by the literal's range.
     let mut inner: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (index, diagnostic) in diagnostics.iter_mut().enumerate() {
+        for related in &mut diagnostic.related {
+            let found = finder.find(&related.pointer);
+            if found.exact {
+                related.location = Some(lines.location(found.value.start, found.value.end));
+            }
+        }
         for edit in diagnostic.fix.iter_mut().flat_map(|fix| fix.edits.iter_mut()) {
             let found = finder.find(&edit.pointer);
             if found.exact {

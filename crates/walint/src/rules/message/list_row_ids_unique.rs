@@ -76,7 +76,11 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
                         ),
                         format!("row id `{id}` is already used by row {row} of section {section}"),
                     )
-                    .with_help("give every row its own id"),
+                    .with_help("give every row its own id")
+                    .with_related(
+                        ptr!("interactive", "action", "sections", *section, "rows", *row, "id"),
+                        "the id's first use",
+                    ),
                 );
             } else {
                 seen.insert(id, (section_index, row_index));

@@ -68,7 +68,11 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
                     ptr!("interactive", "action", "buttons", index, "reply", "id"),
                     format!("reply button id `{id}` is already used by button {first}"),
                 )
-                .with_help("give every button its own id"),
+                .with_help("give every button its own id")
+                .with_related(
+                    ptr!("interactive", "action", "buttons", *first, "reply", "id"),
+                    "the id's first use",
+                ),
             );
         } else {
             seen.insert(id, index);

@@ -67,7 +67,11 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
                     ptr!("interactive", "action", "buttons", index, "reply", "title"),
                     format!("reply button title `{title}` is already used by button {first}"),
                 )
-                .with_help("give every button its own title"),
+                .with_help("give every button its own title")
+                .with_related(
+                    ptr!("interactive", "action", "buttons", *first, "reply", "title"),
+                    "the title's first use",
+                ),
             );
         } else {
             seen.insert(title.trim(), index);
