@@ -49,9 +49,14 @@ fn finding_docs(server: &Server, uri: &str, offset: usize) -> Option<String> {
 /// `{{1}}` or `{{name}}` under the cursor: its example value from the template's `example`.
 fn variable_example(text: &str, offset: usize) -> Option<String> {
     let line_start = text[..offset].rfind('\n').map_or(0, |at| at + 1);
-    let open = text[line_start..offset].rfind("{{").map(|at| line_start + at)?;
+    // The cursor may sit on the braces themselves: look for `{{` up to two bytes after it.
+    let mut search_end = (offset + 2).min(text.len());
+    while !text.is_char_boundary(search_end) {
+        search_end -= 1;
+    }
+    let open = text[line_start..search_end].rfind("{{").map(|at| line_start + at)?;
     let close = text[open..].find("}}").map(|at| open + at + 2)?;
-    if offset > close {
+    if offset >= close {
         return None;
     }
     let name = text.get(open + 2..close - 2)?.trim();
@@ -162,6 +167,10 @@ mod tests {
         assert!(variable_example(&no_example, at)
             .expect("hover")
             .contains("no example"));
+        let open = text.find("{{1}}").expect("var");
+        for at in open..open + 5 {
+            assert!(variable_example(text, at).expect("hover").contains("`Ana`"), "{at}");
+        }
         assert_eq!(variable_example(text, 3), None);
     }
 

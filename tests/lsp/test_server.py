@@ -246,8 +246,8 @@ async def test_ignore_quick_fix_creates_walint_toml(client, tmp_path):
             changes=[types.FileEvent(uri=toml_path.as_uri(), type=types.FileChangeType.Created)]
         )
     )
-    after = await doc.diagnostics(after=mark)
-    assert "T010" not in after.codes, show(after.params)
+    after = await doc.diagnostics(after=mark, where=lambda p: "T010" not in p.codes)
+    assert after.params.version == doc.version
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -268,8 +268,58 @@ async def test_walint_toml_applies_and_reloads_on_watched_change(client, tmp_pat
     client.workspace_did_change_watched_files(
         types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=toml.as_uri(), type=types.FileChangeType.Changed)])
     )
-    again = await doc.diagnostics(after=mark)
-    assert "T010" in again.codes and "F003" in again.codes, show(again.params)
+    again = await doc.diagnostics(after=mark, where=lambda p: "T010" in p.codes)
+    assert "F003" in again.codes, show(again.params)
+    assert again.params.version == doc.version
+
+
+async def test_walint_toml_saved_in_the_editor_relints_open_documents(client, tmp_path, write):
+    toml = write("walint.toml", 'ignore = ["T010"]\n')
+    doc = Doc(client, tmp_path / "order.json", template_text(T010_BODY))
+    published = await doc.diagnostics(doc.open())
+    assert "T010" not in published.codes, show(published.params)
+
+    config = Doc(client, toml, 'ignore = ["T010"]\n', language_id="toml")
+    await config.diagnostics(config.open())
+    # The person removes the ignore and saves: the editor sends didChange, writes the file, sends didSave.
+    mark = len(client.published)
+    config.change("ignore = []\n")
+    toml.write_text("ignore = []\n", encoding="utf-8")
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=config.id()))
+    again = await doc.diagnostics(after=mark, where=lambda p: "T010" in p.codes)
+    assert again.params.version == doc.version
+
+
+async def test_template_definition_change_relints_sends(client, tmp_path, write):
+    write("walint.toml", 'templates = ["defs"]\n')
+    definition = write("defs/order_ready.json", template_text(CLEAN_BODY))
+    send = (
+        "{\n"
+        '  "messaging_product": "whatsapp",\n'
+        '  "to": "+15551234567",\n'
+        '  "type": "template",\n'
+        '  "template": {\n'
+        '    "name": "order_ready",\n'
+        '    "language": {"code": "en_US"},\n'
+        '    "components": [\n'
+        '      {"type": "body", "parameters": [{"type": "text", "text": "Ana"}]}\n'
+        "    ]\n"
+        "  }\n"
+        "}\n"
+    )
+    doc = Doc(client, tmp_path / "sends" / "order.json", send)
+    published = await doc.diagnostics(doc.open())
+    # The definition has two body variables, the send one parameter.
+    assert "X002" in published.codes, show(published.params)
+
+    definition.write_text(template_text("Hi {{1}}, your order is ready. Thanks!", examples=["Ana"]), encoding="utf-8")
+    mark = len(client.published)
+    client.workspace_did_change_watched_files(
+        types.DidChangeWatchedFilesParams(
+            changes=[types.FileEvent(uri=definition.as_uri(), type=types.FileChangeType.Changed)]
+        )
+    )
+    again = await doc.diagnostics(after=mark, where=lambda p: "X002" not in p.codes)
     assert again.params.version == doc.version
 
 
@@ -318,11 +368,13 @@ async def test_hover_on_a_variable_shows_its_example(client, tmp_path):
 
     for var, example in (("{{1}}", "Ana"), ("{{2}}", "A-1234")):
         rng = range_of(text, var)
-        middle = types.Position(line=rng.start.line, character=rng.start.character + 2)
-        hover = await doc.hover(middle)
-        assert hover is not None, f"no hover on {var}"
-        value = markdown_of(hover)
-        assert var in value and example in value, value
+        # On every character of the variable, the opening braces included.
+        for i in range(len(var)):
+            at = types.Position(line=rng.start.line, character=rng.start.character + i)
+            hover = await doc.hover(at)
+            assert hover is not None, f"no hover at {show(at)}, on {var[i]!r} of {var} (character {i})"
+            value = markdown_of(hover)
+            assert var in value and example in value, value
 
     # Without examples: the hover says so.
     bare = Doc(client, tmp_path / "bare.json", template_text(CLEAN_BODY, examples=None))

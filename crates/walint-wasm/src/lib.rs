@@ -41,6 +41,14 @@ type ReportJs = <walint::Report as Tsify>::JsType;
 type OptionsJs = <LintOptions as Tsify>::JsType;
 type TextOptionsJs = <LintTextOptions as Tsify>::JsType;
 
+#[wasm_bindgen]
+extern "C" {
+    /// A time argument: Unix seconds (a number, or a string of digits as webhooks send
+    /// `timestamp`) or a `Date`. Not checked by wasm-bindgen: read by `window::unix_seconds`.
+    #[wasm_bindgen(typescript_type = "number | string | Date")]
+    pub type TimeJs;
+}
+
 fn lint_document(
     input: &JsValue,
     options: Option<OptionsJs>,
@@ -135,11 +143,11 @@ pub fn check_send(
 /// --last-inbound … --now …`).
 #[wasm_bindgen(js_name = windowState)]
 pub fn window_state(
-    #[wasm_bindgen(unchecked_param_type = "number | string | Date")] last_inbound: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "number | string | Date | null")] now: Option<JsValue>,
+    #[wasm_bindgen(js_name = lastInbound)] last_inbound: TimeJs,
+    now: Option<TimeJs>,
 ) -> Result<<ServiceWindow as Tsify>::JsType, JsValue> {
     let last_inbound = window::unix_seconds(&last_inbound, "lastInbound")?;
-    let now = window::now_or_current(now.as_ref())?;
+    let now = window::now_or_current(now.as_deref())?;
     Ok(output::to_js(&window::service_window(last_inbound, now))?)
 }
 

@@ -13,7 +13,9 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 /// The window at a send time: the core's state plus what a caller usually wants from it.
 #[derive(Serialize, tsify::Tsify)]
 pub struct ServiceWindow {
+    /// (`type`: an intersection, since an interface cannot extend the `WindowState` union.)
     #[serde(flatten)]
+    #[tsify(type = "WindowState")]
     pub state: walint::window::WindowState,
     /// Whether a free-form message may be sent then (only when the window is known to be open).
     pub open: bool,
