@@ -54,7 +54,9 @@ fn variable_example(text: &str, offset: usize) -> Option<String> {
     while !text.is_char_boundary(search_end) {
         search_end -= 1;
     }
-    let open = text[line_start..search_end].rfind("{{").map(|at| line_start + at)?;
+    let open = text[line_start..search_end]
+        .rfind("{{")
+        .map(|at| line_start + at)?;
     let close = text[open..].find("}}").map(|at| open + at + 2)?;
     if offset >= close {
         return None;
@@ -169,7 +171,10 @@ mod tests {
             .contains("no example"));
         let open = text.find("{{1}}").expect("var");
         for at in open..open + 5 {
-            assert!(variable_example(text, at).expect("hover").contains("`Ana`"), "{at}");
+            assert!(
+                variable_example(text, at).expect("hover").contains("`Ana`"),
+                "{at}"
+            );
         }
         assert_eq!(variable_example(text, 3), None);
     }

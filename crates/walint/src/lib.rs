@@ -22,6 +22,7 @@ pub mod definitions;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;
+pub mod fix;
 pub mod format;
 pub mod languages;
 pub mod options;
