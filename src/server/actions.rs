@@ -15,6 +15,9 @@ use super::text::LineIndex;
 use super::{path_to_uri, Server};
 use crate::config;
 
+/// Documents up to this size are fixed to a stable text for "fix all" (see [`fix_all`]).
+const RELINT_LIMIT: usize = 256 * 1024;
+
 pub fn fix_all_kind() -> CodeActionKind {
     CodeActionKind::new("source.fixAll.walint")
 }
@@ -80,21 +83,36 @@ pub fn code_actions(server: &Server, params: &CodeActionParams) -> Vec<CodeActio
     actions
 }
 
-/// Every safe fix of the last lint applied at once, as one edit of the whole document.
+/// Every safe fix applied at once, as one edit of the whole document: fixed and linted again
+/// until stable (a fix may enable another, and two fixes of one string apply in turn), as
+/// `walint lint --fix` does. Code actions are asked for on every cursor move, so a document
+/// larger than [`RELINT_LIMIT`] gets one pass over the last results instead (no new lint on
+/// the main thread); the rest follows on the next request.
 fn fix_all(
     uri: &lsp_types::Uri,
     linted: &super::worker::Linted,
     index: &LineIndex<'_>,
 ) -> Option<CodeAction> {
     let text = linted.text.as_str();
-    let options = linted.options.as_ref();
-    let outcome = crate::fix::fix_text(text, false, &|source| {
-        walint::lint_str(source, walint::Kind::Auto, options)
-    });
-    if outcome.applied == 0 || outcome.text == text {
-        return None;
-    }
-    let edit = TextEdit::new(index.range(0, text.len()), outcome.text);
+    let fixed = if text.len() <= RELINT_LIMIT {
+        let options = linted.options.as_ref();
+        let outcome = walint::fix::fix_text(text, false, &|source| {
+            walint::lint_str(source, walint::Kind::Auto, options)
+        });
+        (outcome.applied > 0).then_some(outcome.text)
+    } else {
+        let safe: Vec<&walint::Fix> = linted
+            .report
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.fix.as_ref())
+            .filter(|fix| fix.applicability == Applicability::Safe)
+            .collect();
+        let (fixed, applied) = walint::fix::apply(text, &safe);
+        (applied > 0 && serde_json::from_str::<serde_json::Value>(&fixed).is_ok()).then_some(fixed)
+    };
+    let fixed = fixed.filter(|fixed| fixed != text)?;
+    let edit = TextEdit::new(index.range(0, text.len()), fixed);
     Some(CodeAction {
         title: "Fix all safe walint findings".into(),
         kind: Some(fix_all_kind()),

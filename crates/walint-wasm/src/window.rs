@@ -1,7 +1,8 @@
 //! The 24-hour customer service window (`walint::window`, rule M090): where a send time
 //! stands after the customer's last message, and whether a message needs the window.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+use walint::window::WindowState;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::error::FacadeError;
@@ -11,12 +12,15 @@ use crate::input;
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 /// The window at a send time: the core's state plus what a caller usually wants from it.
-#[derive(Serialize, tsify::Tsify)]
+/// Serialized by hand as the core's state with the other fields beside it (what serde's
+/// `flatten` would write, without its generic map code in the module); the serde attributes
+/// are for the TypeScript declaration.
+#[derive(tsify::Tsify)]
 pub struct ServiceWindow {
     /// (`type`: an intersection, since an interface cannot extend the `WindowState` union.)
     #[serde(flatten)]
     #[tsify(type = "WindowState")]
-    pub state: walint::window::WindowState,
+    pub state: WindowState,
     /// Whether a free-form message may be sent then (only when the window is known to be open).
     pub open: bool,
     /// When the window closes (or closed): 24 hours after the last inbound message, Unix seconds.
@@ -24,6 +28,25 @@ pub struct ServiceWindow {
     /// The state in words, as rule M090 reports it: `open, closes in 3h 12m`,
     /// `closed for 2d 5h (templates only)`.
     pub text: String,
+}
+
+impl Serialize for ServiceWindow {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (state, key, seconds) = match self.state {
+            WindowState::Open { closes_in_secs } => ("open", "closes_in_secs", closes_in_secs),
+            WindowState::Closed { closed_for_secs } => ("closed", "closed_for_secs", closed_for_secs),
+            WindowState::InboundInFuture { ahead_by_secs } => {
+                ("inbound_in_future", "ahead_by_secs", ahead_by_secs)
+            }
+        };
+        let mut fields = serializer.serialize_struct("ServiceWindow", 5)?;
+        fields.serialize_field("state", state)?;
+        fields.serialize_field(key, &seconds)?;
+        fields.serialize_field("open", &self.open)?;
+        fields.serialize_field("closes_at", &self.closes_at)?;
+        fields.serialize_field("text", &self.text)?;
+        fields.end()
+    }
 }
 
 /// The window at `now` after the customer's last message at `last_inbound` (Unix seconds).
@@ -102,5 +125,18 @@ mod tests {
         assert_eq!(closed.text, "closed for 0s (templates only)");
         assert!(!service_window(10, 0).open);
         assert_eq!(service_window(i64::MAX, 0).closes_at, i64::MAX);
+    }
+
+    #[test]
+    fn serializes_as_the_core_state_with_the_other_fields_beside_it() {
+        for (last_inbound, now) in [(0, 10), (0, 86_400), (10, 0)] {
+            let window = service_window(last_inbound, now);
+            let mut expected = serde_json::to_value(window.state).expect("serializes");
+            let object = expected.as_object_mut().expect("an object");
+            object.insert("open".into(), window.open.into());
+            object.insert("closes_at".into(), window.closes_at.into());
+            object.insert("text".into(), window.text.clone().into());
+            assert_eq!(serde_json::to_value(&window).expect("serializes"), expected);
+        }
     }
 }
