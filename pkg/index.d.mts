@@ -2,6 +2,17 @@
 // wasm-bindgen from the Rust sources (tsify derives on the core's serde types).
 export * from './dist/node/walint_wasm.js';
 
+declare global {
+  interface SymbolConstructor {
+    /**
+     * `Symbol.dispose` (explicit resource management): the generated `Timeline` class implements it,
+     * so `using timeline = new Timeline()` frees it. Declared here for TypeScript `lib` settings
+     * older than `esnext.disposable` (the same declaration as TypeScript's and `@types/node`'s).
+     */
+    readonly dispose: unique symbol;
+  }
+}
+
 /** The package version (same as the walint crate and CLI). */
 export declare const version: string;
 

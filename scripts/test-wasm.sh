@@ -35,7 +35,7 @@ step "cargo build --bin walint (native CLI for the parity suite)"
 cargo build --bin walint
 
 suites=(tests/wasm/api.test.mjs tests/wasm/entries.test.mjs tests/wasm/hostile.test.mjs
-  tests/wasm/parity.test.mjs tests/wasm/pack.test.mjs)
+  tests/wasm/parity.test.mjs tests/wasm/parity-engine.test.mjs tests/wasm/pack.test.mjs)
 
 CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 export CHROMIUM_PATH

@@ -202,3 +202,131 @@ test('ignoring a rule brings back the finding it supersedes, as in the CLI', () 
     assert.ok(!codes(options).includes('M040'), JSON.stringify(options));
   }
 });
+
+// Status timelines, the service window and template sends (the rest of the engine).
+
+const statusBody = (...statuses) => ({
+  object: 'whatsapp_business_account',
+  entry: [{ id: '102290129340398', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', statuses } }] }],
+});
+const status = (id, state, timestamp) => ({ id, status: state, timestamp, recipient_id: '16505551234' });
+
+test('statuses folds bodies given as text, NDJSON, an array or objects alike', () => {
+  const bodies = [
+    statusBody(status('wamid.A', 'read', '1750000020')),
+    statusBody(status('wamid.A', 'sent', '1750000000'), status('wamid.B', 'sent', '1750000001')),
+    statusBody(status('wamid.A', 'delivered', '1750000010')),
+  ];
+  const result = walint.statuses(bodies);
+  assert.deepEqual(result.messages.map((m) => [m.id, m.current, m.history.map((e) => e.status)]), [
+    ['wamid.A', 'read', ['sent', 'delivered', 'read']],
+    ['wamid.B', 'sent', ['sent']],
+  ]);
+  assert.deepEqual(result.messages[0].history[0], { status: 'sent', timestamp: 1750000000, pointer: '/entry/0/changes/0/value/statuses/0' });
+  assert.deepEqual(walint.statuses(JSON.stringify(bodies)), result);
+  assert.deepEqual(walint.statuses(bodies.map((b) => JSON.stringify(b)).join('\n')), result);
+  assert.deepEqual(walint.statuses(bodies.map((b) => JSON.stringify(b)).join('\r\n\n  \n')), result, 'blank lines and CRLF');
+  assert.deepEqual(walint.statuses([...bodies].reverse()), result, 'any order');
+  assert.deepEqual(walint.statuses(bodies[0]).messages.length, 1);
+  // What the CLI skips is skipped: a broken line, a body that is not a webhook.
+  const lines = [JSON.stringify(bodies[0]), '{"entry": [', '{"hello": "world"}', JSON.stringify(bodies[1])].join('\n');
+  assert.deepEqual(walint.statuses(lines).messages.map((m) => m.id), ['wamid.A', 'wamid.B']);
+  assert.deepEqual(walint.statuses('{"entry": [\n' + JSON.stringify(bodies[0])), { messages: [] }, 'a broken document');
+  assert.deepEqual(walint.statuses(''), { messages: [] });
+});
+
+test('Timeline takes bodies one at a time, says what it skipped, and serializes like statuses', () => {
+  const timeline = new walint.Timeline();
+  try {
+    assert.deepEqual(timeline.feed(statusBody(status('wamid.A', 'sent', '1750000000'))), []);
+    assert.deepEqual(timeline.feed(JSON.stringify(statusBody(status('wamid.A', 'sent', '1750000000')))), [
+      { kind: 'duplicate', pointer: '/entry/0/changes/0/value/statuses/0', message: 'duplicate `sent` of wamid.A at 1750000000 (webhook retry): ignored' },
+    ]);
+    assert.deepEqual(timeline.feed({ hello: 'world' }).map((n) => [n.kind, n.pointer]), [['not_a_webhook', '']]);
+    const notes = timeline.feed(statusBody(status('wamid.B', 'seen', '1750000001'), { id: 'wamid.B', status: 'read' }, { status: 'sent' }));
+    assert.deepEqual(notes.map((n) => n.kind), ['unknown_status', 'unusable_timestamp', 'missing_field']);
+    timeline.feed(statusBody(status('wamid.A', 'failed', '1750000005'), status('wamid.A', 'delivered', '1750000009')));
+    const a = timeline.message('wamid.A');
+    assert.equal(a.current, 'failed');
+    assert.deepEqual(a.anomalies.map((x) => [x.kind, x.level, x.status]), [['after_final', 'warning', 'delivered']]);
+    assert.equal(timeline.message('wamid.none'), undefined);
+    assert.deepEqual(timeline.messages().map((m) => m.id), ['wamid.A']);
+    assert.deepEqual(timeline.toJSON(), { messages: timeline.messages() });
+    assert.deepEqual(JSON.parse(JSON.stringify(timeline)), timeline.toJSON());
+    const bodies = [
+      statusBody(status('wamid.A', 'sent', '1750000000')),
+      statusBody(status('wamid.A', 'failed', '1750000005'), status('wamid.A', 'delivered', '1750000009')),
+    ];
+    assert.deepEqual(timeline.toJSON(), walint.statuses(bodies));
+  } finally {
+    timeline.free();
+  }
+});
+
+test('windowState tells whether a free-form message may be sent, and when the window closes', () => {
+  const T0 = 1750000000;
+  assert.deepEqual(walint.windowState(T0, T0 + 20 * 3600 + 48 * 60), {
+    state: 'open', closes_in_secs: 3 * 3600 + 12 * 60, open: true, closes_at: T0 + 86400, text: 'open, closes in 3h 12m',
+  });
+  assert.deepEqual(walint.windowState(T0, T0 + 86400), {
+    state: 'closed', closed_for_secs: 0, open: false, closes_at: T0 + 86400, text: 'closed for 0s (templates only)',
+  });
+  const future = walint.windowState(T0 + 90, T0);
+  assert.deepEqual([future.state, future.ahead_by_secs, future.open], ['inbound_in_future', 90, false]);
+  // Digit strings (webhook timestamps), Dates and fractional seconds.
+  assert.deepEqual(walint.windowState(String(T0), new Date((T0 + 60) * 1000 + 999)), walint.windowState(T0, T0 + 60));
+  assert.deepEqual(walint.windowState(T0, T0 + 60.9), walint.windowState(T0, T0 + 60));
+  // Without `now`, the current time.
+  const recent = Math.floor(Date.now() / 1000) - 60;
+  const current = walint.windowState(recent);
+  assert.ok(current.open && current.closes_in_secs <= 86400 - 60 && current.closes_in_secs > 86400 - 120, JSON.stringify(current));
+  assert.deepEqual(walint.windowState(recent, null).state, 'open');
+});
+
+test('requiresWindow: free-form messages need the window, templates and read receipts do not', () => {
+  assert.equal(walint.requiresWindow(VALID_MESSAGE), true);
+  assert.equal(walint.requiresWindow(JSON.stringify(VALID_MESSAGE)), true);
+  assert.equal(walint.requiresWindow({ ...VALID_MESSAGE, type: 'interactive', interactive: { type: 'flow' } }), true);
+  assert.equal(walint.requiresWindow({ messaging_product: 'whatsapp', to: '+15551234567', type: 'template', template: { name: 'x' } }), false);
+  assert.equal(walint.requiresWindow({ messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.X' }), false);
+});
+
+test('checkSend places its findings in the send text, in UTF-16 offsets', () => {
+  const definition = {
+    name: 'order_update', language: 'en_US', category: 'UTILITY', status: 'APPROVED',
+    components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} shipped', example: { body_text: [['Ann', 'A-1']] } }],
+  };
+  const send = {
+    messaging_product: 'whatsapp', biz_opaque_callback_data: '😀 ünï', to: '+15551234567', type: 'template',
+    template: { name: 'order_update', language: { code: 'en_US' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ann' }] }] },
+  };
+  const source = JSON.stringify(send, null, 2);
+  const [x002, ...rest] = walint.checkSend(source, definition);
+  assert.deepEqual(rest, []);
+  assert.equal(x002.code, 'X002');
+  assert.equal(x002.pointer, '/template/components/0/parameters');
+  const located = source.slice(x002.utf16_start, x002.utf16_end);
+  assert.deepEqual(JSON.parse(located), send.template.components[0].parameters);
+  const before = source.slice(0, x002.utf16_start).split('\n');
+  assert.equal(x002.line, before.length);
+  assert.equal(x002.column, [...before.at(-1)].length + 1);
+  // An object is placed in its JSON.stringify text, as by lint.
+  const [fromObject] = walint.checkSend(send, definition);
+  const compact = JSON.stringify(send);
+  assert.deepEqual(JSON.parse(compact.slice(fromObject.utf16_start, fromObject.utf16_end)), send.template.components[0].parameters);
+  // A bare template object: pointers relative to it.
+  assert.equal(walint.checkSend(send.template, definition)[0].pointer, '/components/0/parameters');
+});
+
+test('checkSend takes a GET /message_templates response or an array of definitions', () => {
+  const definition = (language) => ({
+    name: 'order_update', language, category: 'UTILITY', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hi {{1}}', example: { body_text: [['Ann']] } }],
+  });
+  const send = { messaging_product: 'whatsapp', to: '+15551234567', type: 'template', template: { name: 'order_update', language: { code: 'en_US' } } };
+  assert.deepEqual(walint.checkSend(send, { data: [definition('de'), definition('en_US')] }).map((d) => d.code), ['X002']);
+  const [unknown, ...rest] = walint.checkSend(send, [definition('de'), definition('fr')]);
+  assert.deepEqual(rest, []);
+  assert.equal(unknown.code, 'X001');
+  assert.equal(unknown.help, '`order_update` is defined in `de`, `fr`');
+  assert.throws(() => walint.checkSend(send, { data: [] }), { name: 'Error', message: /^walint: definition: no template definition found/ });
+});

@@ -35,10 +35,19 @@ export function packageJson() {
   return JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8'));
 }
 
+function generatedNames(pattern) {
+  const dts = readFileSync(join(PKG, 'dist', 'node', 'walint_wasm.d.ts'), 'utf8');
+  return [...dts.matchAll(pattern)].map((m) => m[1]).sort();
+}
+
 /** Names of the functions the generated TypeScript declarations export. */
 export function generatedFunctionNames() {
-  const dts = readFileSync(join(PKG, 'dist', 'node', 'walint_wasm.d.ts'), 'utf8');
-  return [...dts.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]).sort();
+  return generatedNames(/^export function (\w+)\(/gm);
+}
+
+/** Names of the classes the generated TypeScript declarations export (wasm-bindgen structs). */
+export function generatedClassNames() {
+  return generatedNames(/^export class (\w+) /gm);
 }
 
 /** A valid text message: lints without errors. */

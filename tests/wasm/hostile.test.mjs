@@ -58,13 +58,25 @@ const CALLS = {
   'lintText options': (value) => walint.lintText('*x*', value),
   'lint options': (value) => walint.lint('{}', value),
   'lintTemplate options': (value) => walint.lintTemplate('{}', value),
+  statuses: (value) => walint.statuses(value),
+  windowState: (value) => walint.windowState(value, 1750000000),
+  'windowState now': (value) => walint.windowState(1750000000, value),
+  requiresWindow: (value) => ({ requires: walint.requiresWindow(value) }),
+  'Timeline feed': (value) => timeline.feed(value),
+  'Timeline message': (value) => ({ found: timeline.message(value) }),
 };
+
+// One timeline for the whole suite: a hostile value must not break it for the next feed.
+const timeline = new walint.Timeline();
 
 function stillWorks() {
   const report = walint.lint({ ...VALID_MESSAGE, text: {} });
   assert.deepEqual(report.diagnostics.map((d) => d.code), ['S001'], 'the module stopped working');
   assert.equal(walint.preview('*ok*').spans.length, 1);
   assert.equal(walint.lintText('*ok*').kind, 'text');
+  const body = { entry: [{ changes: [{ value: { statuses: [{ id: 'wamid.OK', status: 'sent', timestamp: '1750000000' }] } }] }] };
+  timeline.feed(body);
+  assert.equal(timeline.message('wamid.OK').current, 'sent', 'the timeline stopped working');
 }
 
 test('every input-taking export is covered', () => {
@@ -100,6 +112,27 @@ test('wrong argument types are TypeErrors naming the type', () => {
   assert.throws(() => walint.lintText(1), { name: 'TypeError', message: 'walint: text must be a string, not number' });
   assert.throws(() => walint.checkSend('{}'), { name: 'TypeError', message: /definition must be a JSON string or an object, not undefined/ });
   assert.throws(() => walint.checkSend('{', '{}'), { name: 'Error', message: /^walint: send is not valid JSON/ });
+  assert.throws(() => walint.statuses(1), { name: 'TypeError', message: /notifications must be a JSON string or an object, not number/ });
+  assert.throws(() => new walint.Timeline().feed('{'), { name: 'Error', message: /^walint: notification is not valid JSON/ });
+  assert.throws(() => new walint.Timeline().message(1), { name: 'TypeError', message: 'walint: id must be a string, not number' });
+  assert.throws(() => walint.requiresWindow('{'), { name: 'Error', message: /^walint: message is not valid JSON/ });
+  assert.throws(() => walint.windowState(undefined), {
+    name: 'TypeError',
+    message: 'walint: lastInbound must be Unix seconds (a number or a string of digits) or a Date, not undefined',
+  });
+  assert.throws(() => walint.windowState('2025-06-15T15:06:40Z'), { name: 'TypeError', message: /lastInbound must be Unix seconds/ });
+  assert.throws(() => walint.windowState(1n), { name: 'TypeError', message: /not bigint$/ });
+  assert.throws(() => walint.windowState(NaN), { name: 'RangeError', message: 'walint: lastInbound is not a valid time' });
+  assert.throws(() => walint.windowState(new Date('nope')), { name: 'RangeError', message: /lastInbound is not a valid time/ });
+  assert.throws(() => walint.windowState(1, 2 ** 60), { name: 'RangeError', message: /now is beyond the exact integers/ });
+  assert.throws(() => walint.windowState('9'.repeat(30)), { name: 'RangeError', message: /too large for Unix seconds/ });
+});
+
+test('a freed Timeline refuses further calls with an Error, and the module keeps working', () => {
+  const freed = new walint.Timeline();
+  freed.free();
+  assert.throws(() => freed.messages(), (error) => error instanceof Error && !(error instanceof WebAssembly.RuntimeError));
+  stillWorks();
 });
 
 test('values JSON.stringify refuses are Errors with its reason', () => {

@@ -77,7 +77,9 @@ test('TypeScript consumers type-check against the generated declarations', () =>
   writeFileSync(join(project(), 'out', 'package.json'), '{}');
   const esm = JSON.parse(run('node', ['out/use.mjs'], project()));
   assert.equal(esm.kind, 'message');
+  assert.deepEqual([esm.notes, esm.current, esm.same, esm.open, esm.needs, esm.sendFindings], [0, 'read', true, false, true, 'object']);
   const cjs = JSON.parse(run('node', ['out/use.cjs'], project()));
   assert.equal(cjs.kind, 'message');
   assert.match(cjs.refused, /^walint: invalid options: unknown field `stirct`/);
+  assert.deepEqual([cjs.notes, cjs.messages, cjs.state], [0, 0, 'closed']);
 });

@@ -11,10 +11,19 @@ use crate::error::FacadeError;
 /// The X findings of `send` (parsed from `send_text`) against `definition`: one template
 /// definition, a `GET /message_templates` response (`data: [...]`) or an array of definitions
 /// (then the one with the send's name and language is used, as by the CLI). Locations are
-/// filled in from `send_text`.
+/// filled in from `send_text`, and the findings ordered as `lint` orders them: by position,
+/// then code, then pointer.
 pub fn check(send_text: &str, send: &Value, definition: Value) -> Result<Vec<Diagnostic>, FacadeError> {
     let mut diagnostics = against(send, definition)?;
     walint::source::locate(send_text, &mut diagnostics);
+    // The engine's order (`engine::sort`, private to the core).
+    diagnostics.sort_by(|a, b| {
+        let start = |d: &Diagnostic| d.location.map_or(0, |l| l.start);
+        start(a)
+            .cmp(&start(b))
+            .then_with(|| a.code.cmp(b.code))
+            .then_with(|| a.pointer.cmp(&b.pointer))
+    });
     Ok(diagnostics)
 }
 

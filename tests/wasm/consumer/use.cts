@@ -10,4 +10,10 @@ try {
 } catch (error) {
   refused = error instanceof Error ? error.message : 'not an Error';
 }
-console.log(JSON.stringify({ kind: report.kind, severities, refused, version: walint.version }));
+const timeline: walint.Timeline = new walint.Timeline();
+const notes: walint.TimelineNote[] = timeline.feed('{"entry": []}');
+const folded: walint.Statuses = timeline.toJSON();
+timeline.free();
+const window: walint.ServiceWindow = walint.windowState('1750000000', 1750086400);
+console.log(JSON.stringify({ kind: report.kind, severities, refused, version: walint.version,
+  notes: notes.length, messages: folded.messages.length, state: window.state }));
