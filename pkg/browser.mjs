@@ -39,6 +39,7 @@ function requireInit(name, run) {
 }
 
 export const checkSend = requireInit('checkSend', wasm.checkSend);
+export const fix = requireInit('fix', wasm.fix);
 export const lint = requireInit('lint', wasm.lint);
 export const lintMessage = requireInit('lintMessage', wasm.lintMessage);
 export const lintTemplate = requireInit('lintTemplate', wasm.lintTemplate);

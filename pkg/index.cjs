@@ -5,6 +5,7 @@ const { version } = require('./dist/version.cjs');
 
 module.exports = {
   checkSend: wasm.checkSend,
+  fix: wasm.fix,
   lint: wasm.lint,
   lintMessage: wasm.lintMessage,
   lintTemplate: wasm.lintTemplate,

@@ -7,6 +7,7 @@ wasm.initSync({ module: readFileSync(new URL('./dist/web/walint_wasm_bg.wasm', i
 
 export {
   checkSend,
+  fix,
   lint,
   lintMessage,
   lintTemplate,

@@ -199,3 +199,30 @@ test('requiresWindow agrees with M090 on every message of the corpus', () => {
   }
   assert.ok(messages >= 50 && free >= 20 && messages - free >= 20, `${messages} messages, ${free} free-form`);
 });
+
+// fix(): the same text as `walint lint --fix` writes, for every corpus case with a safe fix.
+test('fix() writes what walint lint --fix writes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'walint-fix-'));
+  try {
+    let compared = 0;
+    for (const area of ['format', 'template', 'message', 'send']) {
+      const folder = join(ROOT, 'tests', 'corpus', area);
+      for (const name of readdirSync(folder).filter((n) => n.endsWith('.json') && !n.includes('.options.') && !n.includes('.definition.'))) {
+        const source = readFileSync(join(folder, name), 'utf8');
+        const result = walint.fix(source);
+        if (result.applied === 0) continue;
+        const copy = join(dir, `${area}-${name}`);
+        writeFileSync(copy, source);
+        writeFileSync(join(dir, 'walint.toml'), '');
+        spawnSync(CLI, ['lint', '--fix', '--exit-zero', '--config', join(dir, 'walint.toml'), copy], { encoding: 'utf8' });
+        assert.equal(result.text, readFileSync(copy, 'utf8'), `${area}/${name}`);
+        compared += 1;
+      }
+    }
+    assert.ok(compared >= 10, `only ${compared} fixable cases`);
+    const unsafe = walint.fix('{"messaging_product":"whatsapp","to":"+15551234567","type":"text","text":{"body":"# Title\\nHi"}}', {}, true);
+    assert.ok(unsafe.applied >= 1 && unsafe.text.includes('*Title*'), JSON.stringify(unsafe));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

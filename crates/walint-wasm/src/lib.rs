@@ -75,6 +75,48 @@ pub fn lint(
     lint_document(&input, options, None)
 }
 
+/// What `fix` did: the fixed text, how many fixes were applied, and the findings of the text.
+#[derive(serde::Serialize, Tsify)]
+pub struct FixResult {
+    /// The text with the fixes applied (the input's text when none applied).
+    pub text: String,
+    pub applied: usize,
+    /// Why the fixes were thrown away, if they were (the result would not be valid JSON).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub refused: Option<String>,
+    pub report: walint::Report,
+}
+
+type FixResultJs = <FixResult as Tsify>::JsType;
+
+/// Applies the safe fixes of a document (and the unsafe ones with `unsafe = true`) until the
+/// text is stable, as `walint lint --fix` (`--unsafe-fixes`) does; every other byte of the text
+/// is kept. `options` are `lint`'s.
+#[wasm_bindgen]
+pub fn fix(
+    #[wasm_bindgen(unchecked_param_type = "string | object")] input: JsValue,
+    options: Option<OptionsJs>,
+    #[wasm_bindgen(js_name = unsafe)] unsafe_fixes: Option<bool>,
+) -> Result<FixResultJs, JsValue> {
+    let source = input::json_text(&input, "input")?;
+    let options_json = match options {
+        Some(options) => input::optional_object(&options, "options")?,
+        None => None,
+    };
+    let (kind, options) = parse_options(options_json.as_deref(), None)?;
+    let outcome = walint::fix::fix_text(&source, unsafe_fixes.unwrap_or(false), &|text| {
+        walint::lint_str(text, kind, &options)
+    });
+    let result = FixResult {
+        text: outcome.text,
+        applied: outcome.applied,
+        refused: outcome.refused,
+        report: outcome.report,
+    };
+    Ok(output::to_js(&result)?)
+}
+
 /// Lints an outgoing message payload (`POST /messages`).
 #[wasm_bindgen(js_name = lintMessage)]
 pub fn lint_message(
@@ -130,9 +172,9 @@ pub fn check_send(
     #[wasm_bindgen(unchecked_param_type = "string | object")] definition: JsValue,
 ) -> Result<JsValue, JsValue> {
     let send_text = input::json_text(&send, "send")?;
-    let send = input::parse_json(&send_text, "send")?;
+    input::parse_json(&send_text, "send")?;
     let definition = input::json_value(&definition, "definition")?;
-    Ok(output::to_js_value(&send::check(&send_text, &send, definition)?)?)
+    Ok(output::to_js_value(&send::check(&send_text, definition)?)?)
 }
 
 /// The 24-hour customer service window at `now` (default: the current time) after the

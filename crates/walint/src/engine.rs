@@ -242,6 +242,32 @@ fn apply_options(diagnostics: Vec<Diagnostic>, options: &Options) -> Vec<Diagnos
         .collect()
 }
 
+/// A template send (JSON text: a message or its bare `template` object) checked against
+/// template definitions — one definition, a `GET /message_templates` response or an array, as
+/// `Options.templates` takes them — with every finding placed in the text: the X findings
+/// `walint lint --templates` reports (X001 when no definition has the send's name and language).
+pub fn check_send_str(send_text: &str, definitions: Value) -> Result<Vec<Diagnostic>, crate::Error> {
+    let send: Value =
+        serde_json::from_str(send_text).map_err(|error| crate::Error::SendJson(error.to_string()))?;
+    let is_template = definitions.get("name").is_some() && definitions.get("components").is_some();
+    let is_set =
+        !is_template && (definitions.is_array() || definitions.get("data").is_some_and(Value::is_array));
+    let mut diagnostics = if is_set {
+        let options = Options {
+            templates: crate::definitions::from_value(definitions)?,
+            ..Options::default()
+        };
+        let mut ctx = Ctx::new(&options);
+        send_definition::against_options(&mut ctx, &send);
+        ctx.into_diagnostics()
+    } else {
+        send_definition::check_send(&send, &definitions)
+    };
+    source::locate(send_text, &mut diagnostics);
+    sort(&mut diagnostics);
+    Ok(diagnostics)
+}
+
 fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         let key = |d: &Diagnostic| d.location.map_or(0, |l| l.start);

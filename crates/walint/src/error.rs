@@ -26,6 +26,9 @@ pub enum Error {
     /// A content rule whose fields do not go together.
     #[error("content rule {code}: {problem}")]
     ContentRule { code: String, problem: String },
+    /// A template send that is not JSON.
+    #[error("the send is not valid JSON: {0}")]
+    SendJson(String),
     /// A template definition set that is not JSON.
     #[error("template definitions are not valid JSON: {0}")]
     DefinitionsJson(String),

@@ -41,7 +41,7 @@ pub mod window;
 pub use api_version::ApiVersion;
 pub use content::{ContentKind, ContentRule};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};
-pub use engine::{detect, lint_str, lint_text, lint_value, DetectedKind, Report};
+pub use engine::{check_send_str, detect, lint_str, lint_text, lint_value, DetectedKind, Report};
 pub use error::Error;
 pub use options::{Kind, Options, PlaceholderPolicy};
 pub use registry::Rule;

@@ -20,6 +20,7 @@ const PLAUSIBLE_SECONDS: std::ops::Range<i64> = 1_000_000_000..10_000_000_000;
 /// The declaration order is the precedence used to order events sharing a timestamp:
 /// progress first (sent < delivered < read < played), then the informational `warning`,
 /// then the final states `failed` and `deleted`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -76,6 +77,7 @@ impl fmt::Display for Status {
 }
 
 /// One status notification of a message, as kept in its history.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StatusEvent {
     pub status: Status,
@@ -88,6 +90,7 @@ pub struct StatusEvent {
 }
 
 /// How much an anomaly matters.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnomalyLevel {
@@ -98,6 +101,7 @@ pub enum AnomalyLevel {
 }
 
 /// What is odd about a message's history.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnomalyKind {
@@ -113,6 +117,7 @@ pub enum AnomalyKind {
 }
 
 /// An anomaly found in one message's history.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Anomaly {
     pub kind: AnomalyKind,
@@ -127,6 +132,7 @@ pub struct Anomaly {
 }
 
 /// Everything known about one outgoing message.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MessageTimeline {
     /// The message id (wamid).
@@ -142,6 +148,7 @@ pub struct MessageTimeline {
 }
 
 /// Why a status notification was not (fully) taken into the timeline.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
@@ -158,6 +165,7 @@ pub enum NoteKind {
 }
 
 /// Feedback about one feed: what was skipped or ignored, and where.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TimelineNote {
     pub kind: NoteKind,

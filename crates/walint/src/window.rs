@@ -11,6 +11,7 @@ use std::fmt;
 pub const WINDOW_SECS: i64 = 24 * 60 * 60;
 
 /// Where "now" stands relative to the window opened by the user's last inbound message.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum WindowState {
