@@ -196,7 +196,7 @@ fn ignore_action(server: &Server, uri: &lsp_types::Uri, code: &str) -> Option<Co
 }
 
 /// The nearest walint.toml or .walint.toml in `dir` or above.
-fn nearest_config(dir: &Path) -> Option<PathBuf> {
+pub fn nearest_config(dir: &Path) -> Option<PathBuf> {
     dir.ancestors().find_map(|ancestor| {
         config::FILE_NAMES
             .iter()

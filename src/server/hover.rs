@@ -35,11 +35,12 @@ fn finding_docs(server: &Server, uri: &str, offset: usize) -> Option<String> {
             continue;
         };
         if location.start <= offset && offset <= location.end {
-            let rule = walint::registry::find(diagnostic.code);
-            let summary = rule.map_or("", |rule| rule.summary());
+            // The rule's docs (What it does, Why, Example, References); content rules have none.
+            let docs =
+                walint::registry::find(diagnostic.code).map_or_else(String::new, |rule| rule.markdown());
             parts.push(format!(
-                "**{}** `{}`: {}\n\n{}\n\n[Rule docs]({})",
-                diagnostic.code, diagnostic.name, diagnostic.message, summary, diagnostic.url
+                "**{}** `{}`: {}\n\n{docs}\n[Rule docs]({})",
+                diagnostic.code, diagnostic.name, diagnostic.message, diagnostic.url
             ));
         }
     }

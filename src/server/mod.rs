@@ -257,6 +257,9 @@ impl Server {
         }
         let path = document.path.clone();
         let (options, config_error) = self.options_for(path.as_deref());
+        if config_error.is_some() {
+            self.publish_config_errors(path.as_deref());
+        }
         let Some(document) = self.documents.get(uri) else {
             return;
         };
@@ -289,6 +292,23 @@ impl Server {
                 (walint::Options::default(), Some(error))
             }
         }
+    }
+
+    /// A configuration that does not load is shown on the walint.toml itself, open or not.
+    fn publish_config_errors(&self, document: Option<&Path>) {
+        let Some(config_path) = document.and_then(Path::parent).and_then(actions::nearest_config) else {
+            return;
+        };
+        let Some(uri) = path_to_uri(&config_path) else {
+            return;
+        };
+        if self.documents.contains_key(uri.as_str()) {
+            return; // validated as the editor's text on every change
+        }
+        let Ok(text) = std::fs::read_to_string(&config_path) else {
+            return;
+        };
+        self.publish(&uri, config_diagnostics(&config_path, &text), None);
     }
 
     fn configuration_changed(&mut self) {

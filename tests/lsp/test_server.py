@@ -27,6 +27,7 @@ from conftest import (
     range_of,
     show,
     shutdown_and_exit,
+    wait_diagnostics,
 )
 
 
@@ -340,6 +341,22 @@ async def test_walint_toml_document_with_an_error(client, tmp_path):
     version = doc.change('# walint configuration\nstrict = false\n\nignore = ["T010"]\n')
     fixed = await doc.diagnostics(version)
     assert list(fixed.params.diagnostics) == [], show(fixed.params)
+
+
+async def test_a_broken_walint_toml_that_is_not_open_gets_its_diagnostic(client, tmp_path):
+    """The configuration error is published on walint.toml's own URI, and the document is still
+    linted (with the defaults) and told why."""
+    config = tmp_path / "walint.toml"
+    config.write_text('ignore = ["Q123"]\n', encoding="utf-8")
+    doc = Doc(client, tmp_path / "order.json", template_text(T010_BODY))
+    published = await doc.diagnostics(doc.open())
+    assert "T010" in published.codes, show(published.params)
+    [warning] = diagnostics_with(published, "config")
+    assert "Q123" in warning.message
+    on_config = await wait_diagnostics(client, config.as_uri())
+    [d] = on_config.params.diagnostics
+    assert d.code == "config" and "Q123" in d.message, show(d)
+    assert d.range.start == types.Position(line=0, character=10), show(d.range)
 
 
 # ------------------------------------------------------------------------------------------------------------
