@@ -89,24 +89,8 @@ fn example_value(template: &Value, name: &str) -> Option<String> {
             (Some(n), "HEADER") => example
                 .and_then(|e| e.get("header_text"))
                 .and_then(|row| row.get(n.checked_sub(1)?)),
-            (None, "BODY") => example
-                .and_then(|e| e.get("body_text_named_params"))
-                .and_then(Value::as_array)
-                .and_then(|params| {
-                    params
-                        .iter()
-                        .find(|p| p.get("param_name").and_then(Value::as_str) == Some(name))
-                })
-                .and_then(|p| p.get("example")),
-            (None, "HEADER") => example
-                .and_then(|e| e.get("header_text_named_params"))
-                .and_then(Value::as_array)
-                .and_then(|params| {
-                    params
-                        .iter()
-                        .find(|p| p.get("param_name").and_then(Value::as_str) == Some(name))
-                })
-                .and_then(|p| p.get("example")),
+            (None, "BODY") => named_example(example, "body_text_named_params", name),
+            (None, "HEADER") => named_example(example, "header_text_named_params", name),
             _ => None,
         };
         if let Some(found) = found.and_then(Value::as_str) {
@@ -114,6 +98,17 @@ fn example_value(template: &Value, name: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The example of a named variable in an `example` object's `<field>` list of
+/// `{"param_name", "example"}` entries.
+fn named_example<'v>(example: Option<&'v Value>, field: &str, name: &str) -> Option<&'v Value> {
+    example?
+        .get(field)?
+        .as_array()?
+        .iter()
+        .find(|p| p.get("param_name").and_then(Value::as_str) == Some(name))?
+        .get("example")
 }
 
 /// The JSON string under the cursor, when it has WhatsApp formatting: how it renders.
@@ -178,6 +173,18 @@ mod tests {
             );
         }
         assert_eq!(variable_example(text, 3), None);
+    }
+
+    #[test]
+    fn named_variables_show_their_example() {
+        let text = r#"{"name": "t", "language": "en_US", "category": "UTILITY", "parameter_format": "NAMED",
+ "components": [{"type": "BODY", "text": "Hi {{first_name}}",
+  "example": {"body_text_named_params": [{"param_name": "first_name", "example": "Ana"}]}}]}"#;
+        let at = text.find("{{first_name}}").expect("var") + 4;
+        assert_eq!(
+            variable_example(text, at).as_deref(),
+            Some("`{{first_name}}` = `Ana` (the template's example value)")
+        );
     }
 
     #[test]
