@@ -3,6 +3,8 @@
 
 use std::io::Read;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use crate::args::{ColorChoice, Format, KindArg, LintArgs};
 use crate::config::{Resolver, Settings};
@@ -42,15 +44,17 @@ pub fn run(args: &LintArgs) -> u8 {
             return 2;
         }
     };
-    let mut results = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     let mut fixes = FixTally::default();
     let mut skipped = 0;
+    // Reading and configuration are sequential (the resolver caches per directory); linting is
+    // not: see `lint_in_parallel`.
     for input in discover::inputs(&args.paths) {
         let walked = matches!(input, Input::Walked(_));
         let (path, file, text) = match read(input) {
             Ok(read) => read,
             Err(unreadable) => {
-                results.push(unreadable);
+                entries.push(Entry::Done(unreadable));
                 continue;
             }
         };
@@ -61,30 +65,52 @@ pub fn run(args: &LintArgs) -> u8 {
                 return 2;
             }
         };
-        let lint = |text: &str| lint_with(text, kind, &settings);
         // A JSON file found in a directory that is no WhatsApp document (package.json,
         // tsconfig.json, …) is skipped; named on the command line, it gets G002.
         if walked && matches!(args.kind, KindArg::Auto) && is_other_json(&text) {
             skipped += 1;
             continue;
         }
-        let (text, report) = if matches!(args.kind, KindArg::Text) {
-            // Plain text: fixes are JSON edits, so they are shown but not applied.
-            let report = lint_plain_text(&text, &settings);
-            (text, report)
-        } else if args.fix || args.unsafe_fixes || args.diff {
-            fixes.run(args, &path, file.as_ref(), text, &lint)
-        } else {
-            let report = lint(&text);
-            (text, report)
-        };
-        results.push(FileResult {
+        entries.push(Entry::Pending(Pending {
             path,
-            source: Some(text),
-            report,
-            error: None,
-        });
+            file,
+            text,
+            settings,
+        }));
     }
+    let results: Vec<FileResult> = if args.fix || args.unsafe_fixes || args.diff {
+        // One file at a time: each is written (or diffed) in order, by one writer.
+        entries
+            .into_iter()
+            .map(|entry| match entry {
+                Entry::Done(result) => result,
+                Entry::Pending(pending) => {
+                    let lint = |text: &str| lint_with(text, kind, &pending.settings);
+                    let (text, report) = if matches!(args.kind, KindArg::Text) {
+                        let report = lint_plain_text(&pending.text, &pending.settings);
+                        (pending.text, report)
+                    } else {
+                        fixes.run(args, &pending.path, pending.file.as_ref(), pending.text, &lint)
+                    };
+                    FileResult {
+                        path: pending.path,
+                        source: Some(text),
+                        report,
+                        error: None,
+                    }
+                }
+            })
+            .collect()
+    } else {
+        lint_in_parallel(entries, |pending| {
+            if matches!(args.kind, KindArg::Text) {
+                // Plain text: fixes are JSON edits, so they are shown but not applied.
+                lint_plain_text(&pending.text, &pending.settings)
+            } else {
+                lint_with(&pending.text, kind, &pending.settings)
+            }
+        })
+    };
     let mut summary = output::Summary::of(&results);
     summary.skipped = skipped;
     if args.diff {
@@ -135,6 +161,70 @@ pub fn run(args: &LintArgs) -> u8 {
 fn is_other_json(text: &str) -> bool {
     serde_json::from_str::<serde_json::Value>(text)
         .is_ok_and(|value| walint::detect(&value) == walint::DetectedKind::Unknown)
+}
+
+/// An input read and configured, in command-line order: already a result (unreadable), or
+/// waiting to be linted.
+enum Entry {
+    Done(FileResult),
+    Pending(Pending),
+}
+
+struct Pending {
+    path: String,
+    file: Option<PathBuf>,
+    text: String,
+    settings: Settings,
+}
+
+/// Lints the pending entries on every core; the results keep the order of the entries, so the
+/// output is the same whatever the number of threads.
+fn lint_in_parallel(
+    entries: Vec<Entry>,
+    lint: impl Fn(&Pending) -> walint::Report + Sync,
+) -> Vec<FileResult> {
+    let pending: Vec<&Pending> = entries
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Pending(pending) => Some(pending),
+            Entry::Done(_) => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(pending.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let reports: Vec<Mutex<Option<walint::Report>>> = pending.iter().map(|_| Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = pending.get(index) else {
+                    break;
+                };
+                let report = lint(job);
+                if let Some(slot) = reports.get(index) {
+                    *slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(report);
+                }
+            });
+        }
+    });
+    let mut reports = reports
+        .into_iter()
+        .map(|slot| slot.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()));
+    entries
+        .into_iter()
+        .map(|entry| match entry {
+            Entry::Done(result) => result,
+            Entry::Pending(pending) => FileResult {
+                report: reports.next().flatten().unwrap_or_else(|| lint(&pending)),
+                path: pending.path,
+                source: Some(pending.text),
+                error: None,
+            },
+        })
+        .collect()
 }
 
 /// One input's display path, file path (to write fixes to) and text; or why it failed.

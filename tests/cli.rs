@@ -337,3 +337,42 @@ fn directory_walks_skip_other_json_and_count_it() {
     assert_eq!(named.code, 1, "{named}");
     assert!(named.stdout.contains("G002"), "{named}");
 }
+
+/// Files are linted in parallel, and the output keeps the command-line and walk order,
+/// identical from run to run.
+#[test]
+fn parallel_lint_keeps_a_stable_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut expected = Vec::new();
+    for i in 0..60 {
+        let name = format!("m{i:02}.json");
+        let body = if i % 3 == 0 { "" } else { "Hi" };
+        std::fs::write(
+            dir.path().join(&name),
+            format!(r#"{{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {{"body": "{body}"}}}}"#),
+        )
+        .expect("write");
+        expected.push(format!("./{name}"));
+    }
+    let first = walint_in(
+        dir.path(),
+        &["lint", "--format", "json", "--exit-zero", "."],
+        None,
+    );
+    let report: serde_json::Value = serde_json::from_str(&first.stdout).expect("json");
+    let paths: Vec<&str> = report["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    assert_eq!(paths, expected);
+    for _ in 0..3 {
+        let again = walint_in(
+            dir.path(),
+            &["lint", "--format", "json", "--exit-zero", "."],
+            None,
+        );
+        assert_eq!(again.stdout, first.stdout);
+    }
+}
