@@ -3,13 +3,13 @@
 //! Implements the specification in `formatting.md` §2 (rules R1–R13), derived from WhatsApp
 //! Web's own formatting modules: inline spans `*bold*`, `_italic_`, `~strike~`,
 //! ```` ```monospace``` ````, `` `inline code` ``, and line blocks (`* `/`• `/`- ` bullets,
-//! `N. ` numbered items, `> ` quotes). Pure: no I/O, depends only on `serde` and std.
+//! `N. ` numbered items, `> ` quotes). Pure: no I/O.
 //!
 //! Entry points: [`parse`], [`preview`], [`to_html`], [`to_ansi`], [`check`].
 //!
 //! Pipeline: `scan` collects candidates per construct (linear-time cursors, no rescans),
 //! `resolve` settles overlaps (R6), `parse`/`preview`/`render` present the result, `checks`
-//! lints it. Not modelled: link protection in trusted chats (R5: inside URLs nothing is
+//! runs the formatting rules (`rules/format/`, one file each) on it. Not modelled: link protection in trusted chats (R5: inside URLs nothing is
 //! formatted), spoilers, mentions; the rules are those of WhatsApp Web (spec caveat §0).
 
 mod ansi;

@@ -1,7 +1,7 @@
 //! The structural layer: the JSON Schemas of `schemas/`, compiled at build time (`build.rs`
 //! drops annotations and rejects keywords the validator does not implement) and checked by
-//! a small validator of their own ([`validate`]), with each schema error turned into a
-//! diagnostic with a stable code ([`keywords`]). The `jsonschema` crate is the reference the
+//! a small validator of their own (`validate`), with each schema error turned into a
+//! diagnostic with a stable code (`keywords`). The `jsonschema` crate is the reference the
 //! validator is tested against (`tests/schema_reference.rs`).
 
 mod keywords;

@@ -1,5 +1,7 @@
-//! Lint checks over WhatsApp-formatted text (formatting.md §7). Each check is documented on its
-//! [`Check`] variant: what it reports, why it matters, an example and the spec section.
+//! What the formatting rules share: the per-character facts of a text ([`Facts`]), findings,
+//! and [`check`], which runs every formatting rule of [`crate::rules::format::RULES`] that
+//! applies where the text is shown. Each rule's logic and docs live in its own file under
+//! `rules/format/`.
 
 mod prefilter;
 

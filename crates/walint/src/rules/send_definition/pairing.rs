@@ -53,7 +53,7 @@ pub struct Pairing<'a> {
     pub definition: &'a Value,
     pub scopes: Vec<Scope<'a>>,
     /// The whole message (`to`, `recipient`, top-level fields), or `None` when
-    /// [`check_send`] was given a bare `template` object.
+    /// [`super::check_send`] was given a bare `template` object.
     pub message: Option<&'a Value>,
 }
 
