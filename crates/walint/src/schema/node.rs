@@ -65,11 +65,12 @@ pub struct Node {
 }
 
 impl Node {
-    /// The subschema of a declared property.
+    /// The subschema of a declared property (`properties` is sorted by name).
     pub fn property(&self, name: &str) -> Option<&Schema> {
         self.properties
-            .iter()
-            .find(|(key, _)| key == name)
+            .binary_search_by(|(key, _)| key.as_str().cmp(name))
+            .ok()
+            .and_then(|at| self.properties.get(at))
             .map(|(_, schema)| schema)
     }
 }
@@ -136,10 +137,12 @@ impl Compiler<'_> {
                 .get("properties")
                 .and_then(Value::as_object)
                 .map(|properties| {
-                    properties
+                    let mut sorted: Vec<(String, Schema)> = properties
                         .iter()
                         .map(|(name, value)| (name.clone(), self.schema(value)))
-                        .collect()
+                        .collect();
+                    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+                    sorted
                 })
                 .unwrap_or_default(),
             additional_properties: sub("additionalProperties"),

@@ -56,22 +56,15 @@ pub const CONTEXTS: &[TextContext] = &[TextContext::Rendered];
 /// What its fixes do to the text.
 pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "move the marker so it renders");
 
-/// Markers that render literally, and (for F002) spans across a line break: one pass finds
-/// both, each rule keeps its own.
+/// Markers that render literally, and spans across a line break (F002's findings): one pass
+/// over the markers finds both, so F002's own check has nothing left to do.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
-    markers(facts, &RULE, out);
-}
-
-/// The findings of the marker pass that belong to `rule` (F001 or F002).
-pub(crate) fn markers(facts: &Facts, rule: &'static crate::rule::Rule, out: &mut Vec<Finding>) {
-    let mut found = Vec::new();
     for style in [Style::Bold, Style::Italic, Style::Strike, Style::Code] {
         if let Some(marker) = style.marker() {
-            free_markers(facts, style, marker, &mut found);
-            swallowed_closers(facts, style, marker, &mut found);
+            free_markers(facts, style, marker, out);
+            swallowed_closers(facts, style, marker, out);
         }
     }
-    out.extend(found.into_iter().filter(|f| f.check.code() == rule.code));
 }
 
 
@@ -125,9 +118,10 @@ fn free_markers(facts: &Facts, style: Style, marker: char, out: &mut Vec<Finding
     for (start, end) in facts.lines() {
         let free: Vec<usize> = (start..end)
             .filter(|&i| {
-                let taken = facts.is_marker(i) || facts.is_verbatim(i) || facts.is_claimed(i);
-                let fenced = marker == '`' && adjacent_backtick(facts, i);
-                text.at(i) == Some(marker) && !taken && !fenced
+                // The character first: most are not the marker, and the rest costs more.
+                text.at(i) == Some(marker)
+                    && !(facts.is_marker(i) || facts.is_verbatim(i) || facts.is_claimed(i))
+                    && !(marker == '`' && adjacent_backtick(facts, i))
             })
             .collect();
         let mut pairs = free.chunks_exact(2);

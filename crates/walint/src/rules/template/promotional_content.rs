@@ -205,8 +205,11 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     let bytes = lowered.as_bytes();
     let mut found = [false; ANCHOR_SIGNALS];
     for at in 0..bytes.len() {
+        let next = bytes.get(at + 1).copied();
         for (word, signal) in &by_first_byte[usize::from(bytes[at])] {
-            if bytes[at..].starts_with(word.as_bytes()) {
+            // The second byte first: it rules out most words without a comparison call.
+            let word = word.as_bytes();
+            if !found[*signal] && word.get(1).map_or(true, |&b| Some(b) == next) && bytes[at..].starts_with(word) {
                 found[*signal] = true;
             }
         }
