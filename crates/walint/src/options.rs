@@ -147,10 +147,13 @@ impl Options {
 
     /// Every template definition of `templates` (entries of `data[]` lists included).
     pub fn definitions(&self) -> impl Iterator<Item = &serde_json::Value> {
-        self.templates
-            .iter()
-            .flat_map(crate::rules::template::parts::definitions_in)
-            .map(|(_, definition)| definition)
+        // The same sets as `definitions_in`, without building the pointers nothing here reads.
+        self.templates.iter().flat_map(
+            |set| match set.get("data").and_then(serde_json::Value::as_array) {
+                Some(data) if set.get("components").is_none() => data.as_slice(),
+                _ => std::slice::from_ref(set),
+            },
+        )
     }
 
     /// The definition a template send (`{"name", "language": {"code"}}`) uses: same name and

@@ -69,117 +69,40 @@ pub fn errors<'s, 'v>(schema: &'s Compiled, value: &'v Value) -> Vec<SchemaError
     let mut validator = Validator {
         defs: &schema.defs,
         errors: Vec::new(),
+        verdict_only: false,
+        failed: false,
     };
     validator.schema(&schema.root, value, &At::Root);
     validator.errors
 }
 
-/// Whether `value` is valid against `schema` (no error collected).
-/// The same verdict as collecting the errors and finding none, stopping at the first failure
-/// and building no pointer: `if` and `not` only need a yes or no.
+/// Whether `value` is valid against `schema`: the same walk in verdict mode, which stops at the
+/// first failure and builds no pointer (`if` and `not` only need a yes or no).
 fn is_valid(defs: &[Schema], schema: &Schema, value: &Value) -> bool {
-    match schema {
-        Schema::True => true,
-        Schema::False => false,
-        Schema::Node(node) => node_is_valid(defs, node, value),
-    }
-}
-
-fn node_is_valid(defs: &[Schema], node: &Node, value: &Value) -> bool {
-    if let Some(target) = node.reference.and_then(|index| defs.get(index)) {
-        if !is_valid(defs, target, value) {
-            return false;
-        }
-    }
-    if node.types.is_some_and(|types| !has_type(value, types)) {
-        return false;
-    }
-    if let Some(options) = &node.enumeration {
-        if !options
-            .as_array()
-            .is_some_and(|o| o.iter().any(|option| equal(option, value)))
-        {
-            return false;
-        }
-    }
-    if node
-        .constant
-        .as_ref()
-        .is_some_and(|expected| !equal(expected, value))
-    {
-        return false;
-    }
-    let shape_ok = match value {
-        Value::Object(members) => {
-            node.required.iter().all(|name| members.contains_key(name))
-                && node.dependent_required.iter().all(|(trigger, dependents)| {
-                    !members.contains_key(trigger) || dependents.iter().all(|name| members.contains_key(name))
-                })
-                && node
-                    .min_properties
-                    .map_or(true, |limit| members.len() as u64 >= limit)
-                && members.iter().all(|(name, member)| match node.property(name) {
-                    Some(schema) => is_valid(defs, schema, member),
-                    None => node
-                        .additional_properties
-                        .as_ref()
-                        .map_or(true, |schema| is_valid(defs, schema, member)),
-                })
-        }
-        Value::Array(items) => {
-            let count = items.len() as u64;
-            node.max_items.map_or(true, |limit| count <= limit)
-                && node.min_items.map_or(true, |limit| count >= limit)
-                && node.items.as_ref().map_or(true, |schema| {
-                    items.iter().all(|item| is_valid(defs, schema, item))
-                })
-        }
-        Value::String(text) => {
-            if node.max_length.is_none() && node.min_length.is_none() {
-                true
-            } else {
-                let length = text.chars().count() as u64;
-                node.max_length.map_or(true, |limit| length <= limit)
-                    && node.min_length.map_or(true, |limit| length >= limit)
-            }
-        }
-        Value::Number(number) => {
-            node.minimum
-                .as_ref()
-                .map_or(true, |limit| !compare(number, limit).is_some_and(|o| o.is_lt()))
-                && node
-                    .maximum
-                    .as_ref()
-                    .map_or(true, |limit| !compare(number, limit).is_some_and(|o| o.is_gt()))
-        }
-        Value::Null | Value::Bool(_) => true,
+    let mut validator = Validator {
+        defs,
+        errors: Vec::new(),
+        verdict_only: true,
+        failed: false,
     };
-    if !shape_ok || !node.all_of.iter().all(|sub| is_valid(defs, sub, value)) {
-        return false;
-    }
-    if let Some(condition) = &node.condition {
-        let branch = if is_valid(defs, &condition.test, value) {
-            &condition.then
-        } else {
-            &condition.otherwise
-        };
-        if branch
-            .as_ref()
-            .is_some_and(|branch| !is_valid(defs, branch, value))
-        {
-            return false;
-        }
-    }
-    node.not.as_ref().map_or(true, |not| !is_valid(defs, not, value))
+    validator.schema(schema, value, &At::Root);
+    !validator.failed
 }
 
 struct Validator<'s, 'v> {
     defs: &'s [Schema],
     errors: Vec<SchemaError<'s, 'v>>,
+    /// Only whether anything fails: stop at the first failure, collect nothing.
+    verdict_only: bool,
+    failed: bool,
 }
 
 impl<'s, 'v> Validator<'s, 'v> {
     fn fail(&mut self, at: &At<'_>, instance: &'v Value, kind: ErrorKind<'s, 'v>) {
+        self.failed = true;
+        if self.verdict_only {
+            return;
+        }
         self.errors.push(SchemaError {
             pointer: at.render(),
             instance,
@@ -187,7 +110,15 @@ impl<'s, 'v> Validator<'s, 'v> {
         });
     }
 
+    /// In verdict mode, the verdict is known once anything failed.
+    fn done(&self) -> bool {
+        self.verdict_only && self.failed
+    }
+
     fn schema(&mut self, schema: &'s Schema, value: &'v Value, at: &At<'_>) {
+        if self.done() {
+            return;
+        }
         match schema {
             Schema::True => {}
             Schema::False => self.fail(at, value, ErrorKind::FalseSchema),
@@ -219,6 +150,9 @@ impl<'s, 'v> Validator<'s, 'v> {
                 self.fail(at, value, ErrorKind::Const(expected));
             }
         }
+        if self.done() {
+            return;
+        }
         match value {
             Value::Object(members) => self.object(node, members, value, at),
             Value::Array(items) => self.array(node, items, value, at),
@@ -228,6 +162,9 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
         for sub in &node.all_of {
             self.schema(sub, value, at);
+        }
+        if self.done() {
+            return;
         }
         if let Some(condition) = &node.condition {
             let branch = if is_valid(self.defs, &condition.test, value) {
@@ -268,6 +205,9 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
         let mut unexpected = Vec::new();
         for (name, member) in members {
+            if self.done() {
+                break;
+            }
             let here = At::Key(at, name);
             match node.property(name) {
                 Some(schema) => self.schema(schema, member, &here),

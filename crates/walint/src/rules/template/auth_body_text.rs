@@ -14,8 +14,9 @@ declare_rule! {
     /// (`<VERIFICATION_CODE> is your verification code.`); the creation body's BODY takes only
     /// `add_security_recommendation` (and the FOOTER only `code_expiration_minutes`). Meta
     /// refuses a creation body with custom body text. Templates returned by
-    /// `GET /message_templates` do carry the body text Meta wrote: findings on them are
-    /// capped at info, so posting a GET result back as a creation body is what this catches.
+    /// `GET /message_templates` (with their `id` and `status`) do carry the body text Meta wrote,
+    /// so they are not reported; a GET result stripped of those and posted back as a creation
+    /// body is what this catches.
     ///
     /// ## Example
     /// ```json
