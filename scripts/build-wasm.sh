@@ -62,7 +62,7 @@ build_with_rustup() {
       return
     fi
     step "cargo build -Zbuild-std -Cpanic=immediate-abort --profile $PROFILE --target $TARGET (rustup toolchain)"
-    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort ${WALINT_WASM_EXTRA_RUSTFLAGS:-}" \
       CARGO_TARGET_DIR="$ROOT/target/wasm-abort" \
       cargo build --profile "$PROFILE" --target "$TARGET" -p "$CRATE" -Zbuild-std=std,panic_abort \
       -Zbuild-std-features=optimize_for_size

@@ -224,7 +224,7 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
         .diagnostics
         .extend(apply_options(parsed.duplicates, options));
     // Places every finding and every fix edit in the text.
-    source::locate(source_text, &mut report.diagnostics);
+    source::locate(source_text, &parsed.spans, &mut report.diagnostics);
     sort(&mut report.diagnostics);
     report
 }
@@ -247,8 +247,12 @@ fn apply_options(diagnostics: Vec<Diagnostic>, options: &Options) -> Vec<Diagnos
 /// `Options.templates` takes them — with every finding placed in the text: the X findings
 /// `walint lint --templates` reports (X001 when no definition has the send's name and language).
 pub fn check_send_str(send_text: &str, definitions: Value) -> Result<Vec<Diagnostic>, crate::Error> {
-    let send: Value =
-        serde_json::from_str(send_text).map_err(|error| crate::Error::SendJson(error.to_string()))?;
+    let parsed = source::parse(send_text).map_err(|diagnostic| {
+        let message = diagnostic.message.trim_start_matches("invalid JSON: ");
+        let (line, column) = diagnostic.location.map_or((1, 1), |l| (l.line, l.column));
+        crate::Error::SendJson(format!("{message} at line {line} column {column}"))
+    })?;
+    let send = parsed.value;
     let is_template = definitions.get("name").is_some() && definitions.get("components").is_some();
     let is_set =
         !is_template && (definitions.is_array() || definitions.get("data").is_some_and(Value::is_array));
@@ -263,7 +267,7 @@ pub fn check_send_str(send_text: &str, definitions: Value) -> Result<Vec<Diagnos
     } else {
         send_definition::check_send(&send, &definitions)
     };
-    source::locate(send_text, &mut diagnostics);
+    source::locate(send_text, &parsed.spans, &mut diagnostics);
     sort(&mut diagnostics);
     Ok(diagnostics)
 }

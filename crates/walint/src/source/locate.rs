@@ -3,24 +3,19 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{scanner, Lines};
+use super::spans::Locator;
+use super::{Lines, Spans};
 use crate::diagnostic::{Diagnostic, TextRange};
 
-/// Byte range of the value at `pointer`, when it exists (for fixes).
-pub fn value_range(text: &str, pointer: &str) -> Option<(usize, usize)> {
-    let found = scanner::find(text, pointer);
-    found.exact.then_some((found.value.start, found.value.end))
-}
-
 /// Fills in the location of each diagnostic from its pointer, and the byte range of each
-/// fix edit. Linear in the text plus the findings: pointers are resolved through one
-/// [`scanner::Finder`], and the ranges inside one string literal are mapped in one pass.
-pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
+/// fix edit, from the places the reader recorded (the text is not scanned again). The
+/// ranges inside one string literal are mapped in one walk over that literal.
+pub fn locate(text: &str, spans: &Spans, diagnostics: &mut [Diagnostic]) {
     if diagnostics.is_empty() {
         return;
     }
     let lines = Lines::new(text);
-    let mut finder = scanner::Finder::new(text);
+    let mut finder = Locator::new(text, spans);
     // Diagnostics that point inside a string literal, grouped by the literal's range.
     let mut inner: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (index, diagnostic) in diagnostics.iter_mut().enumerate() {

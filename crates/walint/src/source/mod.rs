@@ -1,17 +1,20 @@
 //! Span-aware JSON parsing: the value, plus where every part of it is in the text.
 //!
-//! serde_json builds the value (strict RFC 8259); a byte scanner ([`scanner`]) checks the
-//! nesting depth before parsing, finds duplicate keys, and turns the rules' JSON pointers
-//! back into line/column and UTF-16 ranges, only for the findings that need them.
+//! One pass ([`reader`]) builds the value (strict RFC 8259, the value serde_json would
+//! build), records where each part of it is ([`spans`]), finds duplicate keys and limits the
+//! nesting depth; the rules' JSON pointers are turned back into line/column and UTF-16
+//! ranges from those records, only for the findings that need them.
 
 mod lines;
 mod locate;
 mod parse;
-mod scanner;
+mod reader;
+mod spans;
 
 pub use lines::Lines;
-pub use locate::{locate, value_range};
+pub use locate::locate;
 pub use parse::{parse, Parsed};
+pub use spans::Spans;
 
 use crate::declare_rule;
 use crate::diagnostic;
@@ -174,7 +177,8 @@ mod tests {
         let decoded = parsed.value["t"].as_str().unwrap_or_default();
         let star = decoded.find('*').unwrap_or_default();
         let inner = TextRange::from_bytes(decoded, star, star + 3);
-        let (start, end) = string_inner_range(text, scanner::find(text, "/t").value, inner);
+        let literal = spans::Locator::new(text, &parsed.spans).find("/t").value;
+        let (start, end) = string_inner_range(text, literal, inner);
         assert_eq!(&text[start..end], "*b*");
     }
 

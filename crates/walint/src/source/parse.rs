@@ -1,21 +1,24 @@
-//! JSON text to a value, with the duplicate-key and depth findings of the text.
+//! JSON text to a value, with where each part of it is and the duplicate-key and depth
+//! findings of the text: one pass ([`reader`]).
 
 use serde_json::Value;
 
-use super::{scanner, Lines, DUPLICATE_KEY, JSON_SYNTAX, MAX_DEPTH, TOO_DEEP};
+use super::reader::{self, Failure};
+use super::{Lines, Spans, DUPLICATE_KEY, JSON_SYNTAX, MAX_DEPTH, TOO_DEEP};
 use crate::diagnostic::{Diagnostic, Location};
 
-/// A parsed document and the duplicate-key findings of its text.
+/// A parsed document, where its parts are, and the duplicate-key findings of its text.
 pub struct Parsed {
     pub value: Value,
+    pub spans: Spans,
     pub duplicates: Vec<Diagnostic>,
 }
 
 /// Parses `text`, or returns the diagnostic that explains why it is not JSON.
 pub fn parse(text: &str) -> Result<Parsed, Box<Diagnostic>> {
-    let duplicates = match scanner::structure(text, MAX_DEPTH) {
-        Ok(duplicates) => duplicates,
-        Err(offset) => {
+    let read = match reader::read(text, MAX_DEPTH) {
+        Ok(read) => read,
+        Err(Failure::TooDeep(offset)) => {
             let diagnostic = Diagnostic::new(
                 &TOO_DEEP,
                 "",
@@ -24,36 +27,51 @@ pub fn parse(text: &str) -> Result<Parsed, Box<Diagnostic>> {
             .with_location(Lines::new(text).location(offset, offset + 1));
             return Err(Box::new(diagnostic));
         }
+        Err(Failure::Syntax(offset)) => return Err(Box::new(syntax_error(text, offset))),
     };
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(error) => return Err(Box::new(syntax_error(text, &error))),
-    };
-    let duplicates = duplicates
-        .into_iter()
-        .map(|duplicate| {
-            let key = duplicate.key;
+    let duplicates = read
+        .duplicates
+        .iter()
+        .map(|&index| {
+            let node = read.spans.node(index);
+            let range = node.key_range();
+            let pointer = read.spans.pointer_of(text, index);
+            let key = crate::pointer::split(&pointer).last().unwrap_or_default();
             let mut diagnostic = Diagnostic::new(
                 &DUPLICATE_KEY,
-                duplicate.pointer,
+                pointer.as_str(),
                 format!("key `{key}` appears more than once in this object; only the last one is kept"),
             )
             .with_help("remove one of the two members")
             .at_key();
             // Point at this occurrence, not at the member the pointer resolves to.
             diagnostic.location = Some(Location {
-                start: duplicate.range.start,
-                end: duplicate.range.end,
+                start: range.start,
+                end: range.end,
                 ..Location::default()
             });
             diagnostic
         })
         .collect();
-    Ok(Parsed { value, duplicates })
+    Ok(Parsed {
+        value: read.value,
+        spans: read.spans,
+        duplicates,
+    })
 }
 
-fn syntax_error(text: &str, error: &serde_json::Error) -> Diagnostic {
+/// The syntax error at `offset`, explained in serde_json's words (the reader accepts and
+/// refuses the same texts; only this rare path asks serde_json for its message).
+fn syntax_error(text: &str, offset: usize) -> Diagnostic {
     let lines = Lines::new(text);
+    let error = match serde_json::from_str::<Value>(text) {
+        Err(error) => error,
+        Ok(_) => {
+            let end = (offset + 1).min(text.len());
+            return Diagnostic::new(&JSON_SYNTAX, "", "invalid JSON")
+                .with_location(lines.location(offset, end));
+        }
+    };
     if text.trim().is_empty() {
         return Diagnostic::new(&JSON_SYNTAX, "", "the file is empty: expected a JSON value")
             .with_location(lines.location(0, 0));

@@ -1,0 +1,531 @@
+//! One pass over JSON text, as strict as RFC 8259 (and serde_json): the value, where each of
+//! its parts is ([`Spans`]), the keys that appear twice in one object, and the nesting depth,
+//! all recorded while the value is built, so that nothing has to scan the text again.
+//!
+//! The value is serde_json's [`Value`], built exactly as `serde_json::from_str` builds it
+//! (the tests compare both on every corpus file). Recursion is bounded by the depth limit.
+
+use serde_json::{Map, Number, Value};
+
+use super::spans::{Node, Spans, NONE};
+
+/// A document read from its text.
+pub struct Read {
+    pub value: Value,
+    pub spans: Spans,
+    /// Nodes of keys seen before in the same object (the second occurrence and later ones).
+    pub duplicates: Vec<u32>,
+}
+
+/// Why a text is not read: a syntax error, or a bracket that opens one level too deep; each
+/// with its byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    Syntax(usize),
+    TooDeep(usize),
+}
+
+/// Reads `text`, refusing containers nested deeper than `max_depth`. Offsets are stored in
+/// 32 bits: a text of 4 GiB or more is refused as a syntax error at offset 0.
+pub fn read(text: &str, max_depth: usize) -> Result<Read, Failure> {
+    if u32::try_from(text.len()).is_err() {
+        return Err(Failure::Syntax(0));
+    }
+    let mut reader = Reader {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+        depth: 0,
+        max_depth,
+        // About one node per 12 bytes of a typical payload.
+        nodes: Vec::with_capacity(text.len() / 12 + 1),
+        duplicates: Vec::new(),
+    };
+    let (value, _) = reader.value(NONE, NONE, NONE)?;
+    reader.skip_ws();
+    if reader.at != reader.bytes.len() {
+        return Err(Failure::Syntax(reader.at));
+    }
+    Ok(Read {
+        value,
+        spans: Spans::new(reader.nodes),
+        duplicates: reader.duplicates,
+    })
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    at: usize,
+    depth: usize,
+    max_depth: usize,
+    nodes: Vec<Node>,
+    duplicates: Vec<u32>,
+}
+
+/// Offsets fit in 32 bits: [`read`] refuses longer texts.
+fn offset(at: usize) -> u32 {
+    at as u32
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    fn syntax<T>(&self) -> Result<T, Failure> {
+        Err(Failure::Syntax(self.at))
+    }
+
+    /// The value at the cursor (after whitespace) and its node.
+    fn value(&mut self, parent: u32, key_start: u32, key_end: u32) -> Result<(Value, u32), Failure> {
+        self.skip_ws();
+        let index = offset(self.nodes.len());
+        self.nodes.push(Node {
+            start: offset(self.at),
+            end: offset(self.at),
+            key_start,
+            key_end,
+            parent,
+            first_child: NONE,
+            next_sibling: NONE,
+        });
+        let value = match self.peek() {
+            Some(b'{') => self.object(index)?,
+            Some(b'[') => self.array(index)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            _ => return self.syntax(),
+        };
+        if let Some(node) = self.nodes.get_mut(index as usize) {
+            node.end = offset(self.at);
+        }
+        Ok((value, index))
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Failure> {
+        if self.bytes[self.at..].starts_with(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            self.syntax()
+        }
+    }
+
+    /// Enters a container at the cursor (`{` or `[`), one level deeper.
+    fn enter(&mut self) -> Result<(), Failure> {
+        if self.depth >= self.max_depth {
+            return Err(Failure::TooDeep(self.at));
+        }
+        self.depth += 1;
+        self.at += 1;
+        self.skip_ws();
+        Ok(())
+    }
+
+    /// Links `child` after `last` (or first) among the children of `parent`.
+    fn link(&mut self, parent: u32, last: u32, child: u32) {
+        let slot = if last == NONE {
+            self.nodes.get_mut(parent as usize).map(|n| &mut n.first_child)
+        } else {
+            self.nodes.get_mut(last as usize).map(|n| &mut n.next_sibling)
+        };
+        if let Some(slot) = slot {
+            *slot = child;
+        }
+    }
+
+    fn object(&mut self, index: u32) -> Result<Value, Failure> {
+        self.enter()?;
+        let mut members = Map::new();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            self.depth -= 1;
+            return Ok(Value::Object(members));
+        }
+        let mut last = NONE;
+        loop {
+            self.skip_ws();
+            if self.peek() != Some(b'"') {
+                return self.syntax();
+            }
+            let key_start = offset(self.at);
+            let key = self.string()?;
+            let key_end = offset(self.at);
+            self.skip_ws();
+            if self.peek() != Some(b':') {
+                return self.syntax();
+            }
+            self.at += 1;
+            let (value, child) = self.value(index, key_start, key_end)?;
+            self.link(index, last, child);
+            last = child;
+            if members.insert(key, value).is_some() {
+                self.duplicates.push(child);
+            }
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b'}') => {
+                    self.at += 1;
+                    break;
+                }
+                _ => return self.syntax(),
+            }
+        }
+        self.depth -= 1;
+        Ok(Value::Object(members))
+    }
+
+    fn array(&mut self, index: u32) -> Result<Value, Failure> {
+        self.enter()?;
+        let mut items = Vec::new();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            self.depth -= 1;
+            return Ok(Value::Array(items));
+        }
+        let mut last = NONE;
+        loop {
+            let (value, child) = self.value(index, NONE, NONE)?;
+            self.link(index, last, child);
+            last = child;
+            items.push(value);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                Some(b']') => {
+                    self.at += 1;
+                    break;
+                }
+                _ => return self.syntax(),
+            }
+        }
+        self.depth -= 1;
+        Ok(Value::Array(items))
+    }
+
+    /// The string literal at the cursor (which holds `"`), decoded.
+    fn string(&mut self) -> Result<String, Failure> {
+        let start = self.at + 1;
+        let mut i = start;
+        // Fast path: no escape before the closing quote.
+        loop {
+            match self.bytes.get(i) {
+                Some(b'"') => {
+                    self.at = i + 1;
+                    return Ok(self.text[start..i].to_owned());
+                }
+                Some(b'\\') => break,
+                Some(&byte) if byte < 0x20 => {
+                    self.at = i;
+                    return self.syntax();
+                }
+                Some(_) => i += 1,
+                None => {
+                    self.at = i;
+                    return self.syntax();
+                }
+            }
+        }
+        let mut decoded = String::with_capacity(i - start + 16);
+        let mut chunk = start;
+        loop {
+            match self.bytes.get(i) {
+                Some(b'"') => {
+                    decoded.push_str(&self.text[chunk..i]);
+                    self.at = i + 1;
+                    return Ok(decoded);
+                }
+                Some(b'\\') => {
+                    decoded.push_str(&self.text[chunk..i]);
+                    self.at = i;
+                    i = self.escape(i, &mut decoded)?;
+                    chunk = i;
+                }
+                Some(&byte) if byte < 0x20 => {
+                    self.at = i;
+                    return self.syntax();
+                }
+                Some(_) => i += 1,
+                None => {
+                    self.at = i;
+                    return self.syntax();
+                }
+            }
+        }
+    }
+
+    /// Decodes the escape at `i` (which holds `\`) into `out`; returns the offset after it.
+    fn escape(&mut self, i: usize, out: &mut String) -> Result<usize, Failure> {
+        let Some(&kind) = self.bytes.get(i + 1) else {
+            self.at = i + 1;
+            return self.syntax();
+        };
+        let simple = match kind {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = self.hex4(i + 2)?;
+                let (c, after) = match unit {
+                    0xD800..=0xDBFF => {
+                        // A high surrogate must be followed by an escaped low one.
+                        if self.bytes.get(i + 6..i + 8) != Some(b"\\u") {
+                            self.at = i + 6;
+                            return self.syntax();
+                        }
+                        let low = self.hex4(i + 8)?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            self.at = i + 8;
+                            return self.syntax();
+                        }
+                        let code = 0x10000 + ((u32::from(unit) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+                        (char::from_u32(code), i + 12)
+                    }
+                    0xDC00..=0xDFFF => (None, i + 6),
+                    _ => (char::from_u32(u32::from(unit)), i + 6),
+                };
+                let Some(c) = c else {
+                    self.at = i;
+                    return self.syntax();
+                };
+                out.push(c);
+                return Ok(after);
+            }
+            _ => {
+                self.at = i + 1;
+                return self.syntax();
+            }
+        };
+        out.push(simple);
+        Ok(i + 2)
+    }
+
+    /// Four hex digits at `i`.
+    fn hex4(&mut self, i: usize) -> Result<u16, Failure> {
+        let digits = self
+            .bytes
+            .get(i..i + 4)
+            .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+        match digits
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .and_then(|d| u16::from_str_radix(d, 16).ok())
+        {
+            Some(unit) => Ok(unit),
+            None => {
+                self.at = i;
+                self.syntax()
+            }
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        self.at - start
+    }
+
+    /// A number, as serde_json (without `arbitrary_precision`) builds it: an integer that fits
+    /// `u64` or `i64` stays one, `-0` and everything else becomes an `f64`.
+    fn number(&mut self) -> Result<Value, Failure> {
+        let start = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.at += 1,
+            Some(b'1'..=b'9') => {
+                self.digits();
+            }
+            _ => return self.syntax(),
+        }
+        let mut integer = true;
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if self.digits() == 0 {
+                return self.syntax();
+            }
+            integer = false;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.at += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.at += 1;
+            }
+            if self.digits() == 0 {
+                return self.syntax();
+            }
+            integer = false;
+        }
+        let literal = &self.text[start..self.at];
+        if integer {
+            if negative {
+                match literal.parse::<i64>() {
+                    Ok(0) => return Ok(Value::from(-0.0)),
+                    Ok(n) => return Ok(Value::Number(Number::from(n))),
+                    Err(_) => {}
+                }
+            } else if let Ok(n) = literal.parse::<u64>() {
+                return Ok(Value::Number(Number::from(n)));
+            }
+        }
+        match literal.parse::<f64>().ok().and_then(Number::from_f64) {
+            Some(number) => Ok(Value::Number(number)),
+            None => Err(Failure::Syntax(start)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same_as_serde_json(text: &str) {
+        let ours = read(text, 127).map(|r| r.value);
+        let theirs = serde_json::from_str::<Value>(text);
+        match (ours, theirs) {
+            (Ok(ours), Ok(theirs)) => assert_eq!(ours, theirs, "{text}"),
+            (Err(_), Err(_)) => {}
+            (ours, theirs) => panic!("{text}: ours {:?}, serde_json {:?}", ours.is_ok(), theirs.is_ok()),
+        }
+    }
+
+    #[test]
+    fn builds_what_serde_json_builds() {
+        for text in [
+            r#"{"a": [1, -2, 3.5, -0, 0, 1e3, 1E-2, -0.0, 18446744073709551615, 18446744073709551616]}"#,
+            r#"[-9223372036854775808, -9223372036854775809, 1.7976931348623157e308, 5e-324]"#,
+            r#"{"s": "a\"b\\c\/d\b\f\n\r\t\u00e9\ud83d\ude00 é 😀", "": null, "t": true, "f": false}"#,
+            r#"  {"nested": {"a": {"b": [[], {}, [{}]]}}}  "#,
+            r#"{"k": 1, "k": 2}"#,
+            "0",
+            "\"x\"",
+        ] {
+            same_as_serde_json(text);
+        }
+    }
+
+    #[test]
+    fn refuses_what_serde_json_refuses() {
+        for text in [
+            "",
+            " ",
+            "{",
+            "}",
+            "[1,]",
+            "{\"a\":1,}",
+            "{a:1}",
+            "[01]",
+            "[1.]",
+            "[.5]",
+            "[+1]",
+            "[1e]",
+            "[1e+]",
+            "[-]",
+            "tru",
+            "nul",
+            "\"abc",
+            "\"a\u{1}\"",
+            "\"\\x\"",
+            "\"\\u12\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\u0041\"",
+            "[1e400]",
+            "[-1e400]",
+            "{\"a\" 1}",
+            "[1 2]",
+            "1 2",
+            "\u{feff}{}",
+            "[1]x",
+            "{\"a\":}",
+            "[,1]",
+            "\"\\",
+            "\"\\u",
+        ] {
+            same_as_serde_json(text);
+            assert!(read(text, 127).is_err(), "{text:?}");
+        }
+    }
+
+    /// Every JSON file of the project's corpus (and of Meta's, beside the checkout, when it is
+    /// there) reads to the value serde_json builds.
+    #[test]
+    fn corpus_files_read_as_serde_json_reads_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut dirs = vec![
+            root.join("tests"),
+            root.join("examples"),
+            root.join("../shared/corpus"),
+        ];
+        let mut files = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "json") {
+                    if let Ok(text) = std::fs::read_to_string(&path) {
+                        same_as_serde_json(&text);
+                        files += 1;
+                    }
+                }
+            }
+        }
+        assert!(files > 500, "only {files} files found");
+    }
+
+    proptest::proptest! {
+        /// Texts made of JSON's own pieces, valid or not, are accepted and refused as
+        /// serde_json accepts and refuses them, with the same value.
+        #[test]
+        fn pieces_of_json_agree_with_serde_json(pieces in proptest::collection::vec(0usize..PIECES.len(), 0..24)) {
+            let text: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            same_as_serde_json(&text);
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "{", "}", "[", "]", ",", ":", " ", "\n", "\"", "\"k\"", "\"v\"", "\\", "\\u00e9", "\\ud83d",
+        "\\ude00", "\\n", "0", "1", "-", ".", "e", "+", "12", "true", "null", "fals", "é", "\u{1}",
+        "\"a\":1", "[]", "{}",
+    ];
+
+    #[test]
+    fn records_places_and_duplicates() {
+        let text = r#"{"a": [1, {"b": true}], "a": null}"#;
+        let Ok(read) = read(text, 127) else {
+            panic!("valid JSON")
+        };
+        assert_eq!(read.duplicates.len(), 1);
+        let node = read.spans.node(read.duplicates[0]);
+        assert_eq!(&text[node.key_range()], "\"a\"");
+        assert_eq!(&text[node.range()], "null");
+        assert_eq!(read.spans.pointer_of(text, read.duplicates[0]), "/a");
+    }
+
+    #[test]
+    fn depth_is_limited_without_recursing_further() {
+        assert_eq!(read(&"[".repeat(100_000), 127).err(), Some(Failure::TooDeep(127)));
+        let at_limit = format!("{}{}", "[".repeat(127), "]".repeat(127));
+        assert!(read(&at_limit, 127).is_ok());
+    }
+}

@@ -1,0 +1,294 @@
+//! Where every part of a document is in its text: one node per value, recorded by the
+//! [`reader`](super::reader) while it builds the value, and found again from a JSON pointer
+//! without looking at the text.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::pointer::{self, Part};
+
+/// No node (a root's parent, a leaf's first child, a last child's next sibling, an array
+/// element's key).
+pub const NONE: u32 = u32::MAX;
+
+/// One value of the document: its byte range and, for an object member, its key's (with the
+/// quotes); and its place in the tree (children in document order).
+#[derive(Debug, Clone, Copy)]
+pub struct Node {
+    pub start: u32,
+    pub end: u32,
+    pub key_start: u32,
+    pub key_end: u32,
+    pub parent: u32,
+    pub first_child: u32,
+    pub next_sibling: u32,
+}
+
+impl Node {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The key literal's range (`"name"` with its quotes); empty for an array element.
+    pub fn key_range(&self) -> Range<usize> {
+        if self.key_start == NONE {
+            return 0..0;
+        }
+        self.key_start as usize..self.key_end as usize
+    }
+
+    fn has_key(&self) -> bool {
+        self.key_start != NONE
+    }
+}
+
+/// The nodes of one document, in document order (node 0 is the root).
+pub struct Spans {
+    nodes: Vec<Node>,
+}
+
+/// Where a pointer leads: the deepest existing value on its way and, when the whole pointer
+/// exists and ends in an object member, that member's key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub value: Range<usize>,
+    pub key: Option<Range<usize>>,
+    pub exact: bool,
+}
+
+const EMPTY: Node = Node {
+    start: 0,
+    end: 0,
+    key_start: NONE,
+    key_end: NONE,
+    parent: NONE,
+    first_child: NONE,
+    next_sibling: NONE,
+};
+
+impl Spans {
+    pub fn new(nodes: Vec<Node>) -> Self {
+        Spans { nodes }
+    }
+
+    pub fn node(&self, index: u32) -> &Node {
+        self.nodes.get(index as usize).unwrap_or(&EMPTY)
+    }
+
+    fn children(&self, index: u32) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(Some(self.node(index).first_child), move |&child| {
+            Some(self.node(child).next_sibling)
+        })
+        .take_while(|&child| child != NONE)
+    }
+
+    /// The JSON pointer of a node (for the rare findings the reader makes itself).
+    pub fn pointer_of(&self, text: &str, index: u32) -> String {
+        let mut parts: Vec<(Option<String>, usize)> = Vec::new();
+        let mut at = index;
+        while at != NONE && (at as usize) < self.nodes.len() {
+            let node = self.node(at);
+            if node.parent == NONE {
+                break;
+            }
+            if node.has_key() {
+                parts.push((Some(key_text(text, node.key_range()).into_owned()), 0));
+            } else {
+                let position = self.children(node.parent).position(|c| c == at).unwrap_or(0);
+                parts.push((None, position));
+            }
+            at = node.parent;
+        }
+        pointer::join(
+            "",
+            parts.iter().rev().map(|(key, index)| match key {
+                Some(key) => Part::Key(key),
+                None => Part::Index(*index),
+            }),
+        )
+    }
+}
+
+/// Containers with more children than this get an index on their first lookup, so that n
+/// pointers into a container of n children cost O(n), not O(n²).
+const INDEXED_CHILDREN: usize = 8;
+
+enum Index<'t> {
+    Elements(Vec<u32>),
+    Members(HashMap<Cow<'t, str>, u32>),
+}
+
+/// Resolves pointers against one document's [`Spans`].
+pub struct Locator<'a> {
+    text: &'a str,
+    spans: &'a Spans,
+    indexes: HashMap<u32, Index<'a>>,
+    found: HashMap<String, Found>,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str, spans: &'a Spans) -> Self {
+        Locator {
+            text,
+            spans,
+            indexes: HashMap::new(),
+            found: HashMap::new(),
+        }
+    }
+
+    pub fn find(&mut self, pointer: &str) -> Found {
+        // Many findings share a pointer (a long text's markers).
+        if let Some(found) = self.found.get(pointer) {
+            return found.clone();
+        }
+        let found = self.resolve(pointer);
+        self.found.insert(pointer.to_owned(), found.clone());
+        found
+    }
+
+    fn resolve(&mut self, pointer: &str) -> Found {
+        let mut at = 0u32;
+        let mut exact = true;
+        if self.spans.nodes.is_empty() {
+            return Found {
+                value: 0..self.text.len(),
+                key: None,
+                exact: false,
+            };
+        }
+        for segment in pointer::split(pointer) {
+            match self.child(at, &segment) {
+                Some(child) => at = child,
+                None => {
+                    exact = false;
+                    break;
+                }
+            }
+        }
+        let node = self.spans.node(at);
+        Found {
+            value: node.range(),
+            key: (exact && node.has_key()).then(|| node.key_range()),
+            exact,
+        }
+    }
+
+    /// The child of `parent` that `segment` names: the last member with that key (as serde
+    /// keeps the last of equal keys), or the element at that index.
+    fn child(&mut self, parent: u32, segment: &str) -> Option<u32> {
+        let spans = self.spans;
+        let text = self.text;
+        let node = spans.node(parent);
+        let is_object = text.as_bytes().get(node.start as usize) == Some(&b'{');
+        let is_array = text.as_bytes().get(node.start as usize) == Some(&b'[');
+        if !is_object && !is_array {
+            return None;
+        }
+        if let Some(index) = self.indexes.get(&parent) {
+            return match index {
+                Index::Elements(elements) => segment
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| elements.get(i).copied()),
+                Index::Members(members) => members.get(segment).copied(),
+            };
+        }
+        let many = spans.children(parent).nth(INDEXED_CHILDREN).is_some();
+        if many {
+            let index = if is_array {
+                Index::Elements(spans.children(parent).collect())
+            } else {
+                Index::Members(
+                    spans
+                        .children(parent)
+                        .map(|child| (key_text(text, spans.node(child).key_range()), child))
+                        .collect(),
+                )
+            };
+            self.indexes.insert(parent, index);
+            return self.child(parent, segment);
+        }
+        if is_array {
+            let position = segment.parse::<usize>().ok()?;
+            return spans.children(parent).nth(position);
+        }
+        spans
+            .children(parent)
+            .filter(|&child| key_text(text, spans.node(child).key_range()) == segment)
+            .last()
+    }
+}
+
+/// The decoded text of the string literal at `range` (fast path: no escapes).
+fn key_text(text: &str, range: Range<usize>) -> Cow<'_, str> {
+    let raw = text
+        .get(range.start + 1..range.end.saturating_sub(1))
+        .unwrap_or("");
+    if raw.contains('\\') {
+        let literal = text.get(range).unwrap_or("\"\"");
+        Cow::Owned(serde_json::from_str::<String>(literal).unwrap_or_else(|_| raw.to_owned()))
+    } else {
+        Cow::Borrowed(raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::reader::read;
+    use super::*;
+
+    const DOC: &str = r#"{"a": [1, {"b\u0022": "x", "c": [true, null]}], "d": {}, "a": 2}"#;
+
+    fn find(text: &str, pointer: &str) -> Found {
+        let Ok(read) = read(text, 127) else {
+            panic!("valid JSON: {text}")
+        };
+        Locator::new(text, &read.spans).find(pointer)
+    }
+
+    #[test]
+    fn finds_values_keys_and_ancestors() {
+        let found = find(DOC, "/a");
+        assert_eq!(&DOC[found.value.clone()], "2", "the last of equal keys wins");
+        let found = find(DOC, "/d");
+        assert_eq!((&DOC[found.value.clone()], found.exact), ("{}", true));
+        let found = find(DOC, "/d/missing");
+        assert_eq!((&DOC[found.value], found.exact), ("{}", false));
+        let found = find(DOC, "");
+        assert_eq!(found.value, 0..DOC.len());
+    }
+
+    #[test]
+    fn finds_inside_arrays_and_escaped_keys() {
+        let text = r#"[{"k": 0}, {"b\"": [5, "six"]}, {"a~/b": 1}]"#;
+        let found = find(text, "/1/b\"/1");
+        assert_eq!(&text[found.value], "\"six\"");
+        let found = find(text, "/0/k");
+        assert_eq!(found.key.map(|k| &text[k]), Some("\"k\""));
+        let found = find(text, "/2/a~0~1b");
+        assert_eq!((&text[found.value], found.exact), ("1", true));
+        let found = find(text, "/7");
+        assert!(!found.exact);
+        let found = find(text, "/0/k/deeper");
+        assert_eq!((&text[found.value], found.exact), ("0", false));
+    }
+
+    #[test]
+    fn big_containers_are_indexed_with_the_same_answers() {
+        let members: Vec<String> = (0..100).map(|i| format!("\"k{i}\": [{i}]")).collect();
+        let text = format!("{{{}, \"k7\": \"last\"}}", members.join(", "));
+        assert_eq!(&text[find(&text, "/k7").value], "\"last\"");
+        assert_eq!(&text[find(&text, "/k99/0").value], "99");
+        let elements: Vec<String> = (0..100).map(|i| i.to_string()).collect();
+        let text = format!("[{}]", elements.join(","));
+        let Ok(read) = read(&text, 127) else {
+            panic!("valid JSON")
+        };
+        let mut locator = Locator::new(&text, &read.spans);
+        for i in [0, 50, 99] {
+            assert_eq!(&text[locator.find(&format!("/{i}")).value], i.to_string());
+        }
+        assert!(!locator.find("/100").exact);
+    }
+}
