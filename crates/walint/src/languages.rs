@@ -13,7 +13,16 @@ pub fn supported_template_languages() -> impl Iterator<Item = &'static str> {
 
 /// Exact, case-sensitive membership: `en_US` yes, `en-US` / `en_us` no (rules.md tsend.language.code).
 pub fn is_supported_template_language(code: &str) -> bool {
-    supported_template_languages().any(|known| known == code)
+    // Read once per process, sorted: every template and template send asks.
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut codes: Vec<&'static str> = supported_template_languages().collect();
+            codes.sort_unstable();
+            codes
+        })
+        .binary_search(&code)
+        .is_ok()
 }
 
 /// Old or common wrong language subtags and what Meta's list spells instead.

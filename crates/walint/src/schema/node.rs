@@ -36,6 +36,51 @@ pub struct Condition {
     pub test: Schema,
     pub then: Option<Schema>,
     pub otherwise: Option<Schema>,
+    /// The same test, when it only compares one member with constants: decided with one
+    /// lookup instead of a walk (most of the schemas' `if`s dispatch on `type` or `field`).
+    pub discriminator: Option<Discriminator>,
+}
+
+/// An `if` of the form `{"properties": {P: {"const": C}}, "required": [P]}` (or `enum`, or
+/// without `required`): an object passes when member P equals one of the constants (or is
+/// absent and not required); anything but an object passes.
+pub struct Discriminator {
+    pub property: String,
+    pub allowed: Vec<Value>,
+    pub required: bool,
+}
+
+impl Discriminator {
+    fn of(test: &Value) -> Option<Discriminator> {
+        let test = test.as_object()?;
+        let properties = test.get("properties")?.as_object()?;
+        let required = match test.get("required") {
+            None => false,
+            Some(required) => {
+                let names = required.as_array()?;
+                match names.as_slice() {
+                    [] => false,
+                    [name] if properties.contains_key(name.as_str()?) => true,
+                    _ => return None,
+                }
+            }
+        };
+        if test.keys().any(|key| key != "properties" && key != "required") || properties.len() != 1 {
+            return None;
+        }
+        let (property, compared) = properties.iter().next()?;
+        let compared = compared.as_object()?;
+        let allowed = match (compared.len(), compared.get("const"), compared.get("enum")) {
+            (1, Some(constant), None) => vec![constant.clone()],
+            (1, None, Some(Value::Array(options))) => options.clone(),
+            _ => return None,
+        };
+        Some(Discriminator {
+            property: property.clone(),
+            allowed,
+            required,
+        })
+    }
 }
 
 /// The keywords of one schema object. Absent keywords are `None` or empty.
@@ -157,6 +202,7 @@ impl Compiler<'_> {
                     test,
                     then: sub("then"),
                     otherwise: sub("else"),
+                    discriminator: members.get("if").and_then(Discriminator::of),
                 })
             }),
             not: sub("not"),

@@ -4,7 +4,9 @@
 
 use serde_json::{Map, Number, Value};
 
-use super::node::{Compiled, Node, Schema, ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING};
+use super::node::{
+    Compiled, Discriminator, Node, Schema, ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING,
+};
 use crate::pointer::{self, Part};
 
 /// What failed, with the keyword's value where a message needs it.
@@ -71,6 +73,7 @@ pub fn errors<'s, 'v>(schema: &'s Compiled, value: &'v Value) -> Vec<SchemaError
         errors: Vec::new(),
         verdict_only: false,
         failed: false,
+        last_lookup: None,
     };
     validator.schema(&schema.root, value, &At::Root);
     validator.errors
@@ -84,6 +87,7 @@ fn is_valid(defs: &[Schema], schema: &Schema, value: &Value) -> bool {
         errors: Vec::new(),
         verdict_only: true,
         failed: false,
+        last_lookup: None,
     };
     validator.schema(schema, value, &At::Root);
     !validator.failed
@@ -95,6 +99,9 @@ struct Validator<'s, 'v> {
     /// Only whether anything fails: stop at the first failure, collect nothing.
     verdict_only: bool,
     failed: bool,
+    /// The member a discriminator looked up last (instance, name, member): the `if`s of one
+    /// `allOf` all ask the same object for the same member.
+    last_lookup: Option<(&'v Value, &'s str, Option<&'v Value>)>,
 }
 
 impl<'s, 'v> Validator<'s, 'v> {
@@ -167,7 +174,11 @@ impl<'s, 'v> Validator<'s, 'v> {
             return;
         }
         if let Some(condition) = &node.condition {
-            let branch = if is_valid(self.defs, &condition.test, value) {
+            let passes = match &condition.discriminator {
+                Some(discriminator) => self.discriminate(discriminator, value),
+                None => is_valid(self.defs, &condition.test, value),
+            };
+            let branch = if passes {
                 &condition.then
             } else {
                 &condition.otherwise
@@ -180,6 +191,28 @@ impl<'s, 'v> Validator<'s, 'v> {
             if is_valid(self.defs, not, value) {
                 self.fail(at, value, ErrorKind::Not);
             }
+        }
+    }
+
+    /// The verdict of an `if` that is a [`Discriminator`].
+    fn discriminate(&mut self, discriminator: &'s Discriminator, value: &'v Value) -> bool {
+        let Value::Object(members) = value else {
+            return true;
+        };
+        let name = discriminator.property.as_str();
+        let member = match self.last_lookup {
+            Some((instance, looked_up, member)) if std::ptr::eq(instance, value) && looked_up == name => {
+                member
+            }
+            _ => {
+                let member = members.get(name);
+                self.last_lookup = Some((value, name, member));
+                member
+            }
+        };
+        match member {
+            None => !discriminator.required,
+            Some(member) => discriminator.allowed.iter().any(|allowed| equal(allowed, member)),
         }
     }
 
@@ -202,6 +235,20 @@ impl<'s, 'v> Validator<'s, 'v> {
             if (members.len() as u64) < limit {
                 self.fail(at, value, ErrorKind::MinProperties(limit));
             }
+        }
+        if node.additional_properties.is_none() && node.properties.len() < members.len() {
+            // Only declared members are checked: look the few declared ones up (an `if` that
+            // tests one member of a big object). Both lists are sorted the same way, so the
+            // members are visited in the same order either way.
+            for (name, schema) in &node.properties {
+                if self.done() {
+                    break;
+                }
+                if let Some((name, member)) = members.get_key_value(name) {
+                    self.schema(schema, member, &At::Key(at, name));
+                }
+            }
+            return;
         }
         let mut unexpected = Vec::new();
         for (name, member) in members {

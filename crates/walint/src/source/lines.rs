@@ -7,6 +7,8 @@ use crate::diagnostic::{self, Location};
 pub struct Lines<'t> {
     text: &'t str,
     starts: Vec<usize>,
+    /// An ASCII text counts code points and UTF-16 units in bytes: no checkpoints needed.
+    ascii: bool,
     /// (byte offset on a char boundary, code points before it, UTF-16 units before it).
     checkpoints: Vec<(usize, usize, usize)>,
 }
@@ -17,9 +19,12 @@ impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let ascii = text.is_ascii();
         let mut checkpoints = vec![(0, 0, 0)];
         let (mut chars, mut units, mut next) = (0, 0, CHECKPOINT);
-        for (at, c) in text.char_indices() {
+        // Texts shorter than one step need no checkpoint past the start.
+        let needs_checkpoints = !ascii && text.len() > CHECKPOINT;
+        for (at, c) in text.char_indices().take_while(|_| needs_checkpoints) {
             if at >= next {
                 checkpoints.push((at, chars, units));
                 next = at + CHECKPOINT;
@@ -30,6 +35,7 @@ impl<'t> Lines<'t> {
         Lines {
             text,
             starts,
+            ascii,
             checkpoints,
         }
     }
@@ -44,6 +50,9 @@ impl<'t> Lines<'t> {
 
     /// Code points and UTF-16 units before a char-boundary byte offset.
     fn units_before(&self, offset: usize) -> (usize, usize) {
+        if self.ascii {
+            return (offset, offset);
+        }
         let index = self.checkpoints.partition_point(|&(at, _, _)| at <= offset);
         let (at, chars, units) = self
             .checkpoints
@@ -64,10 +73,15 @@ impl<'t> Lines<'t> {
         self.clamp(start.saturating_add(byte_column))
     }
 
+    /// The 1-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset)
+    }
+
     /// (line, column) of a byte offset, both 1-based; columns count code points.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
         let offset = self.clamp(offset);
-        let line = self.starts.partition_point(|&start| start <= offset);
+        let line = self.line_of(offset);
         let line_start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
         let column = self.units_before(offset).0 - self.units_before(line_start).0 + 1;
         (line, column)
@@ -75,10 +89,20 @@ impl<'t> Lines<'t> {
 
     pub fn location(&self, start: usize, end: usize) -> Location {
         let (start, end) = (self.clamp(start), self.clamp(end.max(start)));
-        let (line, column) = self.line_column(start);
-        let (end_line, end_column) = self.line_column(end);
-        let utf16_start = self.units_before(start).1;
-        let utf16_end = self.units_before(end).1;
+        let line = self.line_of(start);
+        let line_start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let (chars_at_line, _) = self.units_before(line_start);
+        let (chars_at_start, utf16_start) = self.units_before(start);
+        let column = chars_at_start - chars_at_line + 1;
+        // The end, counted on from the start (most findings span a few bytes of one line).
+        let (more_chars, more_units) = diagnostic::count_units(self.text.get(start..end).unwrap_or(""));
+        let utf16_end = utf16_start + more_units;
+        let end_line = self.line_of(end);
+        let end_column = if end_line == line {
+            column + more_chars
+        } else {
+            self.line_column(end).1
+        };
         Location {
             line,
             column,

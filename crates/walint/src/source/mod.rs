@@ -183,6 +183,27 @@ mod tests {
     }
 
     #[test]
+    fn locations_agree_with_counting_from_the_start() {
+        let long_line = "é".repeat(3000) + "x😀\n" + &"a".repeat(5000);
+        for text in ["a\nbé😀\n\ncd\n", "plain ascii\nlines", long_line.as_str()] {
+            let lines = Lines::new(text);
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .step_by(if text.len() > 100 { 97 } else { 1 })
+                .collect();
+            for &start in &boundaries {
+                for &end in boundaries.iter().filter(|&&end| end >= start) {
+                    let location = lines.location(start, end);
+                    assert_eq!((location.line, location.column), lines.line_column(start));
+                    assert_eq!((location.end_line, location.end_column), lines.line_column(end));
+                    assert_eq!(location.utf16_start, text[..start].encode_utf16().count());
+                    assert_eq!(location.utf16_end, text[..end].encode_utf16().count());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn locations_count_utf16() {
         let lines = Lines::new("é😀\nx");
         let location = lines.location(6, 8);
