@@ -60,7 +60,8 @@ pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "move the marker 
 /// over the markers finds both, so F002's own check has nothing left to do.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     for style in [Style::Bold, Style::Italic, Style::Strike, Style::Code] {
-        if let Some(marker) = style.marker() {
+        // A marker that is not in the text has nothing to report (most texts hold one or two).
+        if let Some(marker) = style.marker().filter(|m| facts.text().chars.contains(m)) {
             free_markers(facts, style, marker, out);
             swallowed_closers(facts, style, marker, out);
         }

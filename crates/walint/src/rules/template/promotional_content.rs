@@ -186,16 +186,34 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
     signal_matches(text, &anchored(text))
 }
 
-/// Which signals have an anchor in `text`: one pass over the lower-cased text, trying at each
-/// byte only the anchors that start with it.
+/// Which signals have an anchor in `text`: one pass over the lower-cased text; at each byte,
+/// a bit of the byte pair there rules out almost every position before any word is compared.
 fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
-    static BY_FIRST_BYTE: OnceLock<Vec<Vec<(&'static str, usize)>>> = OnceLock::new();
-    let by_first_byte = BY_FIRST_BYTE.get_or_init(|| {
-        let mut table = vec![Vec::new(); 256];
+    struct Table {
+        /// Anchors by first byte: (anchor, signal).
+        by_first_byte: Vec<Vec<(&'static [u8], usize)>>,
+        /// One bit per byte pair that starts an anchor of two bytes or more.
+        pairs: Vec<u64>,
+        /// Signals with a one-byte anchor, by that byte.
+        single: Vec<Vec<usize>>,
+    }
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = Table {
+            by_first_byte: vec![Vec::new(); 256],
+            pairs: vec![0; 65536 / 64],
+            single: vec![Vec::new(); 256],
+        };
         for (signal, words) in ANCHORS.iter().enumerate() {
-            for word in *words {
-                if let Some(&first) = word.as_bytes().first() {
-                    table[usize::from(first)].push((*word, signal));
+            for word in words.iter().map(|w| w.as_bytes()) {
+                match *word {
+                    [] => {}
+                    [only] => table.single[usize::from(only)].push(signal),
+                    [first, second, ..] => {
+                        let pair = usize::from(first) << 8 | usize::from(second);
+                        table.pairs[pair / 64] |= 1 << (pair % 64);
+                        table.by_first_byte[usize::from(first)].push((word, signal));
+                    }
                 }
             }
         }
@@ -204,18 +222,27 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     let lowered = text.to_lowercase();
     let bytes = lowered.as_bytes();
     let mut found = [false; ANCHOR_SIGNALS];
-    for at in 0..bytes.len() {
-        let next = bytes.get(at + 1).copied();
-        for (word, signal) in &by_first_byte[usize::from(bytes[at])] {
-            // The second byte first: it rules out most words without a comparison call.
-            let word = word.as_bytes();
-            if !found[*signal] && word.get(1).map_or(true, |&b| Some(b) == next) && bytes[at..].starts_with(word) {
-                found[*signal] = true;
+    for (at, &byte) in bytes.iter().enumerate() {
+        for &signal in &table.single[usize::from(byte)] {
+            found[signal] = true;
+        }
+        let Some(&next) = bytes.get(at + 1) else { break };
+        let pair = usize::from(byte) << 8 | usize::from(next);
+        if table.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+            continue;
+        }
+        for &(word, signal) in &table.by_first_byte[usize::from(byte)] {
+            if !found[signal] && bytes[at..].starts_with(word) {
+                found[signal] = true;
             }
         }
     }
     found
 }
+
+/// From this many candidate signals in one text, one pass of the whole set decides which
+/// patterns to run; below it, the candidates' patterns run directly.
+const SET_FROM_CANDIDATES: usize = 3;
 
 /// How many signals [`ANCHORS`] covers (one entry per signal).
 const ANCHOR_SIGNALS: usize = 12;
@@ -225,7 +252,16 @@ fn signal_matches(text: &str, candidates: &[bool]) -> Vec<Match> {
     let mut found: Vec<Match> = Vec::new();
     // The patterns are compiled on the first text that has an anchor, not before.
     let any = candidates.iter().any(|&candidate| candidate);
-    let matched: Vec<usize> = if any { signals().set.matches(text).into_iter().collect() } else { Vec::new() };
+    let candidates_count = candidates.iter().filter(|&&candidate| candidate).count();
+    let matched: Vec<usize> = if !any {
+        Vec::new()
+    } else if candidates_count >= SET_FROM_CANDIDATES {
+        signals().set.matches(text).into_iter().collect()
+    } else {
+        // One or two signals: their own patterns alone are several times faster than the
+        // whole set without a DFA (the WASM build), and find the same matches.
+        (0..candidates.len()).filter(|&i| candidates[i]).collect()
+    };
     for index in matched.into_iter().filter(|&index| candidates.get(index) == Some(&true)) {
         let (Some(regex), Some((label, _))) = (signals().each.get(index), SIGNALS.get(index)) else {
             continue;
@@ -241,7 +277,11 @@ fn signal_matches(text: &str, candidates: &[bool]) -> Vec<Match> {
         }
     }
     // A plain scan: one character each, no pattern needed.
-    let emoji: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| PROMO_EMOJI.contains(c)).collect();
+    // Every promotional emoji is at U+26A1 or above: most characters stop at the comparison.
+    let emoji: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|&(_, c)| c >= '\u{26A1}' && PROMO_EMOJI.contains(&c))
+        .collect();
     if emoji.len() >= 2 {
         found.extend(emoji.iter().map(|&(start, c)| Match {
             start,
@@ -309,6 +349,11 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn promotional_emoji_are_all_past_the_cutoff_the_scan_uses() {
+        assert!(PROMO_EMOJI.iter().all(|&c| c >= '\u{26A1}'));
+    }
 
     fn phrases(text: &str) -> Vec<&str> {
         promotional_matches(text)
