@@ -71,7 +71,8 @@ mod tests {
             json!(null),
         ] {
             let mut expected = walint::check_send(&send, &definition);
-            walint::source::locate(SEND, &mut expected);
+            let parsed = walint::source::parse(SEND).expect("valid JSON");
+            walint::source::locate(SEND, &parsed.spans, &mut expected);
             assert_eq!(check(SEND, definition.clone()).expect("checked"), expected);
         }
     }
