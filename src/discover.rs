@@ -45,8 +45,11 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
                 let path = entry.path();
                 // A symlink is listed too: reading it follows it, and a dangling one is
                 // reported as unreadable instead of being skipped silently.
-                let is_file = entry.file_type().is_some_and(|t| t.is_file() || t.is_symlink());
-                if is_file && path.extension().is_some_and(|ext| ext == "json") && !path.is_dir() {
+                // (Only a symlink costs a `stat`: it may name a directory.)
+                let is_file = entry
+                    .file_type()
+                    .is_some_and(|t| t.is_file() || (t.is_symlink() && !path.is_dir()));
+                if is_file && path.extension().is_some_and(|ext| ext == "json") {
                     found.push(path.to_path_buf());
                 }
             }

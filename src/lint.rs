@@ -66,8 +66,10 @@ pub fn run(args: &LintArgs) -> u8 {
             }
         };
         // A JSON file found in a directory that is no WhatsApp document (package.json,
-        // tsconfig.json, …) is skipped; named on the command line, it gets G002.
-        if walked && matches!(args.kind, KindArg::Auto) && is_other_json(&text) {
+        // tsconfig.json, …) is skipped; named on the command line, it gets G002. Known once
+        // it is linted (in parallel, with one parse).
+        let skip_other_json = walked && matches!(args.kind, KindArg::Auto);
+        if skip_other_json && (args.fix || args.unsafe_fixes || args.diff) && is_other_json(&text) {
             skipped += 1;
             continue;
         }
@@ -76,6 +78,7 @@ pub fn run(args: &LintArgs) -> u8 {
             file,
             text,
             settings,
+            skip_other_json,
         }));
     }
     let results: Vec<FileResult> = if args.fix || args.unsafe_fixes || args.diff {
@@ -102,14 +105,20 @@ pub fn run(args: &LintArgs) -> u8 {
             })
             .collect()
     } else {
-        lint_in_parallel(entries, |pending| {
+        let (results, other_json) = lint_in_parallel(entries, |pending| {
             if matches!(args.kind, KindArg::Text) {
                 // Plain text: fixes are JSON edits, so they are shown but not applied.
-                lint_plain_text(&pending.text, &pending.settings)
-            } else {
-                lint_with(&pending.text, kind, &pending.settings)
+                return Some(lint_plain_text(&pending.text, &pending.settings));
             }
-        })
+            let report = lint_with(&pending.text, kind, &pending.settings);
+            // Only a document of no known kind can be other JSON: the rare second parse.
+            let other = pending.skip_other_json
+                && report.kind == walint::DetectedKind::Unknown
+                && is_other_json(&pending.text);
+            (!other).then_some(report)
+        });
+        skipped += other_json;
+        results
     };
     let mut summary = output::Summary::of(&results);
     summary.skipped = skipped;
@@ -175,14 +184,17 @@ struct Pending {
     file: Option<PathBuf>,
     text: String,
     settings: Settings,
+    /// Found in a directory walk: skipped if it is valid JSON of no WhatsApp kind.
+    skip_other_json: bool,
 }
 
 /// Lints the pending entries on every core; the results keep the order of the entries, so the
-/// output is the same whatever the number of threads.
+/// output is the same whatever the number of threads. `lint` answers `None` for an entry that
+/// is skipped; the second value counts them.
 fn lint_in_parallel(
     entries: Vec<Entry>,
-    lint: impl Fn(&Pending) -> walint::Report + Sync,
-) -> Vec<FileResult> {
+    lint: impl Fn(&Pending) -> Option<walint::Report> + Sync,
+) -> (Vec<FileResult>, usize) {
     let pending: Vec<&Pending> = entries
         .iter()
         .filter_map(|entry| match entry {
@@ -195,7 +207,8 @@ fn lint_in_parallel(
         .min(pending.len())
         .max(1);
     let next = AtomicUsize::new(0);
-    let reports: Vec<Mutex<Option<walint::Report>>> = pending.iter().map(|_| Mutex::new(None)).collect();
+    let reports: Vec<Mutex<Option<Option<walint::Report>>>> =
+        pending.iter().map(|_| Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
@@ -213,18 +226,30 @@ fn lint_in_parallel(
     let mut reports = reports
         .into_iter()
         .map(|slot| slot.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()));
-    entries
+    let mut skipped = 0;
+    let results = entries
         .into_iter()
-        .map(|entry| match entry {
-            Entry::Done(result) => result,
-            Entry::Pending(pending) => FileResult {
-                report: reports.next().flatten().unwrap_or_else(|| lint(&pending)),
-                path: pending.path,
-                source: Some(pending.text),
-                error: None,
-            },
+        .filter_map(|entry| match entry {
+            Entry::Done(result) => Some(result),
+            Entry::Pending(pending) => {
+                let report = match reports.next().flatten() {
+                    Some(report) => report,
+                    None => lint(&pending),
+                };
+                let Some(report) = report else {
+                    skipped += 1;
+                    return None;
+                };
+                Some(FileResult {
+                    report,
+                    path: pending.path,
+                    source: Some(pending.text),
+                    error: None,
+                })
+            }
         })
-        .collect()
+        .collect();
+    (results, skipped)
 }
 
 /// One input's display path, file path (to write fixes to) and text; or why it failed.

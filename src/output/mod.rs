@@ -32,6 +32,7 @@ impl FileResult {
     }
 }
 
+#[derive(serde::Serialize)]
 pub struct Summary {
     pub files: usize,
     pub errors: usize,

@@ -1,0 +1,151 @@
+//! The `walint lint` binary over a folder of many files, end to end, against reading and
+//! parsing the same files with serde_json alone.
+//!
+//! `cargo bench --bench lint_folder` copies every JSON file of `tests/corpus` and `examples`
+//! (valid payloads and findings-heavy cases alike) into a temporary folder until it holds at
+//! least 8 000 files, then measures, best of 5 runs:
+//! 1. reading and parsing every file with serde_json on one thread (the floor);
+//! 2. `walint lint --format json DIR` on one core (`taskset -c 0`, when `taskset` is there);
+//! 3. the same on every core;
+//!
+//! and prints each time and its ratio to 1, all from the same run. Target (issue "Faster than
+//! the peers"): 2 at most 2× of 1. `WALINT_BENCH_CHECK=1` exits 1 above it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const MIN_FILES: usize = 8_000;
+const RUNS: usize = 5;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let sources = json_files(&[root.join("tests/corpus"), root.join("examples")]);
+    assert!(!sources.is_empty(), "no JSON files in tests/corpus or examples");
+    let dir = std::env::temp_dir().join(format!("walint-bench-folder-{}", std::process::id()));
+    let files = fill(&dir, &sources);
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    println!(
+        "{} files, {:.1} MB, copied from {} corpus files; best of {RUNS} runs",
+        files.len(),
+        bytes as f64 / 1e6,
+        sources.len()
+    );
+
+    let parse = best(|| {
+        let mut parsed = 0usize;
+        for file in &files {
+            let Ok(bytes) = std::fs::read(file) else { continue };
+            parsed += usize::from(serde_json::from_slice::<serde_json::Value>(&bytes).is_ok());
+        }
+        assert!(parsed > 0);
+    });
+    let one_core = has_taskset().then(|| best(|| run_walint(&dir, true)));
+    let all_cores = best(|| run_walint(&dir, false));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let ratio = |d: Duration| d.as_secs_f64() / parse.as_secs_f64();
+    println!("serde_json read + parse, one thread   {:>8.1} ms", ms(parse));
+    match one_core {
+        Some(time) => println!(
+            "walint lint, one core (taskset -c 0)  {:>8.1} ms  {:.2}x (target ≤ 2x)",
+            ms(time),
+            ratio(time)
+        ),
+        None => println!("walint lint, one core: skipped (no taskset)"),
+    }
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    println!(
+        "walint lint, {cores} cores               {:>8.1} ms  {:.2}x",
+        ms(all_cores),
+        ratio(all_cores)
+    );
+    let over = one_core.is_some_and(|time| ratio(time) > 2.0);
+    if over && std::env::var_os("WALINT_BENCH_CHECK").is_some() {
+        std::process::exit(1);
+    }
+}
+
+fn run_walint(dir: &Path, one_core: bool) {
+    let walint = env!("CARGO_BIN_EXE_walint");
+    let mut command = if one_core {
+        let mut command = Command::new("taskset");
+        command.args(["-c", "0", walint]);
+        command
+    } else {
+        Command::new(walint)
+    };
+    let status = command
+        .args(["lint", "--format", "json", "--exit-zero"])
+        .arg(dir)
+        .stdout(Stdio::null())
+        .status()
+        .expect("run walint lint");
+    assert!(status.success(), "walint lint failed: {status}");
+}
+
+fn has_taskset() -> bool {
+    Command::new("taskset")
+        .args(["-c", "0", "true"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Copies `sources` round after round into subfolders of `dir` (500 files each) until there
+/// are at least [`MIN_FILES`]; returns the copies.
+fn fill(dir: &Path, sources: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::with_capacity(MIN_FILES + sources.len());
+    while files.len() < MIN_FILES {
+        for source in sources {
+            let sub = dir.join(format!("{:03}", files.len() / 500));
+            std::fs::create_dir_all(&sub).expect("create the bench folder");
+            let name = source.file_name().and_then(|n| n.to_str()).unwrap_or("file.json");
+            let target = sub.join(format!("{}-{name}", files.len()));
+            std::fs::copy(source, &target).expect("copy a corpus file");
+            files.push(target);
+        }
+    }
+    files
+}
+
+fn json_files(roots: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs: Vec<PathBuf> = roots.to_vec();
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
+
+/// The shortest of [`RUNS`] timings: the least disturbed by other work on the machine.
+fn best(mut run: impl FnMut()) -> Duration {
+    (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            run();
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
