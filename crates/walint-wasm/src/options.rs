@@ -69,6 +69,14 @@ pub fn parse_text_options(json: Option<&str>) -> Result<(TextContext, Options), 
     Ok((context, core_options(object)?))
 }
 
+/// A kind as the options spell it (`message`, …).
+fn kind_name(kind: Kind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 fn text_context(name: &str) -> Option<TextContext> {
     [TextContext::Rendered, TextContext::Plain, TextContext::Parameter]
         .into_iter()
@@ -95,10 +103,11 @@ pub fn parse_options(json: Option<&str>, fixed_kind: Option<Kind>) -> Result<(Ki
     };
     let kind = match (fixed_kind, given_kind) {
         (Some(fixed), Some(given)) if fixed != given => {
-            return Err(FacadeError::Invalid(
-                format!("options.kind is {given:?} but this function lints {fixed:?} documents")
-                    .to_lowercase(),
-            ))
+            return Err(FacadeError::Invalid(format!(
+                "options.kind is {} but this function lints {} documents",
+                kind_name(given),
+                kind_name(fixed)
+            )))
         }
         (Some(fixed), _) => fixed,
         (None, given) => given.unwrap_or_default(),

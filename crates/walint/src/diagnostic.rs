@@ -100,6 +100,12 @@ impl TextRange {
     }
 }
 
+/// A value of the document quoted for a message, as JSON writes it (`"a\"b"`): messages show
+/// what the payload holds. (Not `{:?}`: the WASM build compiles `Debug` out.)
+pub fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
+}
+
 /// Counts code points and UTF-16 code units of a text.
 pub fn count_units(text: &str) -> (usize, usize) {
     text.chars()

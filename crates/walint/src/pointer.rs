@@ -67,9 +67,9 @@ pub struct Path<'a> {
 }
 
 impl<'a> Path<'a> {
-    /// More steps than any pointer the rules build (the deepest, an example of a carousel
-    /// card's named parameter, has 11).
-    pub const DEPTH: usize = 16;
+    /// More steps than any pointer the rules build, and no more: a path is copied whole at
+    /// each step (the deepest pointer, an example of a carousel card's named parameter, has 11).
+    pub const DEPTH: usize = 12;
 
     /// The document itself (pointer `""`).
     pub const ROOT: Path<'static> = Path {

@@ -257,7 +257,10 @@ impl Timeline {
         let Some(kind) = Status::parse(status_text) else {
             return note(
                 NoteKind::UnknownStatus,
-                format!("status {status_text:?} of {id} is not a known status: skipped"),
+                format!(
+                    "status {} of {id} is not a known status: skipped",
+                    crate::diagnostic::quoted(status_text)
+                ),
             );
         };
         let Some(timestamp) = status.get("timestamp").and_then(parse_timestamp) else {

@@ -63,6 +63,26 @@ struct Reader<'t> {
     duplicates: Vec<u32>,
 }
 
+/// The first offset from `i` that holds `"`, `\\` or a control character (or the end of the
+/// chunked part): eight bytes per step, as most string bytes are none of them.
+fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero (or, for `below`, under `n`): its high bit is set in the result.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if zero(x ^ (ONES * u64::from(b'"'))) | zero(x ^ (ONES * u64::from(b'\\'))) | below(x, 0x20) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// Offsets fit in 32 bits: [`read`] refuses longer texts.
 fn offset(at: usize) -> u32 {
     at as u32
@@ -217,7 +237,7 @@ impl Reader<'_> {
     /// The string literal at the cursor (which holds `"`), decoded.
     fn string(&mut self) -> Result<String, Failure> {
         let start = self.at + 1;
-        let mut i = start;
+        let mut i = skip_plain(self.bytes, start);
         // Fast path: no escape before the closing quote.
         loop {
             match self.bytes.get(i) {
@@ -508,6 +528,28 @@ mod tests {
         "\\ude00", "\\n", "0", "1", "-", ".", "e", "+", "12", "true", "null", "fals", "é", "\u{1}",
         "\"a\":1", "[]", "{}",
     ];
+
+    #[test]
+    fn plain_runs_stop_at_the_first_special_byte() {
+        let cases: &[&[u8]] = &[
+            b"abcdefgh\"",
+            b"abcdefghijklmnop",
+            b"abc\"defghijklm",
+            b"abcdefghij\\kl",
+            b"abcdefgh\x01ijkl",
+        ];
+        for text in cases {
+            let first = text
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(text.len());
+            let skipped = skip_plain(text, 0);
+            assert!(skipped <= first, "{text:?}");
+            assert!(first - skipped < 8 || skipped + 8 > text.len(), "{text:?}");
+        }
+        // Bytes above 0x7F (UTF-8) are plain.
+        assert_eq!(skip_plain("éééééééé\"".as_bytes(), 0), 16);
+    }
 
     #[test]
     fn records_places_and_duplicates() {

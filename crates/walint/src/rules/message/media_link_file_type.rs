@@ -88,7 +88,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
                 )
                 .with_help(format!(
                     "convert the file to {}",
-                    supported.join(", ").to_uppercase()
+                    supported.join(", ").to_ascii_uppercase()
                 )),
             );
         }

@@ -141,7 +141,10 @@ pub fn is_http_url(text: &str) -> bool {
 
 /// The path of a URL without query and fragment, lowercased (for extension checks).
 pub fn url_path(url: &str) -> String {
-    url.split(['?', '#']).next().unwrap_or_default().to_lowercase()
+    url.split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// Removes the structural finding `code` (an `S…` schema code) at exactly `pointer`,

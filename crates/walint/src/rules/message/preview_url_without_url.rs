@@ -50,7 +50,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     let Some(body) = str_at(text, "body") else {
         return;
     };
-    let lower = body.to_lowercase();
+    let lower = body.to_ascii_lowercase();
     if is_placeholder(body) || lower.contains("http://") || lower.contains("https://") {
         return;
     }

@@ -219,7 +219,9 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         }
         table
     });
-    let lowered = text.to_lowercase();
+    let Some(lowered) = lowered(text) else {
+        return [true; ANCHOR_SIGNALS];
+    };
     let bytes = lowered.as_bytes();
     let mut found = [false; ANCHOR_SIGNALS];
     for (at, &byte) in bytes.iter().enumerate() {
@@ -238,6 +240,25 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         }
     }
     found
+}
+
+/// `text` lower-cased for the anchor scan (every anchor is ASCII or Latin-1), or `None` when
+/// it holds an upper-case letter past Latin-1 (Greek, Cyrillic, the Kelvin sign…): anchors
+/// cannot rule such a text out, so every signal stays a candidate. ASCII and Latin-1 letters
+/// are lowered by arithmetic, which keeps Unicode's case tables out of the WASM build.
+fn lowered(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let lower = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            // Latin-1 capitals sit 32 below their small letters (× is no letter).
+            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32)?,
+            c if c > 'ÿ' && c.is_uppercase() => return None,
+            c => c,
+        };
+        out.push(lower);
+    }
+    Some(out)
 }
 
 /// From this many candidate signals in one text, one pass of the whole set decides which
@@ -349,6 +370,15 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchors_are_ascii_or_latin1_and_lowering_agrees_with_unicode_there() {
+        assert!(ANCHORS.iter().flat_map(|words| words.iter()).all(|w| w.chars().all(|c| c <= 'ÿ')));
+        let latin: String = ('\u{20}'..='ÿ').collect();
+        assert_eq!(lowered(&latin), Some(latin.to_lowercase()));
+        assert_eq!(lowered("CÓDIGO SCHNÄPPCHEN 🔥"), Some("código schnäppchen 🔥".to_owned()));
+        assert_eq!(lowered("\u{212A}ODE"), None, "the Kelvin sign folds to k: no ruling out");
+    }
 
     #[test]
     fn promotional_emoji_are_all_past_the_cutoff_the_scan_uses() {

@@ -61,7 +61,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
             None => (child(&pointer, "event"), "no `reason`".to_string()),
             Some(Value::Null) => (child(&pointer, "reason"), "reason null".to_string()),
             Some(Value::String(text)) if text.is_empty() || text == "NONE" => {
-                (child(&pointer, "reason"), format!("reason {text:?}"))
+                (child(&pointer, "reason"), format!("reason {}", crate::diagnostic::quoted(text)))
             }
             Some(_) => continue,
         };

@@ -79,7 +79,10 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
                     Diagnostic::new(
                         &RULE,
                         at,
-                        format!("reason {reason:?} is not a documented rejection reason"),
+                        format!(
+                            "reason {} is not a documented rejection reason",
+                            crate::diagnostic::quoted(reason)
+                        ),
                     )
                     .with_help(known_list(TEMPLATE_REASONS.iter().map(|(known, _)| *known))),
                 );
@@ -92,7 +95,10 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
                     Diagnostic::new(
                         &RULE,
                         child(&child(&pointer, "other_info"), "title"),
-                        format!("other_info.title {title:?} is not a documented value"),
+                        format!(
+                            "other_info.title {} is not a documented value",
+                            crate::diagnostic::quoted(title)
+                        ),
                     )
                     .with_help(known_list(PAUSE_TITLES.iter().copied())),
                 );

@@ -100,7 +100,10 @@ fn check_text(ctx: &mut Ctx<'_>, pointer: &Path<'_>, value: Option<&Value>) {
             Diagnostic::new(
                 &RULE,
                 pointer,
-                format!("timestamp {text:?} is not Unix seconds: Meta sends a string of digits"),
+                format!(
+                    "timestamp {} is not Unix seconds: Meta sends a string of digits",
+                    crate::diagnostic::quoted(text)
+                ),
             )
             .with_help("use the number of seconds since 1970-01-01 UTC as a string, e.g. \"1750000000\""),
         );
