@@ -94,6 +94,19 @@ fn is_template_edit(object: &serde_json::Map<String, Value>) -> bool {
 
 /// Lints a parsed value. Diagnostics carry pointers but no text locations.
 pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
+    lint_document(value, kind, options, true)
+}
+
+/// [`lint_value`], told whether the document can hold a `null` at all (its text without the
+/// word `null` cannot: the walk that looks for them is skipped).
+fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: bool) -> Report {
+    let split_nulls = |value, prefix: &str| {
+        if may_hold_nulls {
+            without_nulls(value, prefix)
+        } else {
+            (Cow::Borrowed(value), Vec::new())
+        }
+    };
     let detected = match kind {
         Kind::Auto => detect(value),
         Kind::Message => DetectedKind::Message,
@@ -103,7 +116,7 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
     let mut ctx = Ctx::new(options);
     match detected {
         DetectedKind::Message => {
-            let (message, nulls) = without_nulls(value, "");
+            let (message, nulls) = split_nulls(value, "");
             let message = message.as_ref();
             let placeholders = general::placeholders(&mut ctx, message);
             let mut structural = schema::check_message(message);
@@ -128,7 +141,7 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
         }
         DetectedKind::Template => {
             for (prefix, template) in crate::rules::template::parts::definitions_in(value) {
-                let (template, nulls) = without_nulls(template, &prefix);
+                let (template, nulls) = split_nulls(template, &prefix);
                 let template = template.as_ref();
                 let mut found = Ctx::new(options);
                 let mut structural: Vec<Diagnostic> = schema::check_template(template)
@@ -219,7 +232,7 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
             };
         }
     };
-    let mut report = lint_value(&parsed.value, kind, options);
+    let mut report = lint_document(&parsed.value, kind, options, source_text.contains("null"));
     report
         .diagnostics
         .extend(apply_options(parsed.duplicates, options));

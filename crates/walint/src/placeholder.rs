@@ -521,10 +521,17 @@ pub fn words_to_vars_ratio(text: &str, scan: &Scan) -> WordsToVars {
 }
 
 fn count_words(segment: &str) -> usize {
-    segment
-        .split_whitespace()
-        .filter(|token| token.chars().any(char::is_alphanumeric))
-        .count()
+    // One pass: a token between whitespace counts once it holds a letter or a digit.
+    let (mut count, mut counted) = (0, false);
+    for c in segment.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
 }
 
 /// Replaces each well-formed variable with `values(var)`; variables without a value and malformed
@@ -548,6 +555,24 @@ pub fn hydrate(text: &str, values: &dyn Fn(&Var) -> Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_whitespace_separated_tokens_with_a_letter_or_digit() {
+        for text in [
+            "",
+            "  ",
+            "a b",
+            " Hi,  João — 3 items!\n\t… 👋 ",
+            "x\u{2003}y",
+            "-- -- a--b",
+        ] {
+            let expected = text
+                .split_whitespace()
+                .filter(|token| token.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(count_words(text), expected, "{text:?}");
+        }
+    }
 
     fn positional(n: u32, start: usize, end: usize) -> Var {
         Var {

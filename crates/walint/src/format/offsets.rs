@@ -50,6 +50,7 @@ impl Decoded {
     }
 
     /// The code point at `i`, or `None` outside the text.
+    #[inline(always)]
     pub fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
     }

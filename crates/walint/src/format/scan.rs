@@ -96,6 +96,10 @@ pub(crate) fn scan_delimited(text: &Decoded, style: Style, out: &mut Vec<Candida
         Some(m) => m,
         None => return,
     };
+    // Most texts hold one or two of the four markers: skip the others in one comparison pass.
+    if !text.chars.contains(&marker) {
+        return;
+    }
     let len = text.len();
     let mut closers = Seek::new();
     let mut newlines = Seek::new();
@@ -149,6 +153,9 @@ pub(crate) fn closes(text: &Decoded, c: usize, marker: char) -> bool {
 
 /// R4: ```` ``` ```` … ```` ``` ````, content with at least one non-whitespace character, newlines allowed.
 pub(crate) fn scan_monospace(text: &Decoded, out: &mut Vec<Candidate>) {
+    if !text.chars.contains(&'`') {
+        return;
+    }
     let len = text.len();
     let is_fence = |i: usize| (0..3).all(|k| text.at(i + k) == Some('`'));
     let mut fences = Seek::new();

@@ -84,15 +84,19 @@ fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Offsets fit in 32 bits: [`read`] refuses longer texts.
+#[inline(always)]
 fn offset(at: usize) -> u32 {
     at as u32
 }
 
 impl Reader<'_> {
+    // Tiny and called per byte: inlined even in the size-optimised WASM build.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
+    #[inline(always)]
     fn skip_ws(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;

@@ -194,21 +194,21 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         by_first_byte: Vec<Vec<(&'static [u8], usize)>>,
         /// One bit per byte pair that starts an anchor of two bytes or more.
         pairs: Vec<u64>,
-        /// Signals with a one-byte anchor, by that byte.
-        single: Vec<Vec<usize>>,
+        /// Signals with a one-byte anchor, by that byte (bit `i` for signal `i`).
+        single: [u16; 256],
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table = Table {
             by_first_byte: vec![Vec::new(); 256],
             pairs: vec![0; 65536 / 64],
-            single: vec![Vec::new(); 256],
+            single: [0; 256],
         };
         for (signal, words) in ANCHORS.iter().enumerate() {
             for word in words.iter().map(|w| w.as_bytes()) {
                 match *word {
                     [] => {}
-                    [only] => table.single[usize::from(only)].push(signal),
+                    [only] => table.single[usize::from(only)] |= 1 << signal,
                     [first, second, ..] => {
                         let pair = usize::from(first) << 8 | usize::from(second);
                         table.pairs[pair / 64] |= 1 << (pair % 64);
@@ -224,20 +224,27 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     };
     let bytes = lowered.as_bytes();
     let mut found = [false; ANCHOR_SIGNALS];
+    let mut single = 0u16;
     for (at, &byte) in bytes.iter().enumerate() {
-        for &signal in &table.single[usize::from(byte)] {
-            found[signal] = true;
-        }
+        single |= table.single[usize::from(byte)];
         let Some(&next) = bytes.get(at + 1) else { break };
         let pair = usize::from(byte) << 8 | usize::from(next);
         if table.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
             continue;
         }
+        let third = bytes.get(at + 2);
         for &(word, signal) in &table.by_first_byte[usize::from(byte)] {
-            if !found[signal] && bytes[at..].starts_with(word) {
+            // Second and third bytes first: common pairs (`co`, `en`) start many words.
+            if found[signal] || word.get(1) != Some(&next) || word.get(2).is_some_and(|b| Some(b) != third) {
+                continue;
+            }
+            if bytes[at..].starts_with(word) {
                 found[signal] = true;
             }
         }
+    }
+    for (signal, found) in found.iter_mut().enumerate() {
+        *found |= single & (1 << signal) != 0;
     }
     found
 }
@@ -247,6 +254,9 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
 /// cannot rule such a text out, so every signal stays a candidate. ASCII and Latin-1 letters
 /// are lowered by arithmetic, which keeps Unicode's case tables out of the WASM build.
 fn lowered(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return Some(text.to_ascii_lowercase());
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let lower = match c {
@@ -299,10 +309,13 @@ fn signal_matches(text: &str, candidates: &[bool]) -> Vec<Match> {
     }
     // A plain scan: one character each, no pattern needed.
     // Every promotional emoji is at U+26A1 or above: most characters stop at the comparison.
-    let emoji: Vec<(usize, char)> = text
-        .char_indices()
-        .filter(|&(_, c)| c >= '\u{26A1}' && PROMO_EMOJI.contains(&c))
-        .collect();
+    let emoji: Vec<(usize, char)> = if text.is_ascii() {
+        Vec::new()
+    } else {
+        text.char_indices()
+            .filter(|&(_, c)| c >= '\u{26A1}' && PROMO_EMOJI.contains(&c))
+            .collect()
+    };
     if emoji.len() >= 2 {
         found.extend(emoji.iter().map(|&(start, c)| Match {
             start,
