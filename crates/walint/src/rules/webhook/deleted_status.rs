@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{child, statuses};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -55,8 +55,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, status) in statuses(body) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for (pointer, status) in webhook.statuses() {
         if status.get("status").and_then(Value::as_str) != Some("deleted") {
             continue;
         }

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::timeline;
+use super::Notification;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -55,8 +55,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    let (_, notes) = timeline(body);
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    let body = webhook.body;
+    let (_, notes) = webhook.timeline();
     for note in notes {
         if note.kind != NoteKind::Duplicate {
             continue;
@@ -75,7 +76,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
             field("timestamp")
         );
         ctx.report(
-            Diagnostic::new(&RULE, note.pointer, message)
+            Diagnostic::new(&RULE, note.pointer.as_str(), message)
                 .with_help("Meta retries deliveries: deduplicate statuses on id + status + timestamp"),
         );
     }

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{changes_of, child, items_of};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -387,14 +387,14 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
     ),
 ];
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, status) in items_of(body, "statuses") {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for (pointer, status) in webhook.items_of("statuses") {
         explain_all(ctx, &pointer, status);
     }
-    for (pointer, message) in items_of(body, "messages") {
+    for (pointer, message) in webhook.items_of("messages") {
         explain_all(ctx, &pointer, message);
     }
-    for change in changes_of(body, "messages") {
+    for change in webhook.changes_of("messages") {
         explain_all(ctx, &child(&change.pointer, "value"), change.value);
     }
 }

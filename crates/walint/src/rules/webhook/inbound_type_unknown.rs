@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{child, items_of};
+use super::{Notification, child};
 use crate::api_version::ApiVersion;
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -59,11 +59,11 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     if ctx.options.api_version < ApiVersion::V25 {
         return;
     }
-    for (pointer, message) in items_of(body, "messages") {
+    for (pointer, message) in webhook.items_of("messages") {
         if message.get("type").and_then(Value::as_str) != Some("unknown") {
             continue;
         }

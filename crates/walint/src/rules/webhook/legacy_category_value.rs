@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{changes_of, child, statuses};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -71,8 +71,8 @@ const LEGACY_CONVERSATION: &[&str] = &[
 ];
 const CURRENT_TEMPLATE: &[&str] = &["AUTHENTICATION", "MARKETING", "UTILITY"];
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, status) in statuses(body) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for (pointer, status) in webhook.statuses() {
         let conversation = child(&pointer, "conversation");
         let places = [
             (
@@ -96,7 +96,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
             }
         }
     }
-    for change in changes_of(body, "template_category_update") {
+    for change in webhook.changes_of("template_category_update") {
         let Some(category) = change.value.get("previous_category").and_then(Value::as_str) else {
             continue;
         };

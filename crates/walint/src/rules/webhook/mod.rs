@@ -3,14 +3,16 @@
 //! fields, status and pricing vocabularies, `failed` carrying `errors[]`) is checked by
 //! `schemas/webhook.schema.json`; these rules say what a schema cannot.
 
+use std::cell::OnceCell;
+
 use serde_json::{Map, Value};
 
 use crate::context::Ctx;
 use crate::pointer::Path;
 use crate::timeline::{Timeline, TimelineNote};
 
-/// A rule's check: reads the whole webhook body, reports through the context.
-pub type Check = fn(&mut Ctx<'_>, &Value);
+/// A rule's check: reads the webhook body (through its [`Notification`]), reports through the context.
+pub type Check = fn(&mut Ctx<'_>, &Notification<'_>);
 
 crate::rule_files! {
     Check;
@@ -32,8 +34,9 @@ crate::rule_files! {
 }
 
 pub fn run(ctx: &mut Ctx<'_>, body: &Value) {
+    let webhook = Notification::new(body);
     for (_, check) in CHECKS {
-        check(ctx, body);
+        check(ctx, &webhook);
     }
 }
 
@@ -46,56 +49,77 @@ pub struct Change<'v> {
     pub value: &'v Map<String, Value>,
 }
 
-/// Every change of the body, in document order.
-pub fn changes(body: &Value) -> Vec<Change<'_>> {
-    let mut found = Vec::new();
-    for (e, entry) in array(body, "entry").iter().enumerate() {
-        for (c, change) in array(entry, "changes").iter().enumerate() {
-            if let Some(value) = change.get("value").and_then(Value::as_object) {
-                found.push(Change {
-                    pointer: Path::ROOT.key("entry").index(e).key("changes").index(c),
-                    field: change.get("field").and_then(Value::as_str),
-                    value,
-                });
+/// A webhook body as every rule reads it: its changes are listed once (and its statuses
+/// folded into a timeline on first use), not again by each rule.
+pub struct Notification<'v> {
+    pub body: &'v Value,
+    changes: Vec<Change<'v>>,
+    timeline: OnceCell<(Timeline, Vec<TimelineNote>)>,
+}
+
+impl<'v> Notification<'v> {
+    pub fn new(body: &'v Value) -> Self {
+        let mut changes = Vec::new();
+        for (e, entry) in array(body, "entry").iter().enumerate() {
+            for (c, change) in array(entry, "changes").iter().enumerate() {
+                if let Some(value) = change.get("value").and_then(Value::as_object) {
+                    changes.push(Change {
+                        pointer: Path::ROOT.key("entry").index(e).key("changes").index(c),
+                        field: change.get("field").and_then(Value::as_str),
+                        value,
+                    });
+                }
             }
         }
-    }
-    found
-}
-
-/// Every change notifying about `field`.
-pub fn changes_of<'v>(body: &'v Value, field: &str) -> Vec<Change<'v>> {
-    changes(body)
-        .into_iter()
-        .filter(|change| change.field == Some(field))
-        .collect()
-}
-
-/// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
-/// `errors`, `contacts`), with their pointers.
-pub fn items_of<'v>(body: &'v Value, key: &'v str) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
-    let mut found = Vec::new();
-    for change in changes_of(body, "messages") {
-        let list = change.value.get(key).and_then(Value::as_array);
-        for (index, item) in list.into_iter().flatten().enumerate() {
-            if let Some(object) = item.as_object() {
-                found.push((change.pointer.key("value").key(key).index(index), object));
-            }
+        Notification {
+            body,
+            changes,
+            timeline: OnceCell::new(),
         }
     }
-    found
-}
 
-/// The status objects of the body (`entry[].changes[].value.statuses[]`).
-pub fn statuses(body: &Value) -> Vec<(Path<'_>, &Map<String, Value>)> {
-    items_of(body, "statuses")
-}
+    /// Every change notifying about `field`, in document order.
+    pub fn changes_of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Change<'v>> + 'a {
+        self.changes
+            .iter()
+            .filter(move |change| change.field == Some(field))
+    }
 
-/// The body's statuses folded into a timeline: what W004 and W005 read.
-pub fn timeline(body: &Value) -> (Timeline, Vec<TimelineNote>) {
-    let mut timeline = Timeline::new();
-    let notes = timeline.feed(body);
-    (timeline, notes)
+    /// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
+    /// `errors`, `contacts`), with their pointers.
+    pub fn items_of(&self, key: &'v str) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
+        let mut found = Vec::new();
+        for change in self.changes_of("messages") {
+            let list = change.value.get(key).and_then(Value::as_array);
+            for (index, item) in list.into_iter().flatten().enumerate() {
+                if let Some(object) = item.as_object() {
+                    found.push((change.pointer.key("value").key(key).index(index), object));
+                }
+            }
+        }
+        found
+    }
+
+    /// The status objects of the body (`entry[].changes[].value.statuses[]`).
+    pub fn statuses(&self) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
+        self.items_of("statuses")
+    }
+
+    /// The `value` of every `message_template_status_update` change, with its pointer.
+    pub fn template_status_updates(&self) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
+        self.changes_of("message_template_status_update")
+            .map(|change| (child(&change.pointer, "value"), change.value))
+            .collect()
+    }
+
+    /// The body's statuses folded into a timeline: what W004 and W005 read.
+    pub fn timeline(&self) -> &(Timeline, Vec<TimelineNote>) {
+        self.timeline.get_or_init(|| {
+            let mut timeline = Timeline::new();
+            let notes = timeline.feed(self.body);
+            (timeline, notes)
+        })
+    }
 }
 
 /// The items of the array at `key`, or nothing.
@@ -109,14 +133,6 @@ fn array<'v>(value: &'v Value, key: &str) -> &'v [Value] {
 /// `/a/b` + `key`.
 pub fn child<'a>(pointer: &Path<'a>, key: &'a str) -> Path<'a> {
     pointer.key(key)
-}
-
-/// The `value` of every `message_template_status_update` change, with its pointer.
-pub fn template_status_updates(body: &Value) -> Vec<(Path<'_>, &Map<String, Value>)> {
-    changes_of(body, "message_template_status_update")
-        .into_iter()
-        .map(|change| (child(&change.pointer, "value"), change.value))
-        .collect()
 }
 
 /// Documented `reason` values of a template status update (rules.md `tstatus.reasons`,

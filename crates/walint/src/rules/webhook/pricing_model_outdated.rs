@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{child, statuses};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -60,8 +60,8 @@ declare_rule! {
 /// 2025-07-01T00:00:00Z: per-message pricing replaced conversation-based pricing.
 const PMP_SINCE: i64 = 1_751_328_000;
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, status) in statuses(body) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for (pointer, status) in webhook.statuses() {
         let model = status.get("pricing").and_then(|p| p.get("pricing_model"));
         if model.and_then(Value::as_str) != Some("CBP") {
             continue;

@@ -1,8 +1,7 @@
 //! W014 quality-current-limit-removed
 
-use serde_json::Value;
 
-use super::{changes_of, child};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -51,8 +50,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for change in changes_of(body, "phone_number_quality_update") {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for change in webhook.changes_of("phone_number_quality_update") {
         if !change.value.contains_key("current_limit") {
             continue;
         }

@@ -1,8 +1,7 @@
 //! W004 status-after-final
 
-use serde_json::Value;
 
-use super::timeline;
+use super::Notification;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -61,8 +60,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    let (timeline, _) = timeline(body);
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    let (timeline, _) = webhook.timeline();
     for message in timeline.messages() {
         for anomaly in &message.anomalies {
             if anomaly.kind != AnomalyKind::AfterFinal {

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{child, template_status_updates};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -51,8 +51,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, value) in template_status_updates(body) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for (pointer, value) in webhook.template_status_updates() {
         if value.get("event").and_then(Value::as_str) != Some("REJECTED") {
             continue;
         }

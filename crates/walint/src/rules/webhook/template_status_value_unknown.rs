@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{child, template_status_updates, TEMPLATE_REASONS};
+use super::{Notification, TEMPLATE_REASONS, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -64,8 +64,8 @@ const PAUSE_TITLES: &[&str] = &[
     "DISABLED",
 ];
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, value) in template_status_updates(body) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    for (pointer, value) in webhook.template_status_updates() {
         if let Some(reason) = value.get("reason").and_then(Value::as_str) {
             let at = child(&pointer, "reason");
             if reason == "CATEGORY_NOT_AVAILABLE" {

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{child, items_of, statuses};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
@@ -62,8 +62,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
-    for (pointer, status) in statuses(body) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    let body = webhook.body;
+    for (pointer, status) in webhook.statuses() {
         check_text(ctx, &child(&pointer, "timestamp"), status.get("timestamp"));
         let conversation = status.get("conversation");
         let expiration = conversation.and_then(|c| c.get("expiration_timestamp"));
@@ -74,7 +75,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
             expiration,
         );
     }
-    for (pointer, message) in items_of(body, "messages") {
+    for (pointer, message) in webhook.items_of("messages") {
         check_text(ctx, &child(&pointer, "timestamp"), message.get("timestamp"));
     }
     let entries = body.get("entry").and_then(Value::as_array);

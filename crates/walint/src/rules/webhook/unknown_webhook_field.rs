@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{changes_of, child, items_of, template_status_updates};
+use super::{Notification, child};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -142,7 +142,8 @@ const TEMPLATE_STATUS: &[&str] = &[
     "other_info",
 ];
 
-pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    let body = webhook.body;
     let Some(root) = body.as_object() else {
         return;
     };
@@ -155,7 +156,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
             unknown_keys(ctx, &change_pointer, change, CHANGE, "change");
         }
     }
-    for change in changes_of(body, "messages") {
+    for change in webhook.changes_of("messages") {
         let value_pointer = child(&change.pointer, "value");
         unknown_keys(
             ctx,
@@ -175,14 +176,14 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
         }
         errors(ctx, &value_pointer, change.value);
     }
-    for (pointer, contact) in items_of(body, "contacts") {
+    for (pointer, contact) in webhook.items_of("contacts") {
         unknown_keys(ctx, &pointer, contact, CONTACT, "contact");
     }
-    for (pointer, message) in items_of(body, "messages") {
+    for (pointer, message) in webhook.items_of("messages") {
         unknown_keys(ctx, &pointer, message, INBOUND_MESSAGE, "inbound message");
         errors(ctx, &pointer, message);
     }
-    for (pointer, status) in items_of(body, "statuses") {
+    for (pointer, status) in webhook.items_of("statuses") {
         unknown_keys(ctx, &pointer, status, STATUS, "status");
         if let Some(conversation) = status.get("conversation").and_then(Value::as_object) {
             let conversation_pointer = child(&pointer, "conversation");
@@ -208,7 +209,7 @@ pub fn check(ctx: &mut Ctx<'_>, body: &Value) {
         }
         errors(ctx, &pointer, status);
     }
-    for (pointer, value) in template_status_updates(body) {
+    for (pointer, value) in webhook.template_status_updates() {
         unknown_keys(ctx, &pointer, value, TEMPLATE_STATUS, "template status update");
     }
 }
