@@ -109,13 +109,26 @@ pub struct Node {
     pub reference: Option<usize>,
 }
 
+/// Up to this many declared properties, a lookup scans them instead of bisecting.
+const LINEAR_PROPERTIES: usize = 24;
+
 impl Node {
     /// The subschema of a declared property (`properties` is sorted by name).
     pub fn property(&self, name: &str) -> Option<&Schema> {
+        if self.properties.len() > LINEAR_PROPERTIES {
+            return self
+                .properties
+                .binary_search_by(|(key, _)| key.as_str().cmp(name))
+                .ok()
+                .and_then(|at| self.properties.get(at))
+                .map(|(_, schema)| schema);
+        }
+        // A few names: length and first byte rule out almost all of them without a comparison
+        // call.
+        let first = name.as_bytes().first();
         self.properties
-            .binary_search_by(|(key, _)| key.as_str().cmp(name))
-            .ok()
-            .and_then(|at| self.properties.get(at))
+            .iter()
+            .find(|(key, _)| key.len() == name.len() && key.as_bytes().first() == first && key == name)
             .map(|(_, schema)| schema)
     }
 }
