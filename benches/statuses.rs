@@ -9,12 +9,15 @@
 //! and prints lines per second and the ratio of 2 and 3 against 1, all from the same run.
 //! No criterion: a plain `main` keeps the dependency tree (and the shared build) small.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Duration;
+
+use common::{best, ms, RUNS};
 
 use serde_json::{json, Value};
 
 const LINES: usize = 100_000;
-const RUNS: usize = 5;
 
 fn main() {
     let lines = generate(LINES);
@@ -78,22 +81,6 @@ fn main() {
         rate(binary),
         binary.as_secs_f64() / serde.as_secs_f64()
     );
-}
-
-fn ms(duration: Duration) -> f64 {
-    duration.as_secs_f64() * 1000.0
-}
-
-/// The shortest of [`RUNS`] timings: the least disturbed by other work on the machine.
-fn best(mut run: impl FnMut()) -> Duration {
-    (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
 }
 
 /// `count` NDJSON lines, each one webhook body with one status: every message goes

@@ -156,6 +156,35 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// Right after an opening bracket: whether `close` follows at once (the container is
+    /// empty, and left).
+    fn closes_empty(&mut self, close: u8) -> bool {
+        if self.peek() != Some(close) {
+            return false;
+        }
+        self.at += 1;
+        self.depth -= 1;
+        true
+    }
+
+    /// After a member or an element: `,` (another one follows: `false`) or `close` (the
+    /// container ends, and is left: `true`).
+    fn separator(&mut self, close: u8) -> Result<bool, Failure> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                Ok(false)
+            }
+            Some(byte) if byte == close => {
+                self.at += 1;
+                self.depth -= 1;
+                Ok(true)
+            }
+            _ => self.syntax(),
+        }
+    }
+
     /// Links `child` after `last` (or first) among the children of `parent`.
     fn link(&mut self, parent: u32, last: u32, child: u32) {
         let slot = if last == NONE {
@@ -171,9 +200,7 @@ impl Reader<'_> {
     fn object(&mut self, index: u32) -> Result<Value, Failure> {
         self.enter()?;
         let mut members = Map::new();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            self.depth -= 1;
+        if self.closes_empty(b'}') {
             return Ok(Value::Object(members));
         }
         let mut last = NONE;
@@ -196,26 +223,16 @@ impl Reader<'_> {
             if members.insert(key, value).is_some() {
                 self.duplicates.push(child);
             }
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    break;
-                }
-                _ => return self.syntax(),
+            if self.separator(b'}')? {
+                return Ok(Value::Object(members));
             }
         }
-        self.depth -= 1;
-        Ok(Value::Object(members))
     }
 
     fn array(&mut self, index: u32) -> Result<Value, Failure> {
         self.enter()?;
         let mut items = Vec::new();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            self.depth -= 1;
+        if self.closes_empty(b']') {
             return Ok(Value::Array(items));
         }
         let mut last = NONE;
@@ -224,18 +241,10 @@ impl Reader<'_> {
             self.link(index, last, child);
             last = child;
             items.push(value);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    break;
-                }
-                _ => return self.syntax(),
+            if self.separator(b']')? {
+                return Ok(Value::Array(items));
             }
         }
-        self.depth -= 1;
-        Ok(Value::Array(items))
     }
 
     /// The string literal at the cursor (which holds `"`), decoded.
