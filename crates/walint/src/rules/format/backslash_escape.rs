@@ -46,6 +46,9 @@ pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the
 /// `\*`, `\_`, `\~`, `` \` ``: backslash is not an escape in WhatsApp.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
+    if !text.chars.contains(&'\\') {
+        return;
+    }
     for i in 0..text.len() {
         let Some(marker) = text.at(i + 1) else { break };
         if text.at(i) != Some('\\') || !matches!(marker, '*' | '_' | '~' | '`') || facts.is_verbatim(i) {

@@ -55,6 +55,10 @@ pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "write one l
 /// Reported on the delimiter row; the rows after it that hold a `|` belong to the table.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
+    // Every row of a table holds a `|`.
+    if !text.chars.contains(&'|') {
+        return;
+    }
     let lines: Vec<(usize, usize)> = facts.lines().collect();
     // `k` is the candidate delimiter row, `k - 1` its header.
     let mut k = 1;
