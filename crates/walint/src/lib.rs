@@ -15,6 +15,10 @@
 //! assert_eq!(report.diagnostics[0].pointer, "/text/body");
 //! ```
 
+// The WASM build is optimised for size; `--cfg walint_speed` (scripts/build-wasm.sh, which
+// builds with RUSTC_BOOTSTRAP) lets its few hottest loops be optimised for speed instead.
+#![cfg_attr(walint_speed, feature(optimize_attribute))]
+
 pub mod api_version;
 pub mod content;
 pub mod context;

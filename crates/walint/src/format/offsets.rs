@@ -29,6 +29,7 @@ pub(crate) struct Decoded {
 }
 
 impl Decoded {
+    #[cfg_attr(walint_speed, optimize(speed))]
     pub fn new(text: &str) -> Self {
         let mut chars = Vec::with_capacity(text.len());
         let mut byte = Vec::with_capacity(text.len() + 1);

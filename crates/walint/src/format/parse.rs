@@ -47,6 +47,7 @@ pub(crate) struct Analysis {
 }
 
 impl Analysis {
+    #[cfg_attr(walint_speed, optimize(speed))]
     pub fn new(text: &str) -> Self {
         let decoded = Decoded::new(text);
         let mut candidates = Vec::new();

@@ -91,6 +91,7 @@ impl Seek {
 }
 
 /// R1–R3 for one single-character delimiter (`*`, `_`, `~`, `` ` ``).
+#[cfg_attr(walint_speed, optimize(speed))]
 pub(crate) fn scan_delimited(text: &Decoded, style: Style, out: &mut Vec<Candidate>) {
     let marker = match style.marker() {
         Some(m) => m,
@@ -152,6 +153,7 @@ pub(crate) fn closes(text: &Decoded, c: usize, marker: char) -> bool {
 }
 
 /// R4: ```` ``` ```` … ```` ``` ````, content with at least one non-whitespace character, newlines allowed.
+#[cfg_attr(walint_speed, optimize(speed))]
 pub(crate) fn scan_monospace(text: &Decoded, out: &mut Vec<Candidate>) {
     if !text.chars.contains(&'`') {
         return;
@@ -182,6 +184,7 @@ pub(crate) fn scan_monospace(text: &Decoded, out: &mut Vec<Candidate>) {
 }
 
 /// R11: per line, marker at column 0. Returns candidates in line order.
+#[cfg_attr(walint_speed, optimize(speed))]
 pub(crate) fn scan_blocks(text: &Decoded, out: &mut Vec<Candidate>) {
     let len = text.len();
     let mut line_start = 0;

@@ -122,6 +122,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         self.verdict_only && self.failed
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn schema(&mut self, schema: &'s Schema, value: &'v Value, at: &At<'_>) {
         if self.done() {
             return;
@@ -133,6 +134,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn node(&mut self, node: &'s Node, value: &'v Value, at: &At<'_>) {
         if let Some(index) = node.reference {
             if let Some(target) = self.defs.get(index) {
@@ -216,6 +218,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn object(&mut self, node: &'s Node, members: &'v Map<String, Value>, value: &'v Value, at: &At<'_>) {
         for name in &node.required {
             if !members.contains_key(name) {
@@ -270,6 +273,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn array(&mut self, node: &'s Node, items: &'v [Value], value: &'v Value, at: &At<'_>) {
         let count = items.len() as u64;
         if node.max_items.is_some_and(|limit| count > limit) {

@@ -65,6 +65,7 @@ struct Reader<'t> {
 
 /// The first offset from `i` that holds `"`, `\\` or a control character (or the end of the
 /// chunked part): eight bytes per step, as most string bytes are none of them.
+#[cfg_attr(walint_speed, optimize(speed))]
 fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -108,6 +109,7 @@ impl Reader<'_> {
     }
 
     /// The value at the cursor (after whitespace) and its node.
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn value(&mut self, parent: u32, key_start: u32, key_end: u32) -> Result<(Value, u32), Failure> {
         self.skip_ws();
         let index = offset(self.nodes.len());
@@ -197,6 +199,7 @@ impl Reader<'_> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn object(&mut self, index: u32) -> Result<Value, Failure> {
         self.enter()?;
         let mut members = Map::new();
@@ -229,6 +232,7 @@ impl Reader<'_> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn array(&mut self, index: u32) -> Result<Value, Failure> {
         self.enter()?;
         let mut items = Vec::new();
@@ -248,6 +252,7 @@ impl Reader<'_> {
     }
 
     /// The string literal at the cursor (which holds `"`), decoded.
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn string(&mut self) -> Result<String, Failure> {
         let start = self.at + 1;
         let mut i = skip_plain(self.bytes, start);

@@ -182,12 +182,14 @@ pub struct Match {
 }
 
 /// The promotional phrases of `text`, in order, without overlaps.
+#[cfg_attr(walint_speed, optimize(speed))]
 pub fn promotional_matches(text: &str) -> Vec<Match> {
     signal_matches(text, &anchored(text))
 }
 
 /// Which signals have an anchor in `text`: one pass over the lower-cased text; at each byte,
 /// a bit of the byte pair there rules out almost every position before any word is compared.
+#[cfg_attr(walint_speed, optimize(speed))]
 fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     struct Table {
         /// Anchors by first byte: (anchor, signal).
@@ -253,6 +255,7 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
 /// it holds an upper-case letter past Latin-1 (Greek, Cyrillic, the Kelvin sign…): anchors
 /// cannot rule such a text out, so every signal stays a candidate. ASCII and Latin-1 letters
 /// are lowered by arithmetic, which keeps Unicode's case tables out of the WASM build.
+#[cfg_attr(walint_speed, optimize(speed))]
 fn lowered(text: &str) -> Option<String> {
     if text.is_ascii() {
         return Some(text.to_ascii_lowercase());
@@ -279,6 +282,7 @@ const SET_FROM_CANDIDATES: usize = 3;
 const ANCHOR_SIGNALS: usize = 12;
 
 /// The matches of the signals marked in `candidates` (every signal: `[true; N]`).
+#[cfg_attr(walint_speed, optimize(speed))]
 fn signal_matches(text: &str, candidates: &[bool]) -> Vec<Match> {
     let mut found: Vec<Match> = Vec::new();
     // The patterns are compiled on the first text that has an anchor, not before.
@@ -344,6 +348,7 @@ fn whole_words(text: &str, start: usize, end: usize) -> bool {
         && (!ends_word || !text[end..].chars().next().is_some_and(word))
 }
 
+#[cfg_attr(walint_speed, optimize(speed))]
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     let category = match view.category.as_deref() {
         Some(category @ ("UTILITY" | "AUTHENTICATION")) => category,
