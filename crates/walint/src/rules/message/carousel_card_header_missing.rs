@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{interactive, items, supersede};
+use super::{Message, items, supersede};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -62,8 +62,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(action) = interactive(message, "carousel").and_then(|i| i.get("action")) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(action) = message.interactive("carousel").and_then(|i| i.get("action")) else {
         return;
     };
     for (index, card) in items(action, "cards").iter().enumerate() {

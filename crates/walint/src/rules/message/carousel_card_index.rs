@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -53,8 +53,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(action) = interactive(message, "carousel").and_then(|i| i.get("action")) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(action) = message.interactive("carousel").and_then(|i| i.get("action")) else {
         return;
     };
     let cards = items(action, "cards");

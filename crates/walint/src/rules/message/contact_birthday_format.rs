@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{items, message_type};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -70,8 +70,8 @@ fn is_date(text: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    if message_type(message) != Some("contacts") {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    if message.kind() != Some("contacts") {
         return;
     }
     for (index, contact) in items(message, "contacts").iter().enumerate() {

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::message_type;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -57,8 +57,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    if message_type(message) != Some("contacts") {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    if message.kind() != Some("contacts") {
         return;
     }
     let Some(contacts) = message.get("contacts").and_then(Value::as_array) else {

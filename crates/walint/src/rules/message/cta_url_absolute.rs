@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{any_interactive, is_http_url, items};
+use super::{Message, is_http_url, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -85,8 +85,8 @@ fn urls<'v>(subtype: &str, action: &'v Value) -> Vec<(Path<'static>, &'v Value)>
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some((subtype, interactive)) = any_interactive(message) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some((subtype, interactive)) = message.any_interactive() else {
         return;
     };
     let Some(action) = interactive.get("action") else {

@@ -1,8 +1,7 @@
 //! M161 direct-send-unsupported-type
 
-use serde_json::Value;
 
-use super::{any_interactive, message_type};
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -50,11 +49,11 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     if message.get("category").is_none() {
         return;
     }
-    if let Some(kind) = message_type(message).filter(|kind| UNSUPPORTED.contains(kind)) {
+    if let Some(kind) = message.kind().filter(|kind| UNSUPPORTED.contains(kind)) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
@@ -65,7 +64,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
                 "remove `category` to send it as an ordinary message, or send text or an interactive message",
             ),
         );
-    } else if let Some(("address_message", _)) = any_interactive(message) {
+    } else if let Some(("address_message", _)) = message.any_interactive() {
         ctx.report(
             Diagnostic::new(
                 &RULE,

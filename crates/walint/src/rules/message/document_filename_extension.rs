@@ -1,8 +1,7 @@
 //! M043 document-filename-extension
 
-use serde_json::Value;
 
-use super::{media_objects, str_at};
+use super::{Message, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -49,9 +48,8 @@ fn has_extension(filename: &str) -> bool {
     })
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message)
-        .into_iter()
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    for media in message.media()
         .filter(|m| m.kind == "document")
     {
         let Some(filename) = str_at(media.object, "filename") else {

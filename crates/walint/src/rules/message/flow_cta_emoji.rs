@@ -1,9 +1,8 @@
 //! M131 flow-cta-emoji
 
-use serde_json::Value;
 
 use super::emoji::first_emoji;
-use super::flow_cta;
+use super::{flow_cta, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -49,7 +48,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(cta) = flow_cta(message) else {
         return;
     };

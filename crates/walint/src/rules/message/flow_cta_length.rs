@@ -1,8 +1,7 @@
 //! M130 flow-cta-length
 
-use serde_json::Value;
 
-use super::flow_cta;
+use super::{flow_cta, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -54,7 +53,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(cta) = flow_cta(message) else {
         return;
     };

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::flow_parameters;
+use super::{flow_parameters, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -49,7 +49,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(parameters) = flow_parameters(message) else {
         return;
     };

@@ -1,8 +1,7 @@
 //! M001 foreign-type-object
 
-use serde_json::Value;
 
-use super::message_type;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -60,9 +59,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(object) = message.as_object() else { return };
-    let Some(kind) = message_type(message) else { return };
+    let Some(kind) = message.kind() else { return };
     for key in TYPE_OBJECTS {
         if *key != kind && object.contains_key(*key) {
             ctx.report(

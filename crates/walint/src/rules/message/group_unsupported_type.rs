@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{items, message_type};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -56,11 +56,11 @@ declare_rule! {
 
 const SUPPORTED: &str = "groups support only text, media, and text- or media-based templates";
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     if message.get("recipient_type").and_then(Value::as_str) != Some("group") {
         return;
     }
-    match message_type(message) {
+    match message.kind() {
         Some("interactive") => {
             let subtype = message
                 .get("interactive")

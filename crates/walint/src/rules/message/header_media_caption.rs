@@ -1,8 +1,7 @@
 //! M121 header-media-caption
 
-use serde_json::Value;
 
-use super::media_objects;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -47,8 +46,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    for media in message.media() {
         if media.header && media.object.contains_key("caption") {
             ctx.report(
                 Diagnostic::new(

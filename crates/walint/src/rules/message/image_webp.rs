@@ -1,8 +1,7 @@
 //! M042 image-webp
 
-use serde_json::Value;
 
-use super::{media_objects, str_at, url_path};
+use super::{Message, str_at, url_path};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -42,8 +41,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message).into_iter().filter(|m| m.kind == "image") {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    for media in message.media().filter(|m| m.kind == "image") {
         let Some(link) = str_at(media.object, "link") else {
             continue;
         };

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{any_interactive, supersede};
+use super::{Message, supersede};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
@@ -75,8 +75,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some((subtype, interactive)) = any_interactive(message) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some((subtype, interactive)) = message.any_interactive() else {
         return;
     };
     let Some(header) = interactive.get("header") else {

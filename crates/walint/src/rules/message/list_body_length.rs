@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::interactive;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -57,8 +57,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(body) = interactive(message, "list")
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(body) = message.interactive("list")
         .and_then(|i| i.get("body"))
         .and_then(|body| body.get("text"))
         .and_then(Value::as_str)

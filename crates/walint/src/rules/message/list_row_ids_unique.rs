@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -51,8 +51,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(action) = interactive(message, "list").and_then(|i| i.get("action")) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(action) = message.interactive("list").and_then(|i| i.get("action")) else {
         return;
     };
     let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();

@@ -1,8 +1,7 @@
 //! M110 list-rows-total
 
-use serde_json::Value;
 
-use super::{interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -61,8 +60,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(interactive) = interactive(message, "list") else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(interactive) = message.interactive("list") else {
         return;
     };
     let Some(action) = interactive.get("action") else {

@@ -1,8 +1,7 @@
 //! M050 location-coordinates
 
-use serde_json::Value;
 
-use super::{str_at, type_object};
+use super::{Message, str_at, type_object};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -47,7 +46,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(location) = type_object(message, "location") else {
         return;
     };

@@ -1,8 +1,7 @@
 //! M163 marketing-fields-without-template
 
-use serde_json::Value;
 
-use super::message_type;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -50,9 +49,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // A `type` that is not a string is the schema's.
-    let Some(kind) = message_type(message) else {
+    let Some(kind) = message.kind() else {
         return;
     };
     if kind == "template" {

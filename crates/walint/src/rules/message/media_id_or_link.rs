@@ -1,8 +1,7 @@
 //! M040 media-id-or-link
 
-use serde_json::Value;
 
-use super::{media_objects, supersede};
+use super::{Message, supersede};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -52,9 +51,9 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // A template header parameter's `id`/`link` is left to the schema.
-    for media in media_objects(message).into_iter().filter(|m| !m.in_template) {
+    for media in message.media().filter(|m| !m.in_template) {
         let link = format!("{}/link", media.pointer);
         match (media.object.contains_key("id"), media.object.contains_key("link")) {
             (true, true) => {

@@ -1,8 +1,7 @@
 //! M044 media-link-file-type
 
-use serde_json::Value;
 
-use super::{media_objects, str_at, url_path};
+use super::{Message, str_at, url_path};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -65,8 +64,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    for media in message.media() {
         let Some((_, supported)) = SUPPORTED.iter().find(|(kind, _)| *kind == media.kind) else {
             continue;
         };

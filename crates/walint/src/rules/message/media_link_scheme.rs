@@ -1,8 +1,7 @@
 //! M041 media-link-scheme
 
-use serde_json::Value;
 
-use super::{is_http_url, media_objects, str_at};
+use super::{Message, is_http_url, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -43,8 +42,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    for media in message.media() {
         let Some(link) = str_at(media.object, "link") else {
             continue;
         };

@@ -13,7 +13,7 @@ use crate::pointer::Path;
 use crate::rule::Rule;
 
 /// A rule's check: reads the whole message, reports through the context.
-pub type Check = fn(&mut Ctx<'_>, &Value);
+pub type Check = fn(&mut Ctx<'_>, &Message<'_>);
 
 crate::rule_files! {
     Check;
@@ -65,8 +65,58 @@ crate::rule_files! {
 }
 
 pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
+    let message = Message::new(message);
     for (_, check) in CHECKS {
-        check(ctx, message);
+        check(ctx, &message);
+    }
+}
+
+/// An outgoing message as every rule reads it: the value (a `Message` derefs to it), with its
+/// type, interactive object and media objects found once, not again by each rule.
+pub struct Message<'v> {
+    value: &'v Value,
+    kind: Option<&'v str>,
+    interactive: Option<(&'v str, &'v Map<String, Value>)>,
+    media: Vec<Media<'v>>,
+}
+
+impl<'v> Message<'v> {
+    pub fn new(value: &'v Value) -> Self {
+        Message {
+            value,
+            kind: message_type(value),
+            interactive: any_interactive(value),
+            media: media_objects(value),
+        }
+    }
+
+    /// The message's `type`, `text` when absent (see [`message_type`]).
+    pub fn kind(&self) -> Option<&'v str> {
+        self.kind
+    }
+
+    /// The `interactive` object and its subtype, whatever the subtype.
+    pub fn any_interactive(&self) -> Option<(&'v str, &'v Map<String, Value>)> {
+        self.interactive
+    }
+
+    /// The `interactive` object when the message is interactive of subtype `subtype`.
+    pub fn interactive(&self, subtype: &str) -> Option<&'v Map<String, Value>> {
+        self.interactive
+            .and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
+    }
+
+    /// Every media object the schema validates as one (see [`media_objects`]).
+    pub fn media(&self) -> impl Iterator<Item = Media<'v>> + '_ {
+        self.media.iter().copied()
+    }
+}
+
+impl std::ops::Deref for Message<'_> {
+    type Target = Value;
+
+    fn deref(&self) -> &Value {
+        self.value
     }
 }
 
@@ -158,6 +208,7 @@ pub fn supersede(ctx: &mut Ctx<'_>, rule: &Rule, code: &str, pointer: &str) {
 }
 
 /// A media object of the message (`image`, `video`, …) and where it is.
+#[derive(Clone, Copy)]
 pub struct Media<'v> {
     pub pointer: Path<'v>,
     /// The media of an interactive header (the message's own or a carousel card's).

@@ -1,7 +1,7 @@
 //! M006 on-premises-field
 
-use serde_json::Value;
 
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -47,7 +47,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     if message.get("template").and_then(|t| t.get("namespace")).is_some() {
         ctx.report(
             Diagnostic::new(

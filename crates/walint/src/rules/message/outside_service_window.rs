@@ -1,8 +1,7 @@
 //! M090 outside-service-window
 
-use serde_json::Value;
 
-use super::message_type;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
@@ -55,7 +54,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(last_inbound) = ctx.options.last_inbound else {
         return;
     };
@@ -65,7 +64,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
     if !window::requires_window(message) {
         return;
     }
-    let kind = message_type(message).unwrap_or("free-form");
+    let kind = message.kind().unwrap_or("free-form");
     let pointer = if message.get("type").is_some() {
         "/type"
     } else {

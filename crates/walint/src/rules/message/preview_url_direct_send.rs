@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::type_object;
+use super::{type_object, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -44,7 +44,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(text) = type_object(message, "text") else {
         return;
     };

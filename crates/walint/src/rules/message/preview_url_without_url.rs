@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{str_at, type_object};
+use super::{Message, str_at, type_object};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -40,7 +40,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(text) = type_object(message, "text") else {
         return;
     };

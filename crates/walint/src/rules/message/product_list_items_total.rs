@@ -1,8 +1,7 @@
 //! M114 product-list-items-total
 
-use serde_json::Value;
 
-use super::{interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -69,8 +68,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(action) = interactive(message, "product_list").and_then(|i| i.get("action")) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(action) = message.interactive("product_list").and_then(|i| i.get("action")) else {
         return;
     };
     let total: usize = items(action, "sections")

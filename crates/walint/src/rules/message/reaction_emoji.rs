@@ -1,9 +1,8 @@
 //! M070 reaction-emoji
 
-use serde_json::Value;
 
 use super::emoji::{count_emoji, is_single_emoji};
-use super::{str_at, type_object};
+use super::{Message, str_at, type_object};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -47,7 +46,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(emoji) = type_object(message, "reaction").and_then(|reaction| str_at(reaction, "emoji")) else {
         return;
     };

@@ -1,8 +1,7 @@
 //! M004 reaction-in-reply
 
-use serde_json::Value;
 
-use super::message_type;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -42,8 +41,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    if message_type(message) == Some("reaction") && message.get("context").is_some() {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    if message.kind() == Some("reaction") && message.get("context").is_some() {
         ctx.report(
             Diagnostic::new(&RULE, ptr!("context"), "a reaction cannot be sent as a reply")
                 .with_help("remove `context`: `reaction.message_id` already names the message")

@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -41,7 +42,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(Value::Number(number)) = message.get("to") else {
         return;
     };

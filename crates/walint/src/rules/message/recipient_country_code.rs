@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -50,7 +51,7 @@ pub fn phone_recipient(message: &Value) -> Option<&str> {
     (!is_placeholder(to)).then_some(to)
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(to) = phone_recipient(message) else {
         return;
     };

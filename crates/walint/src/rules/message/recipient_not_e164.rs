@@ -1,8 +1,8 @@
 //! M003 recipient-not-e164
 
-use serde_json::Value;
 
 use super::recipient_country_code::phone_recipient;
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -46,7 +46,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(to) = phone_recipient(message) else {
         return;
     };

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
@@ -54,8 +54,8 @@ fn id_of(button: &Value) -> Option<&str> {
     value_at(button, &["reply", "id"]).and_then(Value::as_str)
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(action) = interactive(message, "button").and_then(|i| i.get("action")) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(action) = message.interactive("button").and_then(|i| i.get("action")) else {
         return;
     };
     let buttons = items(action, "buttons");

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -49,8 +49,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some(interactive) = interactive(message, "button") else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some(interactive) = message.interactive("button") else {
         return;
     };
     let Some(action) = interactive.get("action") else {

@@ -1,8 +1,7 @@
 //! M112 section-titles-required
 
-use serde_json::Value;
 
-use super::{any_interactive, items};
+use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -50,8 +49,8 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    let Some((subtype @ ("list" | "product_list"), interactive)) = any_interactive(message) else {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    let Some((subtype @ ("list" | "product_list"), interactive)) = message.any_interactive() else {
         return;
     };
     let Some(action) = interactive.get("action") else {

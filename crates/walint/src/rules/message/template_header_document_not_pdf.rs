@@ -1,8 +1,7 @@
 //! M046 template-header-document-not-pdf
 
-use serde_json::Value;
 
-use super::{media_objects, str_at, url_path};
+use super::{Message, str_at, url_path};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -62,8 +61,8 @@ fn extension(path: &str) -> Option<String> {
     (!stem.is_empty()).then(|| extension.to_ascii_lowercase())
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
-    for media in media_objects(message) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    for media in message.media() {
         if !media.in_template || media.kind != "document" {
             continue;
         }

@@ -1,8 +1,7 @@
 //! M030 text-body-empty
 
-use serde_json::Value;
 
-use super::{str_at, type_object};
+use super::{Message, str_at, type_object};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -39,7 +38,7 @@ declare_rule! {
     }
 }
 
-pub fn check(ctx: &mut Ctx<'_>, message: &Value) {
+pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(body) = type_object(message, "text").and_then(|text| str_at(text, "body")) else {
         return;
     };
