@@ -97,8 +97,8 @@ pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
     lint_document(value, kind, options, true)
 }
 
-/// [`lint_value`], told whether the document can hold a `null` at all (its text without the
-/// word `null` cannot: the walk that looks for them is skipped).
+/// [`lint_value`], told whether the document holds a `null` at all (the reader knows): without
+/// one, the walk that looks for them is skipped.
 fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: bool) -> Report {
     let split_nulls = |value, prefix: &str| {
         if may_hold_nulls {
@@ -232,7 +232,7 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
             };
         }
     };
-    let mut report = lint_document(&parsed.value, kind, options, source_text.contains("null"));
+    let mut report = lint_document(&parsed.value, kind, options, parsed.has_null);
     report
         .diagnostics
         .extend(apply_options(parsed.duplicates, options));

@@ -12,6 +12,8 @@ pub struct Parsed {
     pub value: Value,
     pub spans: Spans,
     pub duplicates: Vec<Diagnostic>,
+    /// Whether any value is `null`.
+    pub has_null: bool,
 }
 
 /// Parses `text`, or returns the diagnostic that explains why it is not JSON.
@@ -57,6 +59,7 @@ pub fn parse(text: &str) -> Result<Parsed, Box<Diagnostic>> {
         value: read.value,
         spans: read.spans,
         duplicates,
+        has_null: read.has_null,
     })
 }
 

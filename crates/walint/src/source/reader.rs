@@ -15,6 +15,8 @@ pub struct Read {
     pub spans: Spans,
     /// Nodes of keys seen before in the same object (the second occurrence and later ones).
     pub duplicates: Vec<u32>,
+    /// Whether any value is `null` (rules that look for nulls skip documents without one).
+    pub has_null: bool,
 }
 
 /// Why a text is not read: a syntax error, or a bracket that opens one level too deep; each
@@ -40,6 +42,7 @@ pub fn read(text: &str, max_depth: usize) -> Result<Read, Failure> {
         // About one node per 12 bytes of a typical payload.
         nodes: Vec::with_capacity(text.len() / 12 + 1),
         duplicates: Vec::new(),
+        has_null: false,
     };
     let (value, _) = reader.value(NONE, NONE, NONE)?;
     reader.skip_ws();
@@ -50,6 +53,7 @@ pub fn read(text: &str, max_depth: usize) -> Result<Read, Failure> {
         value,
         spans: Spans::new(reader.nodes),
         duplicates: reader.duplicates,
+        has_null: reader.has_null,
     })
 }
 
@@ -61,6 +65,7 @@ struct Reader<'t> {
     max_depth: usize,
     nodes: Vec<Node>,
     duplicates: Vec<u32>,
+    has_null: bool,
 }
 
 /// The first offset from `i` that holds `"`, `\\` or a control character (or the end of the
@@ -128,7 +133,10 @@ impl Reader<'_> {
             Some(b'"') => Value::String(self.string()?),
             Some(b't') => self.literal("true", Value::Bool(true))?,
             Some(b'f') => self.literal("false", Value::Bool(false))?,
-            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'n') => {
+                self.has_null = true;
+                self.literal("null", Value::Null)?
+            }
             Some(b'-' | b'0'..=b'9') => self.number()?,
             _ => return self.syntax(),
         };
@@ -569,6 +577,10 @@ mod tests {
         assert_eq!(skip_plain("éééééééé\"".as_bytes(), 0), 16);
     }
 
+    fn read_ok(text: &str) -> Option<Read> {
+        read(text, 127).ok()
+    }
+
     #[test]
     fn records_places_and_duplicates() {
         let text = r#"{"a": [1, {"b": true}], "a": null}"#;
@@ -580,6 +592,11 @@ mod tests {
         assert_eq!(&text[node.key_range()], "\"a\"");
         assert_eq!(&text[node.range()], "null");
         assert_eq!(read.spans.pointer_of(text, read.duplicates[0]), "/a");
+        assert!(read.has_null);
+        assert!(
+            read_ok(r#"{"note": "null", "n": 0}"#).is_some_and(|r| !r.has_null),
+            "a string is no null"
+        );
     }
 
     #[test]

@@ -157,7 +157,13 @@ impl<'a> Locator<'a> {
                 exact: false,
             };
         }
-        for segment in pointer::split(pointer) {
+        for segment in pointer.split('/').skip(1) {
+            // Unescaped only when it holds an escape (`~0`, `~1`): most segments do not.
+            let segment = if segment.contains('~') {
+                Cow::Owned(segment.replace("~1", "/").replace("~0", "~"))
+            } else {
+                Cow::Borrowed(segment)
+            };
             match self.child(at, &segment) {
                 Some(child) => at = child,
                 None => {
