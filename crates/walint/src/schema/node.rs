@@ -2,6 +2,8 @@
 //! by `build.rs`) turned once into nodes whose keywords are ready to check, with every `$ref`
 //! resolved to an index into the schema's `$defs`.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 /// The JSON types of the `type` keyword, as bits of a set.
@@ -83,6 +85,106 @@ impl Discriminator {
     }
 }
 
+/// The `allOf` entries of one node that are nothing but an `if` comparing one member (the
+/// same for all) with constants, and a `then`: the schemas dispatch on `type` or `field` this
+/// way, dozens of entries in a row. They are decided together, with one lookup of the member.
+pub struct Dispatch {
+    pub property: String,
+    /// Per `allOf` entry: whether it is decided here.
+    pub dispatched: Vec<bool>,
+    /// Every dispatched entry, in order (an instance that is not an object passes them all).
+    pub entries: Vec<usize>,
+    /// The entries whose `if` passes when the member is absent (those without `required`).
+    pub when_absent: Vec<usize>,
+    /// The entries each string value of the member selects, in order.
+    pub by_string: HashMap<String, Vec<usize>>,
+    /// Entries that allow non-string values, with those values (compared as JSON Schema does).
+    pub others: Vec<(usize, Vec<Value>)>,
+}
+
+/// Fewer dispatched entries than this are left to their own `if`.
+const MIN_DISPATCHED: usize = 4;
+
+impl Dispatch {
+    fn of(all_of: &[Schema]) -> Option<Dispatch> {
+        let discriminators: Vec<Option<&Discriminator>> = all_of.iter().map(only_discriminating_if).collect();
+        // The member most entries dispatch on.
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for discriminator in discriminators.iter().flatten() {
+            *counts.entry(discriminator.property.as_str()).or_default() += 1;
+        }
+        let (property, count) = counts
+            .into_iter()
+            .max_by_key(|&(name, count)| (count, std::cmp::Reverse(name)))?;
+        if count < MIN_DISPATCHED {
+            return None;
+        }
+        let mut dispatch = Dispatch {
+            property: property.to_owned(),
+            dispatched: vec![false; all_of.len()],
+            entries: Vec::new(),
+            when_absent: Vec::new(),
+            by_string: HashMap::new(),
+            others: Vec::new(),
+        };
+        for (index, discriminator) in discriminators.iter().enumerate() {
+            let Some(discriminator) = discriminator.filter(|d| d.property == dispatch.property) else {
+                continue;
+            };
+            dispatch.dispatched[index] = true;
+            dispatch.entries.push(index);
+            if !discriminator.required {
+                dispatch.when_absent.push(index);
+            }
+            let mut others = Vec::new();
+            for allowed in &discriminator.allowed {
+                match allowed {
+                    Value::String(text) => {
+                        let selected = dispatch.by_string.entry(text.clone()).or_default();
+                        if selected.last() != Some(&index) {
+                            selected.push(index);
+                        }
+                    }
+                    other => others.push(other.clone()),
+                }
+            }
+            if !others.is_empty() {
+                dispatch.others.push((index, others));
+            }
+        }
+        Some(dispatch)
+    }
+}
+
+/// The discriminator of an `allOf` entry that holds nothing but an `if` of that kind and a
+/// `then`.
+fn only_discriminating_if(entry: &Schema) -> Option<&Discriminator> {
+    let Schema::Node(node) = entry else { return None };
+    let condition = node.condition.as_deref()?;
+    let only_condition = node.types.is_none()
+        && node.required.is_empty()
+        && node.properties.is_empty()
+        && node.additional_properties.is_none()
+        && node.items.is_none()
+        && node.all_of.is_empty()
+        && node.dispatch.is_none()
+        && node.not.is_none()
+        && node.enumeration.is_none()
+        && node.constant.is_none()
+        && node.max_length.is_none()
+        && node.min_length.is_none()
+        && node.max_items.is_none()
+        && node.min_items.is_none()
+        && node.minimum.is_none()
+        && node.maximum.is_none()
+        && node.min_properties.is_none()
+        && node.dependent_required.is_empty()
+        && node.reference.is_none();
+    (only_condition && condition.otherwise.is_none() && condition.then.is_some())
+        .then_some(condition.discriminator.as_ref())
+        .flatten()
+}
+
 /// The keywords of one schema object. Absent keywords are `None` or empty.
 #[derive(Default)]
 pub struct Node {
@@ -92,6 +194,8 @@ pub struct Node {
     pub additional_properties: Option<Schema>,
     pub items: Option<Schema>,
     pub all_of: Vec<Schema>,
+    /// The `allOf` entries decided together (see [`Dispatch`]).
+    pub dispatch: Option<Dispatch>,
     pub condition: Option<Box<Condition>>,
     pub not: Option<Schema>,
     /// The `enum` array (kept whole: messages list it).
@@ -188,6 +292,12 @@ impl Compiler<'_> {
                 .unwrap_or_default()
         };
         let sub = |key: &str| members.get(key).map(|value| self.schema(value));
+        let all_of: Vec<Schema> = members
+            .get("allOf")
+            .and_then(Value::as_array)
+            .map(|all| all.iter().map(|value| self.schema(value)).collect())
+            .unwrap_or_default();
+        let dispatch = Dispatch::of(&all_of);
         Node {
             types: members.get("type").map(types),
             required: members.get("required").map(strings).unwrap_or_default(),
@@ -205,11 +315,8 @@ impl Compiler<'_> {
                 .unwrap_or_default(),
             additional_properties: sub("additionalProperties"),
             items: sub("items"),
-            all_of: members
-                .get("allOf")
-                .and_then(Value::as_array)
-                .map(|all| all.iter().map(|value| self.schema(value)).collect())
-                .unwrap_or_default(),
+            all_of,
+            dispatch,
             condition: sub("if").map(|test| {
                 Box::new(Condition {
                     test,

@@ -2,10 +2,12 @@
 //! subschema is checked (JSON Schema 2020-12 semantics for the keywords `build.rs` admits),
 //! and each failure becomes a [`SchemaError`] with the instance's JSON pointer.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Number, Value};
 
 use super::node::{
-    Compiled, Discriminator, Node, Schema, ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING,
+    Compiled, Discriminator, Dispatch, Node, Schema, ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING,
 };
 use crate::pointer::{self, Part};
 
@@ -169,8 +171,25 @@ impl<'s, 'v> Validator<'s, 'v> {
             Value::Number(number) => self.number(node, number, value, at),
             Value::Null | Value::Bool(_) => {}
         }
-        for sub in &node.all_of {
-            self.schema(sub, value, at);
+        match &node.dispatch {
+            None => {
+                for sub in &node.all_of {
+                    self.schema(sub, value, at);
+                }
+            }
+            Some(dispatch) => {
+                let selected = self.dispatched(dispatch, value);
+                for (index, sub) in node.all_of.iter().enumerate() {
+                    if !dispatch.dispatched.get(index).copied().unwrap_or(false) {
+                        self.schema(sub, value, at);
+                    } else if selected.contains(&index) {
+                        // The `if` passed: the entry's `then` applies.
+                        if let Some(then) = then_of(sub) {
+                            self.schema(then, value, at);
+                        }
+                    }
+                }
+            }
         }
         if self.done() {
             return;
@@ -193,6 +212,27 @@ impl<'s, 'v> Validator<'s, 'v> {
             if is_valid(self.defs, not, value) {
                 self.fail(at, value, ErrorKind::Not);
             }
+        }
+    }
+
+    /// The dispatched `allOf` entries whose `if` passes for `value`, in order.
+    fn dispatched(&self, dispatch: &'s Dispatch, value: &'v Value) -> Cow<'s, [usize]> {
+        let Value::Object(members) = value else {
+            return Cow::Borrowed(&dispatch.entries);
+        };
+        match members.get(&dispatch.property) {
+            None => Cow::Borrowed(&dispatch.when_absent),
+            Some(Value::String(text)) => {
+                Cow::Borrowed(dispatch.by_string.get(text).map_or(&[][..], Vec::as_slice))
+            }
+            Some(member) => Cow::Owned(
+                dispatch
+                    .others
+                    .iter()
+                    .filter(|(_, allowed)| allowed.iter().any(|allowed| equal(allowed, member)))
+                    .map(|(index, _)| *index)
+                    .collect(),
+            ),
         }
     }
 
@@ -314,6 +354,14 @@ impl<'s, 'v> Validator<'s, 'v> {
                 self.fail(at, value, ErrorKind::Maximum(limit));
             }
         }
+    }
+}
+
+/// The `then` of an `allOf` entry that is only an `if` and a `then`.
+fn then_of(entry: &Schema) -> Option<&Schema> {
+    match entry {
+        Schema::Node(node) => node.condition.as_ref()?.then.as_ref(),
+        _ => None,
     }
 }
 
