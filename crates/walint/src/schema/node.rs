@@ -214,7 +214,7 @@ pub struct Node {
 }
 
 /// Up to this many declared properties, a lookup scans them instead of bisecting.
-const LINEAR_PROPERTIES: usize = 24;
+const LINEAR_PROPERTIES: usize = 64;
 
 impl Node {
     /// The subschema of a declared property (`properties` is sorted by name).

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Message, str_at, type_object, url_path};
+use super::{Message, str_at, url_path};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -46,7 +46,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some(audio) = type_object(message, "audio") else {
+    let Some(audio) = message.type_object("audio") else {
         return;
     };
     if audio.get("voice") != Some(&Value::Bool(true)) {

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{type_object, Message};
+use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -61,7 +61,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     if message.get("category").is_none() {
         return;
     }
-    let Some(body) = type_object(message, "text")
+    let Some(body) = message.type_object("text")
         .and_then(|text| text.get("body"))
         .and_then(Value::as_str)
     else {

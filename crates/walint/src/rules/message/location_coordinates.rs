@@ -1,7 +1,7 @@
 //! M050 location-coordinates
 
 
-use super::{Message, str_at, type_object};
+use super::{Message, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -47,7 +47,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some(location) = type_object(message, "location") else {
+    let Some(location) = message.type_object("location") else {
         return;
     };
     for (key, limit) in [("latitude", 90.0), ("longitude", 180.0)] {

@@ -106,6 +106,14 @@ impl<'v> Message<'v> {
             .and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
     }
 
+    /// The object named by the message's type when the type is `kind` (see [`type_object`]).
+    pub fn type_object(&self, kind: &str) -> Option<&'v Map<String, Value>> {
+        if self.kind != Some(kind) {
+            return None;
+        }
+        self.value.get(kind)?.as_object()
+    }
+
     /// Every media object the schema validates as one (see [`media_objects`]).
     pub fn media(&self) -> impl Iterator<Item = Media<'v>> + '_ {
         self.media.iter().copied()
@@ -148,15 +156,17 @@ pub fn interactive<'v>(message: &'v Value, subtype: &str) -> Option<&'v Map<Stri
 }
 
 /// The `action.parameters` object of a flow message.
-pub fn flow_parameters(message: &Value) -> Option<&Value> {
-    interactive(message, "flow")?
+pub fn flow_parameters<'v>(message: &Message<'v>) -> Option<&'v Value> {
+    message
+        .interactive("flow")?
         .get("action")
         .and_then(|action| action.get("parameters"))
 }
 
 /// The `flow_cta` text of a flow message (shared by its length and emoji rules).
-pub fn flow_cta(message: &Value) -> Option<&str> {
-    interactive(message, "flow")?
+pub fn flow_cta<'v>(message: &Message<'v>) -> Option<&'v str> {
+    message
+        .interactive("flow")?
         .get("action")
         .and_then(|action| crate::rules::value_at(action, &["parameters", "flow_cta"]))
         .and_then(Value::as_str)

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Message, str_at, type_object};
+use super::{Message, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -41,7 +41,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some(text) = type_object(message, "text") else {
+    let Some(text) = message.type_object("text") else {
         return;
     };
     if text.get("preview_url") != Some(&Value::Bool(true)) {

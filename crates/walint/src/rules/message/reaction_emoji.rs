@@ -2,7 +2,7 @@
 
 
 use super::emoji::{count_emoji, is_single_emoji};
-use super::{Message, str_at, type_object};
+use super::{Message, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -47,7 +47,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some(emoji) = type_object(message, "reaction").and_then(|reaction| str_at(reaction, "emoji")) else {
+    let Some(emoji) = message.type_object("reaction").and_then(|reaction| str_at(reaction, "emoji")) else {
         return;
     };
     if emoji.is_empty() || is_placeholder(emoji) || is_single_emoji(emoji) {

@@ -1,7 +1,7 @@
 //! M030 text-body-empty
 
 
-use super::{Message, str_at, type_object};
+use super::{Message, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -39,7 +39,7 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some(body) = type_object(message, "text").and_then(|text| str_at(text, "body")) else {
+    let Some(body) = message.type_object("text").and_then(|text| str_at(text, "body")) else {
         return;
     };
     if body.trim().is_empty() {
