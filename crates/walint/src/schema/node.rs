@@ -2,8 +2,6 @@
 //! by `build.rs`) turned once into nodes whose keywords are ready to check, with every `$ref`
 //! resolved to an index into the schema's `$defs`.
 
-use std::collections::HashMap;
-
 use serde_json::{Map, Value};
 
 /// The JSON types of the `type` keyword, as bits of a set.
@@ -96,8 +94,8 @@ pub struct Dispatch {
     pub entries: Vec<usize>,
     /// The entries whose `if` passes when the member is absent (those without `required`).
     pub when_absent: Vec<usize>,
-    /// The entries each string value of the member selects, in order.
-    pub by_string: HashMap<String, Vec<usize>>,
+    /// The entries each string value of the member selects, in order; sorted by value.
+    pub by_string: Vec<(String, Vec<usize>)>,
     /// Entries that allow non-string values, with those values (compared as JSON Schema does).
     pub others: Vec<(usize, Vec<Value>)>,
 }
@@ -109,12 +107,15 @@ impl Dispatch {
     fn of(all_of: &[Schema]) -> Option<Dispatch> {
         let discriminators: Vec<Option<&Discriminator>> = all_of.iter().map(only_discriminating_if).collect();
         // The member most entries dispatch on.
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for discriminator in discriminators.iter().flatten() {
-            *counts.entry(discriminator.property.as_str()).or_default() += 1;
-        }
-        let (property, count) = counts
-            .into_iter()
+        let mut names: Vec<&str> = discriminators
+            .iter()
+            .flatten()
+            .map(|d| d.property.as_str())
+            .collect();
+        names.sort_unstable();
+        let (property, count) = names
+            .chunk_by(|a, b| a == b)
+            .filter_map(|run| Some((*run.first()?, run.len())))
             .max_by_key(|&(name, count)| (count, std::cmp::Reverse(name)))?;
         if count < MIN_DISPATCHED {
             return None;
@@ -124,7 +125,7 @@ impl Dispatch {
             dispatched: vec![false; all_of.len()],
             entries: Vec::new(),
             when_absent: Vec::new(),
-            by_string: HashMap::new(),
+            by_string: Vec::new(),
             others: Vec::new(),
         };
         for (index, discriminator) in discriminators.iter().enumerate() {
@@ -140,9 +141,20 @@ impl Dispatch {
             for allowed in &discriminator.allowed {
                 match allowed {
                     Value::String(text) => {
-                        let selected = dispatch.by_string.entry(text.clone()).or_default();
-                        if selected.last() != Some(&index) {
-                            selected.push(index);
+                        let at = match dispatch
+                            .by_string
+                            .binary_search_by(|(known, _)| known.as_str().cmp(text))
+                        {
+                            Ok(at) => at,
+                            Err(at) => {
+                                dispatch.by_string.insert(at, (text.clone(), Vec::new()));
+                                at
+                            }
+                        };
+                        if let Some((_, selected)) = dispatch.by_string.get_mut(at) {
+                            if selected.last() != Some(&index) {
+                                selected.push(index);
+                            }
                         }
                     }
                     other => others.push(other.clone()),

@@ -222,9 +222,14 @@ impl<'s, 'v> Validator<'s, 'v> {
         };
         match members.get(&dispatch.property) {
             None => Cow::Borrowed(&dispatch.when_absent),
-            Some(Value::String(text)) => {
-                Cow::Borrowed(dispatch.by_string.get(text).map_or(&[][..], Vec::as_slice))
-            }
+            Some(Value::String(text)) => Cow::Borrowed(
+                dispatch
+                    .by_string
+                    .binary_search_by(|(known, _)| known.as_str().cmp(text))
+                    .ok()
+                    .and_then(|at| dispatch.by_string.get(at))
+                    .map_or(&[][..], |(_, selected)| selected.as_slice()),
+            ),
             Some(member) => Cow::Owned(
                 dispatch
                     .others
