@@ -155,21 +155,25 @@ const ANCHORS: [&[&str]; ANCHOR_SIGNALS] = [
 const PROMO_EMOJI: &[char] = &['🔥', '💥', '🛍', '🛒', '💸', '🤑', '🏷', '⚡', '🎁'];
 const PROMO_EMOJI_LABEL: &str = "emoji-heavy call to action";
 
-struct Signals {
-    set: RegexSet,
-    each: Vec<Regex>,
+/// A signal's pattern as compiled: case-insensitive.
+fn pattern(index: usize) -> Option<String> {
+    SIGNALS.get(index).map(|(_, p)| format!("(?i){p}"))
 }
 
-/// The patterns, compiled once per process.
-fn signals() -> &'static Signals {
-    static SIGNALS_COMPILED: OnceLock<Signals> = OnceLock::new();
-    SIGNALS_COMPILED.get_or_init(|| {
-        let patterns: Vec<String> = SIGNALS.iter().map(|(_, p)| format!("(?i){p}")).collect();
-        Signals {
-            // The patterns are constants tested below: they always compile.
-            set: RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty()),
-            each: patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
-        }
+/// The pattern of signal `index`, compiled on the first text that needs it (a text with one
+/// candidate signal compiles one pattern, not all of them: the first lint stays fast).
+fn signal(index: usize) -> Option<&'static Regex> {
+    static COMPILED: [OnceLock<Option<Regex>>; ANCHOR_SIGNALS] = [const { OnceLock::new() }; ANCHOR_SIGNALS];
+    // The patterns are constants tested below: they always compile.
+    COMPILED.get(index)?.get_or_init(|| Regex::new(&pattern(index)?).ok()).as_ref()
+}
+
+/// Every signal's pattern in one set, compiled once per process on first use.
+fn signal_set() -> &'static RegexSet {
+    static SET: OnceLock<RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let patterns: Vec<String> = (0..SIGNALS.len()).filter_map(pattern).collect();
+        RegexSet::new(&patterns).unwrap_or_else(|_| RegexSet::empty())
     })
 }
 
@@ -291,14 +295,14 @@ fn signal_matches(text: &str, candidates: &[bool]) -> Vec<Match> {
     let matched: Vec<usize> = if !any {
         Vec::new()
     } else if candidates_count >= SET_FROM_CANDIDATES {
-        signals().set.matches(text).into_iter().collect()
+        signal_set().matches(text).into_iter().collect()
     } else {
         // One or two signals: their own patterns alone are several times faster than the
         // whole set without a DFA (the WASM build), and find the same matches.
         (0..candidates.len()).filter(|&i| candidates[i]).collect()
     };
     for index in matched.into_iter().filter(|&index| candidates.get(index) == Some(&true)) {
-        let (Some(regex), Some((label, _))) = (signals().each.get(index), SIGNALS.get(index)) else {
+        let (Some(regex), Some((label, _))) = (signal(index), SIGNALS.get(index)) else {
             continue;
         };
         for m in regex.find_iter(text) {
@@ -412,8 +416,9 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert_eq!(signals().each.len(), SIGNALS.len());
-        assert_eq!(signals().set.len(), SIGNALS.len());
+        assert!((0..SIGNALS.len()).all(|index| signal(index).is_some()));
+        assert_eq!(signal_set().len(), SIGNALS.len());
+        assert_eq!(SIGNALS.len(), ANCHOR_SIGNALS);
         assert_eq!(ANCHORS.len(), SIGNALS.len());
     }
 
