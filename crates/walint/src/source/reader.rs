@@ -249,7 +249,8 @@ impl Reader<'_> {
         }
         let mut last = NONE;
         loop {
-            let (value, child) = self.value(index, NONE, NONE)?;
+            // An element has no key: its key end holds its position in the array.
+            let (value, child) = self.value(index, NONE, offset(items.len()))?;
             self.link(index, last, child);
             last = child;
             items.push(value);
@@ -593,6 +594,9 @@ mod tests {
         assert_eq!(&text[node.range()], "null");
         assert_eq!(read.spans.pointer_of(text, read.duplicates[0]), "/a");
         assert!(read.has_null);
+        let text = r#"[0, {"x": {"y": 1, "y": 2}}]"#;
+        let nested = read_ok(text).map(|r| r.spans.pointer_of(text, r.duplicates[0]));
+        assert_eq!(nested.as_deref(), Some("/1/x/y"));
         assert!(
             read_ok(r#"{"note": "null", "n": 0}"#).is_some_and(|r| !r.has_null),
             "a string is no null"

@@ -18,7 +18,9 @@ pub const NONE: u32 = u32::MAX;
 pub struct Node {
     pub start: u32,
     pub end: u32,
+    /// [`NONE`] for an array element (and the root).
     pub key_start: u32,
+    /// For an array element: its index.
     pub key_end: u32,
     pub parent: u32,
     pub first_child: u32,
@@ -95,8 +97,7 @@ impl Spans {
             if node.has_key() {
                 parts.push((Some(key_text(text, node.key_range()).into_owned()), 0));
             } else {
-                let position = self.children(node.parent).position(|c| c == at).unwrap_or(0);
-                parts.push((None, position));
+                parts.push((None, node.key_end as usize));
             }
             at = node.parent;
         }
