@@ -17,10 +17,13 @@ const CHECKPOINT: usize = 4096;
 
 impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
-        let mut starts = vec![0];
+        // Pretty-printed JSON has a line per 30 bytes or so: one allocation for most texts.
+        let mut starts = Vec::with_capacity(text.len() / 24 + 2);
+        starts.push(0);
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let ascii = text.is_ascii();
-        let mut checkpoints = vec![(0, 0, 0)];
+        // Empty means the only checkpoint is the start (no allocation for short texts).
+        let mut checkpoints = Vec::new();
         let (mut chars, mut units, mut next) = (0, 0, CHECKPOINT);
         // Texts shorter than one step need no checkpoint past the start.
         let needs_checkpoints = !ascii && text.len() > CHECKPOINT;
@@ -53,10 +56,11 @@ impl<'t> Lines<'t> {
         if self.ascii {
             return (offset, offset);
         }
+        // The last checkpoint at or before `offset`, else the start of the text.
         let index = self.checkpoints.partition_point(|&(at, _, _)| at <= offset);
-        let (at, chars, units) = self
-            .checkpoints
-            .get(index.saturating_sub(1))
+        let (at, chars, units) = index
+            .checked_sub(1)
+            .and_then(|i| self.checkpoints.get(i))
             .copied()
             .unwrap_or((0, 0, 0));
         let (more_chars, more_units) = diagnostic::count_units(self.text.get(at..offset).unwrap_or(""));
