@@ -40,7 +40,7 @@ pub fn all() -> Vec<RuleInfo> {
             severity: rule.severity,
             summary: rule.summary(),
             source: rule.source,
-            url: rule.url(),
+            url: rule.url().to_owned(),
             meta_error: rule.meta_error,
             since: rule.since,
             until: rule.until,

@@ -277,7 +277,7 @@ impl ContentRule {
             location: None,
             text_range: None,
             help: self.help.clone(),
-            url: DOCS_URL.to_owned(),
+            url: DOCS_URL,
             meta_error: None::<MetaError>,
             fix: None,
             related: Vec::new(),

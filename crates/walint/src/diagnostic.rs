@@ -129,7 +129,7 @@ pub struct Diagnostic {
     pub text_range: Option<TextRange>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
-    pub url: String,
+    pub url: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta_error: Option<MetaError>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -85,3 +85,15 @@ pub fn render_docs() -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_url_is_the_docs_anchor_of_its_code() {
+        for rule in all() {
+            assert_eq!(rule.url(), format!("{DOCS_URL}#{}", rule.code.to_ascii_lowercase()));
+        }
+    }
+}
