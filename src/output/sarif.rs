@@ -72,7 +72,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn descriptor(rule: &Rule) -> Value {
+fn descriptor(rule: &'static Rule) -> Value {
     let description = what_it_does(rule.docs);
     json!({
         "id": rule.code,

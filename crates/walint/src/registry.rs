@@ -93,7 +93,10 @@ mod tests {
     #[test]
     fn every_url_is_the_docs_anchor_of_its_code() {
         for rule in all() {
-            assert_eq!(rule.url(), format!("{DOCS_URL}#{}", rule.code.to_ascii_lowercase()));
+            assert_eq!(
+                rule.url(),
+                format!("{DOCS_URL}#{}", rule.code.to_ascii_lowercase())
+            );
         }
     }
 }

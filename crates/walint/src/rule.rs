@@ -121,8 +121,9 @@ pub struct Rule {
     pub since: Option<&'static str>,
     /// The version or date until which it holds (exclusive), when Meta changed it since.
     pub until: Option<&'static str>,
-    /// This rule's anchor in the generated docs (`…/rules.md#m002`), built at compile time.
-    pub url: &'static str,
+    /// This rule's anchor in the generated docs (`…/rules.md#m002`), built on first use: every
+    /// diagnostic of the rule then shares it (kept out of the binary's data: the WASM size).
+    pub url: std::sync::OnceLock<String>,
 }
 
 impl Rule {
@@ -143,37 +144,10 @@ impl Rule {
     }
 
     /// Anchor of this rule in the generated docs.
-    pub fn url(&self) -> &'static str {
+    pub fn url(&'static self) -> &'static str {
         self.url
+            .get_or_init(|| format!("{DOCS_URL}#{}", self.code.to_ascii_lowercase()))
     }
-}
-
-/// The length of [`docs_url`] for `code`.
-pub const fn docs_url_len(code: &str) -> usize {
-    DOCS_URL.len() + 1 + code.len()
-}
-
-/// `DOCS_URL#code`, the code lower-cased (the docs' anchors), as the bytes of a string built
-/// at compile time by [`declare_rule!`]: no rule formats its URL at run time.
-pub const fn docs_url<const N: usize>(code: &str) -> [u8; N] {
-    let mut out = [0u8; N];
-    let base = DOCS_URL.as_bytes();
-    let code = code.as_bytes();
-    let mut i = 0;
-    while i < base.len() && i < N {
-        out[i] = base[i];
-        i += 1;
-    }
-    if i < N {
-        out[i] = b'#';
-        i += 1;
-    }
-    let mut j = 0;
-    while j < code.len() && i + j < N {
-        out[i + j] = code[j].to_ascii_lowercase();
-        j += 1;
-    }
-    out
 }
 
 /// Declares a rule: its doc comment becomes its published docs.
@@ -209,13 +183,7 @@ macro_rules! declare_rule {
             meta_error: $meta,
             since: $crate::declare_rule!(@optional $($since)?),
             until: $crate::declare_rule!(@optional $($until)?),
-            url: {
-                const URL: [u8; $crate::rule::docs_url_len($code)] = $crate::rule::docs_url($code);
-                match ::core::str::from_utf8(&URL) {
-                    Ok(url) => url,
-                    Err(_) => $crate::rule::DOCS_URL,
-                }
-            },
+            url: ::std::sync::OnceLock::new(),
         };
     };
 }
