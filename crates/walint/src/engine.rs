@@ -153,15 +153,17 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
                     .collect();
                 report_nulls(&mut structural, nulls);
                 found.extend(structural);
-                format::run_template(&mut found, &prefix, template);
-                crate::rules::template::run(&mut found, &prefix, template);
+                // The shown texts, found once for the formatting, template and content rules.
+                let shown = texts::template_texts(template);
+                format::run_template(&mut found, &prefix, &shown);
+                crate::rules::template::run(&mut found, &prefix, template, &shown);
                 if !options.content.is_empty() {
                     let document = content::Document {
                         kind: content::ContentKind::Template,
                         category: crate::rules::template::parts::category(template),
                         prefix: &prefix,
                     };
-                    content::run(&mut found, &document, &texts::template_texts(template));
+                    content::run(&mut found, &document, &shown);
                 }
                 let mut diagnostics = found.into_diagnostics();
                 if produced::is_returned_template(template, !prefix.is_empty()) {

@@ -51,8 +51,14 @@ pub fn run_message(ctx: &mut Ctx<'_>, message: &Value) {
 }
 
 /// Lints every shown string of one template definition; pointers start with `prefix`.
-pub fn run_template(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {
-    report_places(ctx, prefix, &template_places(template));
+/// `shown`: the template's shown texts ([`texts::template_texts`]).
+pub fn run_template(ctx: &mut Ctx<'_>, prefix: &str, shown: &[Text<'_>]) {
+    // URLs are shown but not formatted.
+    for place in shown.iter().filter(|text| text.role != Role::Url) {
+        if format::may_have_findings(place.text, place.context) {
+            report(ctx, &self::shown(place, prefix));
+        }
+    }
 }
 
 /// Reports the findings of every place under `prefix`. Most strings have no character the

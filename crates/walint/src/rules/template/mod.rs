@@ -7,6 +7,8 @@ pub mod parts;
 
 use serde_json::Value;
 
+use crate::rules::texts::Text;
+
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 pub use parts::TemplateView;
@@ -61,8 +63,9 @@ crate::rule_files! {
 }
 
 /// Runs every template rule on one definition found at `prefix` of the document.
-pub fn run(ctx: &mut Ctx<'_>, prefix: &str, template: &Value) {
-    let view = TemplateView::new(template);
+/// `shown`: the template's shown texts ([`crate::rules::texts::template_texts`]).
+pub fn run(ctx: &mut Ctx<'_>, prefix: &str, template: &Value, shown: &[Text<'_>]) {
+    let view = TemplateView::new(template, shown);
     let mut inner = Ctx::new(ctx.options);
     for (_, check) in CHECKS {
         check(&mut inner, &view);

@@ -8,6 +8,8 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+use crate::rules::texts::Text;
+
 use crate::placeholder::{scan, Scan};
 use crate::pointer::Path;
 use crate::rules::message::items;
@@ -59,10 +61,13 @@ pub struct TemplateView<'v> {
     pub cards: Vec<Card<'v>>,
     /// Every text that may hold variables, carousel cards included.
     pub texts: Vec<TextField<'v>>,
+    /// Every text WhatsApp shows ([`crate::rules::texts::template_texts`]), found once for
+    /// the formatting, template and content rules.
+    pub shown: &'v [Text<'v>],
 }
 
 impl<'v> TemplateView<'v> {
-    pub fn new(template: &'v Value) -> Self {
+    pub fn new(template: &'v Value, shown: &'v [Text<'v>]) -> Self {
         let components = components(template);
         let buttons = buttons_in(&components);
         let cards: Vec<Card<'v>> = cards_in(&components)
@@ -90,6 +95,7 @@ impl<'v> TemplateView<'v> {
             buttons,
             cards,
             texts,
+            shown,
         }
     }
 

@@ -8,7 +8,7 @@ use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::rules::texts::{template_texts, Role};
+use crate::rules::texts::Role;
 
 declare_rule! {
     /// ## What it does
@@ -358,7 +358,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         Some(category @ ("UTILITY" | "AUTHENTICATION")) => category,
         _ => return,
     };
-    for text in template_texts(view.template) {
+    for text in view.shown {
         for found in promotional_matches(text.text) {
             let phrase = &text.text[found.start..found.end];
             let place = match text.role {
