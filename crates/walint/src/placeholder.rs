@@ -68,6 +68,7 @@ pub struct Scan {
 }
 
 /// Scans `text` for variables and malformed placeholders. Never panics; linear in the text length.
+#[cfg_attr(walint_speed, optimize(speed))]
 pub fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let mut scan = Scan::default();
@@ -520,6 +521,7 @@ pub fn words_to_vars_ratio(text: &str, scan: &Scan) -> WordsToVars {
     }
 }
 
+#[cfg_attr(walint_speed, optimize(speed))]
 fn count_words(segment: &str) -> usize {
     // One pass: a token between whitespace counts once it holds a letter or a digit.
     let (mut count, mut counted) = (0, false);
