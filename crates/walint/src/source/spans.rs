@@ -126,6 +126,7 @@ pub struct Locator<'a> {
     spans: &'a Spans,
     indexes: HashMap<u32, Index<'a>>,
     found: HashMap<String, Found>,
+    lookups: usize,
 }
 
 impl<'a> Locator<'a> {
@@ -135,16 +136,21 @@ impl<'a> Locator<'a> {
             spans,
             indexes: HashMap::new(),
             found: HashMap::new(),
+            lookups: 0,
         }
     }
 
     pub fn find(&mut self, pointer: &str) -> Found {
-        // Many findings share a pointer (a long text's markers).
+        // Many findings share a pointer (a long text's markers): remembered from the second
+        // lookup on, so a document with one finding pays for no table.
         if let Some(found) = self.found.get(pointer) {
             return found.clone();
         }
         let found = self.resolve(pointer);
-        self.found.insert(pointer.to_owned(), found.clone());
+        if self.lookups > 0 {
+            self.found.insert(pointer.to_owned(), found.clone());
+        }
+        self.lookups += 1;
         found
     }
 
