@@ -75,7 +75,6 @@ pub fn errors<'s, 'v>(schema: &'s Compiled, value: &'v Value) -> Vec<SchemaError
         errors: Vec::new(),
         verdict_only: false,
         failed: false,
-        last_lookup: None,
     };
     validator.schema(&schema.root, value, &At::Root);
     validator.errors
@@ -89,7 +88,6 @@ fn is_valid(defs: &[Schema], schema: &Schema, value: &Value) -> bool {
         errors: Vec::new(),
         verdict_only: true,
         failed: false,
-        last_lookup: None,
     };
     validator.schema(schema, value, &At::Root);
     !validator.failed
@@ -101,9 +99,6 @@ struct Validator<'s, 'v> {
     /// Only whether anything fails: stop at the first failure, collect nothing.
     verdict_only: bool,
     failed: bool,
-    /// The member a discriminator looked up last (instance, name, member): the `if`s of one
-    /// `allOf` all ask the same object for the same member.
-    last_lookup: Option<(&'v Value, &'s str, Option<&'v Value>)>,
 }
 
 impl<'s, 'v> Validator<'s, 'v> {
@@ -242,28 +237,16 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     /// The verdict of an `if` that is a [`Discriminator`].
-    fn discriminate(&mut self, discriminator: &'s Discriminator, value: &'v Value) -> bool {
+    fn discriminate(&self, discriminator: &Discriminator, value: &Value) -> bool {
         let Value::Object(members) = value else {
             return true;
         };
-        let name = discriminator.property.as_str();
-        let member = match self.last_lookup {
-            Some((instance, looked_up, member)) if std::ptr::eq(instance, value) && looked_up == name => {
-                member
-            }
-            _ => {
-                let member = members.get(name);
-                self.last_lookup = Some((value, name, member));
-                member
-            }
-        };
-        match member {
+        match members.get(&discriminator.property) {
             None => !discriminator.required,
             Some(member) => discriminator.allowed.iter().any(|allowed| equal(allowed, member)),
         }
     }
 
-    #[cfg_attr(walint_speed, optimize(speed))]
     fn object(&mut self, node: &'s Node, members: &'v Map<String, Value>, value: &'v Value, at: &At<'_>) {
         for name in &node.required {
             if !members.contains_key(name) {

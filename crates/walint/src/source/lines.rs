@@ -17,8 +17,9 @@ const CHECKPOINT: usize = 4096;
 
 impl<'t> Lines<'t> {
     pub fn new(text: &'t str) -> Self {
-        // Pretty-printed JSON has a line per 30 bytes or so: one allocation for most texts.
-        let mut starts = Vec::with_capacity(text.len() / 24 + 2);
+        // Pretty-printed JSON has a line per 30 bytes or so: one allocation for most texts
+        // (capped: a long one-line text reserves little).
+        let mut starts = Vec::with_capacity((text.len() / 24 + 2).min(1 << 12));
         starts.push(0);
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let ascii = text.is_ascii();

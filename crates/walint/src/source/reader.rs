@@ -39,8 +39,9 @@ pub fn read(text: &str, max_depth: usize) -> Result<Read, Failure> {
         at: 0,
         depth: 0,
         max_depth,
-        // About one node per 12 bytes of a typical payload.
-        nodes: Vec::with_capacity(text.len() / 12 + 1),
+        // About one node per 12 bytes of a typical payload; capped, so that a huge text of
+        // few values (one long string) does not reserve memory it never uses.
+        nodes: Vec::with_capacity((text.len() / 12 + 1).min(1 << 16)),
         duplicates: Vec::new(),
         has_null: false,
     };

@@ -150,11 +150,6 @@ pub fn any_interactive(message: &Value) -> Option<(&str, &Map<String, Value>)> {
     Some((interactive.get("type")?.as_str()?, interactive))
 }
 
-/// The `interactive` object when the message is interactive of subtype `subtype`.
-pub fn interactive<'v>(message: &'v Value, subtype: &str) -> Option<&'v Map<String, Value>> {
-    any_interactive(message).and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
-}
-
 /// The `action.parameters` object of a flow message.
 pub fn flow_parameters<'v>(message: &Message<'v>) -> Option<&'v Value> {
     message
