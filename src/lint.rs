@@ -3,13 +3,12 @@
 
 use std::io::Read;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 use crate::args::{ColorChoice, Format, KindArg, LintArgs};
 use crate::config::{Resolver, Settings};
 use crate::discover::{self, Input};
 use crate::output::{self, FileResult};
+use crate::parallel::in_parallel;
 
 /// Exit codes: 0 clean, 1 findings of error severity (or too many warnings, or fixes
 /// shown by `--diff`), 2 usage errors, bad configuration or unreadable inputs.
@@ -44,19 +43,25 @@ pub fn run(args: &LintArgs) -> u8 {
             return 2;
         }
     };
+    let fixing = args.fix || args.unsafe_fixes || args.diff;
     let mut entries: Vec<Entry> = Vec::new();
     let mut fixes = FixTally::default();
     let mut skipped = 0;
-    // Reading and configuration are sequential (the resolver caches per directory); linting is
-    // not: see `lint_in_parallel`.
+    // Configuration is resolved in order (the resolver caches per directory); reading and
+    // linting are not, unless fixing: see `lint_in_parallel`.
     for input in discover::inputs(&args.paths) {
         let walked = matches!(input, Input::Walked(_));
-        let (path, file, text) = match read(input) {
-            Ok(read) => read,
-            Err(unreadable) => {
-                entries.push(Entry::Done(unreadable));
-                continue;
+        let (path, file, text) = match input {
+            Input::File(file) | Input::Walked(file) if !fixing => {
+                (file.display().to_string(), Some(file), None)
             }
+            input => match read(input) {
+                Ok((path, file, text)) => (path, file, Some(text)),
+                Err(unreadable) => {
+                    entries.push(Entry::Done(unreadable));
+                    continue;
+                }
+            },
         };
         let settings = match resolver.settings(file.as_deref()) {
             Ok(settings) => settings,
@@ -69,7 +74,7 @@ pub fn run(args: &LintArgs) -> u8 {
         // tsconfig.json, …) is skipped; named on the command line, it gets G002. Known once
         // it is linted (in parallel, with one parse).
         let skip_other_json = walked && matches!(args.kind, KindArg::Auto);
-        if skip_other_json && (args.fix || args.unsafe_fixes || args.diff) && is_other_json(&text) {
+        if skip_other_json && fixing && text.as_deref().is_some_and(is_other_json) {
             skipped += 1;
             continue;
         }
@@ -81,19 +86,21 @@ pub fn run(args: &LintArgs) -> u8 {
             skip_other_json,
         }));
     }
-    let results: Vec<FileResult> = if args.fix || args.unsafe_fixes || args.diff {
+    let results: Vec<FileResult> = if fixing {
         // One file at a time: each is written (or diffed) in order, by one writer.
         entries
             .into_iter()
             .map(|entry| match entry {
                 Entry::Done(result) => result,
                 Entry::Pending(pending) => {
+                    // Fixing reads every file above, before any is written.
+                    let text = pending.text.unwrap_or_default();
                     let lint = |text: &str| lint_with(text, kind, &pending.settings);
                     let (text, report) = if matches!(args.kind, KindArg::Text) {
-                        let report = lint_plain_text(&pending.text, &pending.settings);
-                        (pending.text, report)
+                        let report = lint_plain_text(&text, &pending.settings);
+                        (text, report)
                     } else {
-                        fixes.run(args, &pending.path, pending.file.as_ref(), pending.text, &lint)
+                        fixes.run(args, &pending.path, pending.file.as_ref(), text, &lint)
                     };
                     FileResult {
                         path: pending.path,
@@ -105,19 +112,39 @@ pub fn run(args: &LintArgs) -> u8 {
             })
             .collect()
     } else {
-        let (results, other_json) = lint_in_parallel(entries, |pending| {
-            if matches!(args.kind, KindArg::Text) {
+        let results = in_parallel(entries, |entry| {
+            let pending = match entry {
+                Entry::Done(result) => return Some(result),
+                Entry::Pending(pending) => pending,
+            };
+            let text = match (pending.text, pending.file) {
+                (Some(text), _) => text,
+                (None, Some(file)) => match read(Input::File(file)) {
+                    Ok((_, _, text)) => text,
+                    Err(unreadable) => return Some(unreadable),
+                },
+                (None, None) => String::new(),
+            };
+            let report = if matches!(args.kind, KindArg::Text) {
                 // Plain text: fixes are JSON edits, so they are shown but not applied.
-                return Some(lint_plain_text(&pending.text, &pending.settings));
-            }
-            let report = lint_with(&pending.text, kind, &pending.settings);
+                lint_plain_text(&text, &pending.settings)
+            } else {
+                lint_with(&text, kind, &pending.settings)
+            };
             // Only a document of no known kind can be other JSON: the rare second parse.
             let other = pending.skip_other_json
                 && report.kind == walint::DetectedKind::Unknown
-                && is_other_json(&pending.text);
-            (!other).then_some(report)
+                && is_other_json(&text);
+            (!other).then_some(FileResult {
+                path: pending.path,
+                source: Some(text),
+                report,
+                error: None,
+            })
         });
-        skipped += other_json;
+        let linted = results.len();
+        let results: Vec<FileResult> = results.into_iter().flatten().collect();
+        skipped += linted - results.len();
         results
     };
     let mut summary = output::Summary::of(&results);
@@ -172,8 +199,8 @@ fn is_other_json(text: &str) -> bool {
         .is_ok_and(|value| walint::detect(&value) == walint::DetectedKind::Unknown)
 }
 
-/// An input read and configured, in command-line order: already a result (unreadable), or
-/// waiting to be linted.
+/// An input configured, in command-line order: already a result (unreadable), or waiting to
+/// be read and linted.
 enum Entry {
     Done(FileResult),
     Pending(Pending),
@@ -182,74 +209,11 @@ enum Entry {
 struct Pending {
     path: String,
     file: Option<PathBuf>,
-    text: String,
+    /// Read already (standard input, and every file when fixing); else read by the worker.
+    text: Option<String>,
     settings: Settings,
     /// Found in a directory walk: skipped if it is valid JSON of no WhatsApp kind.
     skip_other_json: bool,
-}
-
-/// Lints the pending entries on every core; the results keep the order of the entries, so the
-/// output is the same whatever the number of threads. `lint` answers `None` for an entry that
-/// is skipped; the second value counts them.
-fn lint_in_parallel(
-    entries: Vec<Entry>,
-    lint: impl Fn(&Pending) -> Option<walint::Report> + Sync,
-) -> (Vec<FileResult>, usize) {
-    let pending: Vec<&Pending> = entries
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Pending(pending) => Some(pending),
-            Entry::Done(_) => None,
-        })
-        .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(pending.len())
-        .max(1);
-    let next = AtomicUsize::new(0);
-    let reports: Vec<Mutex<Option<Option<walint::Report>>>> =
-        pending.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| loop {
-                let index = next.fetch_add(1, Ordering::Relaxed);
-                let Some(job) = pending.get(index) else {
-                    break;
-                };
-                let report = lint(job);
-                if let Some(slot) = reports.get(index) {
-                    *slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(report);
-                }
-            });
-        }
-    });
-    let mut reports = reports
-        .into_iter()
-        .map(|slot| slot.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()));
-    let mut skipped = 0;
-    let results = entries
-        .into_iter()
-        .filter_map(|entry| match entry {
-            Entry::Done(result) => Some(result),
-            Entry::Pending(pending) => {
-                let report = match reports.next().flatten() {
-                    Some(report) => report,
-                    None => lint(&pending),
-                };
-                let Some(report) = report else {
-                    skipped += 1;
-                    return None;
-                };
-                Some(FileResult {
-                    report,
-                    path: pending.path,
-                    source: Some(pending.text),
-                    error: None,
-                })
-            }
-        })
-        .collect();
-    (results, skipped)
 }
 
 /// One input's display path, file path (to write fixes to) and text; or why it failed.

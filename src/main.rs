@@ -6,6 +6,7 @@ mod discover;
 mod fix;
 mod lint;
 mod output;
+mod parallel;
 mod preview;
 mod server;
 mod statuses;

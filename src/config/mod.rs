@@ -7,6 +7,7 @@ pub mod policy;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use globset::GlobMatcher;
 use serde_json::Value;
@@ -19,7 +20,8 @@ pub const FILE_NAMES: [&str; 2] = ["walint.toml", ".walint.toml"];
 
 /// What one linted file is checked with.
 pub struct Settings {
-    pub options: walint::Options,
+    /// Shared by every file of the same configuration and overrides.
+    pub options: Arc<walint::Options>,
 }
 
 /// A loaded, validated configuration file.
@@ -41,6 +43,8 @@ pub struct Resolver {
     extra_templates: Vec<Value>,
     explicit: Option<Rc<Loaded>>,
     by_dir: HashMap<PathBuf, Option<Rc<Loaded>>>,
+    /// Options built, by configuration (its address; `None`: no file) and matching overrides.
+    built: HashMap<(Option<usize>, Vec<usize>), Arc<walint::Options>>,
 }
 
 impl Resolver {
@@ -65,6 +69,7 @@ impl Resolver {
             extra_templates,
             explicit,
             by_dir: HashMap::new(),
+            built: HashMap::new(),
         })
     }
 
@@ -81,6 +86,29 @@ impl Resolver {
                 self.nearest(&start)?
             }
         };
+        // The overrides whose globs match the file: with the configuration, all that
+        // distinguishes two files' options.
+        let hits: Vec<usize> = loaded.as_ref().map_or_else(Vec::new, |loaded| {
+            let relative = absolute
+                .as_deref()
+                .and_then(|path| path.strip_prefix(&loaded.dir).ok());
+            let name = absolute.as_deref().and_then(Path::file_name).map(Path::new);
+            (0..loaded.overrides.len())
+                .filter(|&index| {
+                    loaded.overrides[index].0.iter().any(|glob| {
+                        relative.is_some_and(|path| glob.is_match(path))
+                            || name.is_some_and(|n| glob.is_match(n))
+                    })
+                })
+                .collect()
+        });
+        // Files of one configuration share their options (templates and all): built once.
+        let key = (loaded.as_ref().map(|loaded| Rc::as_ptr(loaded) as usize), hits);
+        if let Some(options) = self.built.get(&key) {
+            return Ok(Settings {
+                options: Arc::clone(options),
+            });
+        }
         let mut options = self.base.clone();
         options.templates.extend(self.extra_templates.iter().cloned());
         if let Some(loaded) = loaded {
@@ -99,19 +127,12 @@ impl Resolver {
                 options.api_version = *version.get_ref();
             }
             options.selection = loaded.top.clone();
-            let relative = absolute
-                .as_deref()
-                .and_then(|path| path.strip_prefix(&loaded.dir).ok());
-            for (globs, layer) in &loaded.overrides {
-                let name = absolute.as_deref().and_then(Path::file_name).map(Path::new);
-                let hit = globs.iter().any(|glob| {
-                    relative.is_some_and(|path| glob.is_match(path)) || name.is_some_and(|n| glob.is_match(n))
-                });
-                if hit {
-                    options.overrides.push(layer.clone());
-                }
+            for &index in &key.1 {
+                options.overrides.push(loaded.overrides[index].1.clone());
             }
         }
+        let options = Arc::new(options);
+        self.built.insert(key, Arc::clone(&options));
         Ok(Settings { options })
     }
 

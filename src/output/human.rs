@@ -5,6 +5,7 @@ use std::fmt::Write;
 use walint::{Diagnostic, Severity};
 
 use super::{FileResult, Summary};
+use crate::parallel::in_parallel;
 
 struct Style {
     color: bool,
@@ -30,28 +31,36 @@ impl Style {
 
 pub fn render(results: &[FileResult], summary: &Summary, color: bool) -> String {
     let style = Style { color };
-    let mut out = String::new();
-    for result in results {
-        if let Some(error) = &result.error {
-            let _ = writeln!(
-                out,
-                "{}: {}: {error}\n",
-                style.paint("1", &result.path),
-                style.severity(Severity::Error)
-            );
-            continue;
-        }
-        for diagnostic in &result.report.diagnostics {
-            render_one(
-                &mut out,
-                &style,
-                &result.path,
-                result.source.as_deref().unwrap_or(""),
-                diagnostic,
-            );
-        }
+    // Files are rendered on every core (each with its code frames), then joined in order.
+    let files = in_parallel(results.iter().collect(), |result| render_file(&style, result));
+    let mut out = String::with_capacity(files.iter().map(String::len).sum::<usize>() + 128);
+    for file in &files {
+        out.push_str(file);
     }
     let _ = writeln!(out, "{}", summary.sentence());
+    out
+}
+
+fn render_file(style: &Style, result: &FileResult) -> String {
+    let mut out = String::new();
+    if let Some(error) = &result.error {
+        let _ = writeln!(
+            out,
+            "{}: {}: {error}\n",
+            style.paint("1", &result.path),
+            style.severity(Severity::Error)
+        );
+        return out;
+    }
+    for diagnostic in &result.report.diagnostics {
+        render_one(
+            &mut out,
+            style,
+            &result.path,
+            result.source.as_deref().unwrap_or(""),
+            diagnostic,
+        );
+    }
     out
 }
 

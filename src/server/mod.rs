@@ -285,7 +285,7 @@ impl Server {
             return (walint::Options::default(), None);
         };
         match resolver.settings(path) {
-            Ok(settings) => (settings.options, None),
+            Ok(settings) => (std::sync::Arc::unwrap_or_clone(settings.options), None),
             Err(error) => {
                 // A broken configuration is reported once per load; start afresh next time.
                 self.resolver = None;

@@ -194,6 +194,15 @@ mod tests {
             for &start in &boundaries {
                 for &end in boundaries.iter().filter(|&&end| end >= start) {
                     let location = lines.location(start, end);
+                    // A fresh table counts line breaks directly; the shared one has built its
+                    // table after a few lookups: both agree with counting by hand.
+                    assert_eq!(Lines::new(text).location(start, end), location);
+                    let before = &text[..start];
+                    let by_hand = (
+                        before.matches('\n').count() + 1,
+                        before.rsplit('\n').next().unwrap_or("").chars().count() + 1,
+                    );
+                    assert_eq!((location.line, location.column), by_hand);
                     assert_eq!((location.line, location.column), lines.line_column(start));
                     assert_eq!((location.end_line, location.end_column), lines.line_column(end));
                     assert_eq!(location.utf16_start, text[..start].encode_utf16().count());
