@@ -1,6 +1,8 @@
 //! Offset bookkeeping: the parser works on code-point indices; callers get byte, code-point and
 //! UTF-16 offsets (editors speak UTF-16).
 
+use std::cell::OnceCell;
+
 use serde::Serialize;
 
 /// One position in the text, in the three units callers need.
@@ -21,29 +23,44 @@ pub struct TextRange {
     pub end: Offset,
 }
 
-/// The text decoded once: code points plus prefix tables to convert code-point indices.
+/// The text decoded once: code points, and the prefix tables that convert code-point
+/// indices, built on the first conversion (most texts have no finding to place) and not at all
+/// for ASCII texts (where the three offsets are equal).
 pub(crate) struct Decoded {
     pub chars: Vec<char>,
-    byte: Vec<usize>,
-    utf16: Vec<usize>,
+    ascii: bool,
+    /// Byte and UTF-16 offsets of every code point, plus the text's end.
+    tables: OnceCell<(Vec<usize>, Vec<usize>)>,
 }
 
 impl Decoded {
     #[cfg_attr(walint_speed, optimize(speed))]
     pub fn new(text: &str) -> Self {
+        // One allocation: a text has at most as many code points as bytes.
         let mut chars = Vec::with_capacity(text.len());
-        let mut byte = Vec::with_capacity(text.len() + 1);
-        let mut utf16 = Vec::with_capacity(text.len() + 1);
-        let mut units = 0;
-        for (at, c) in text.char_indices() {
-            chars.push(c);
-            byte.push(at);
-            utf16.push(units);
-            units += c.len_utf16();
+        chars.extend(text.chars());
+        Decoded {
+            chars,
+            ascii: text.is_ascii(),
+            tables: OnceCell::new(),
         }
-        byte.push(text.len());
-        utf16.push(units);
-        Decoded { chars, byte, utf16 }
+    }
+
+    fn tables(&self) -> &(Vec<usize>, Vec<usize>) {
+        self.tables.get_or_init(|| {
+            let mut byte = Vec::with_capacity(self.chars.len() + 1);
+            let mut utf16 = Vec::with_capacity(self.chars.len() + 1);
+            let (mut bytes, mut units) = (0, 0);
+            for c in &self.chars {
+                byte.push(bytes);
+                utf16.push(units);
+                bytes += c.len_utf8();
+                units += c.len_utf16();
+            }
+            byte.push(bytes);
+            utf16.push(units);
+            (byte, utf16)
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -63,10 +80,18 @@ impl Decoded {
 
     pub fn offset(&self, i: usize) -> Offset {
         let i = i.min(self.chars.len());
+        if self.ascii {
+            return Offset {
+                byte: i,
+                char: i,
+                utf16: i,
+            };
+        }
+        let (byte, utf16) = self.tables();
         Offset {
-            byte: self.byte.get(i).copied().unwrap_or(0),
+            byte: byte.get(i).copied().unwrap_or(0),
             char: i,
-            utf16: self.utf16.get(i).copied().unwrap_or(0),
+            utf16: utf16.get(i).copied().unwrap_or(0),
         }
     }
 

@@ -192,38 +192,57 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
 }
 
 /// Which signals have an anchor in `text`: one pass over the lower-cased text; at each byte,
-/// a bit of the byte pair there rules out almost every position before any word is compared.
+/// a bit of the byte pair there rules out almost every position before any word is compared,
+/// and only the anchors that start with that pair are compared.
 #[cfg_attr(walint_speed, optimize(speed))]
 fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     struct Table {
-        /// Anchors by first byte: (anchor, signal).
-        by_first_byte: Vec<Vec<(&'static [u8], usize)>>,
         /// One bit per byte pair that starts an anchor of two bytes or more.
         pairs: Vec<u64>,
+        /// Set bits in `pairs` before each of its words: a pair's rank among the set pairs.
+        ranks: Vec<u16>,
+        /// Anchors by the rank of their first pair: (anchor, signal).
+        by_pair: Vec<Vec<(&'static [u8], usize)>>,
         /// Signals with a one-byte anchor, by that byte (bit `i` for signal `i`).
         single: [u16; 256],
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = Table {
-            by_first_byte: vec![Vec::new(); 256],
-            pairs: vec![0; 65536 / 64],
-            single: [0; 256],
-        };
+        let mut pairs = vec![0u64; 65536 / 64];
+        let mut single = [0u16; 256];
+        let pair_of = |word: &[u8]| usize::from(word[0]) << 8 | usize::from(word[1]);
+        for word in ANCHORS.iter().flat_map(|words| words.iter()).map(|w| w.as_bytes()) {
+            if word.len() >= 2 {
+                pairs[pair_of(word) / 64] |= 1 << (pair_of(word) % 64);
+            }
+        }
+        let mut ranks = Vec::with_capacity(pairs.len());
+        let mut total = 0u16;
+        for bits in &pairs {
+            ranks.push(total);
+            total += bits.count_ones() as u16;
+        }
+        let mut by_pair = vec![Vec::new(); usize::from(total)];
         for (signal, words) in ANCHORS.iter().enumerate() {
             for word in words.iter().map(|w| w.as_bytes()) {
                 match *word {
                     [] => {}
-                    [only] => table.single[usize::from(only)] |= 1 << signal,
-                    [first, second, ..] => {
-                        let pair = usize::from(first) << 8 | usize::from(second);
-                        table.pairs[pair / 64] |= 1 << (pair % 64);
-                        table.by_first_byte[usize::from(first)].push((word, signal));
+                    [only] => single[usize::from(only)] |= 1 << signal,
+                    _ => {
+                        let pair = pair_of(word);
+                        let below = pairs[pair / 64] & ((1u64 << (pair % 64)) - 1);
+                        let rank = usize::from(ranks[pair / 64]) + below.count_ones() as usize;
+                        by_pair[rank].push((word, signal));
                     }
                 }
             }
         }
-        table
+        Table {
+            pairs,
+            ranks,
+            by_pair,
+            single,
+        }
     });
     let Some(lowered) = lowered(text) else {
         return [true; ANCHOR_SIGNALS];
@@ -235,16 +254,15 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         single |= table.single[usize::from(byte)];
         let Some(&next) = bytes.get(at + 1) else { break };
         let pair = usize::from(byte) << 8 | usize::from(next);
-        if table.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+        let bits = table.pairs[pair / 64];
+        if bits & (1 << (pair % 64)) == 0 {
             continue;
         }
+        let rank = usize::from(table.ranks[pair / 64]) + (bits & ((1u64 << (pair % 64)) - 1)).count_ones() as usize;
         let third = bytes.get(at + 2);
-        for &(word, signal) in &table.by_first_byte[usize::from(byte)] {
-            // Second and third bytes first: common pairs (`co`, `en`) start many words.
-            if found[signal] || word.get(1) != Some(&next) || word.get(2).is_some_and(|b| Some(b) != third) {
-                continue;
-            }
-            if bytes[at..].starts_with(word) {
+        for &(word, signal) in table.by_pair.get(rank).map_or(&[][..], Vec::as_slice) {
+            // The third byte first: common pairs (`or`, `en`) start many words of the text.
+            if word.get(2).map_or(true, |b| Some(b) == third) && !found[signal] && bytes[at..].starts_with(word) {
                 found[signal] = true;
             }
         }
