@@ -29,6 +29,8 @@ pub struct TextRange {
 pub(crate) struct Decoded {
     pub chars: Vec<char>,
     ascii: bool,
+    /// Which ASCII characters occur (bit `c` for `c`): the checks ask for their marker first.
+    ascii_present: u128,
     /// Byte and UTF-16 offsets of every code point, plus the text's end.
     tables: OnceCell<(Vec<usize>, Vec<usize>)>,
 }
@@ -38,9 +40,16 @@ impl Decoded {
     pub fn new(text: &str) -> Self {
         // One allocation: a text has at most as many code points as bytes.
         let mut chars = Vec::with_capacity(text.len());
-        chars.extend(text.chars());
+        let mut ascii_present = 0u128;
+        for c in text.chars() {
+            chars.push(c);
+            if c.is_ascii() {
+                ascii_present |= 1 << (c as u32);
+            }
+        }
         Decoded {
             chars,
+            ascii_present,
             ascii: text.is_ascii(),
             tables: OnceCell::new(),
         }
@@ -61,6 +70,15 @@ impl Decoded {
             utf16.push(units);
             (byte, utf16)
         })
+    }
+
+    /// Whether `c` occurs in the text (at once for ASCII characters, every marker is one).
+    pub fn has(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii_present & (1 << (c as u32)) != 0
+        } else {
+            self.chars.contains(&c)
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -98,7 +98,7 @@ pub(crate) fn scan_delimited(text: &Decoded, style: Style, out: &mut Vec<Candida
         None => return,
     };
     // Most texts hold one or two of the four markers: skip the others in one comparison pass.
-    if !text.chars.contains(&marker) {
+    if !text.has(marker) {
         return;
     }
     let len = text.len();
@@ -155,7 +155,7 @@ pub(crate) fn closes(text: &Decoded, c: usize, marker: char) -> bool {
 /// R4: ```` ``` ```` … ```` ``` ````, content with at least one non-whitespace character, newlines allowed.
 #[cfg_attr(walint_speed, optimize(speed))]
 pub(crate) fn scan_monospace(text: &Decoded, out: &mut Vec<Candidate>) {
-    if !text.chars.contains(&'`') {
+    if !text.has('`') {
         return;
     }
     let len = text.len();

@@ -46,7 +46,7 @@ pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the
 /// `\*`, `\_`, `\~`, `` \` ``: backslash is not an escape in WhatsApp.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
-    if !text.chars.contains(&'\\') {
+    if !text.has('\\') {
         return;
     }
     for i in 0..text.len() {

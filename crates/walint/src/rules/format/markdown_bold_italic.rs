@@ -53,6 +53,9 @@ pub const FIX: (Applicability, &str) = (Applicability::Safe, "use WhatsApp bold 
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
     for marker in ['*', '_'] {
+        if !text.has(marker) {
+            continue;
+        }
         let is_triple = |i: usize| {
             (i..i + 3).all(|j| text.at(j) == Some(marker))
                 && text.before(i) != Some(marker)

@@ -52,6 +52,9 @@ pub const FIX: (Applicability, &str) = (Applicability::Safe, "use single WhatsAp
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
     for marker in ['*', '_', '~'] {
+        if !text.has(marker) {
+            continue;
+        }
         let is_double = |i: usize| {
             text.at(i) == Some(marker)
                 && text.at(i + 1) == Some(marker)

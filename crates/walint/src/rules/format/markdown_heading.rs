@@ -47,7 +47,7 @@ pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "make the heading
 /// `# Title` … `###### Title` at the start of a line.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
-    if !text.chars.contains(&'#') {
+    if !text.has('#') {
         return;
     }
     for (start, end) in facts.lines() {

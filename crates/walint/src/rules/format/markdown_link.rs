@@ -48,7 +48,7 @@ pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "write the link a
 /// `[text](url)` with a non-empty text and a URL without whitespace, on one line.
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
-    if !text.chars.contains(&'[') {
+    if !text.has('[') {
         return;
     }
     let mut i = 0;

@@ -56,7 +56,7 @@ pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "write one l
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
     // Every row of a table holds a `|`.
-    if !text.chars.contains(&'|') {
+    if !text.has('|') {
         return;
     }
     let lines: Vec<(usize, usize)> = facts.lines().collect();

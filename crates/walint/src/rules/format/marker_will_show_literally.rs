@@ -61,7 +61,7 @@ pub const FIX: (Applicability, &str) = (Applicability::Unsafe, "move the marker 
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     for style in [Style::Bold, Style::Italic, Style::Strike, Style::Code] {
         // A marker that is not in the text has nothing to report (most texts hold one or two).
-        if let Some(marker) = style.marker().filter(|m| facts.text().chars.contains(m)) {
+        if let Some(marker) = style.marker().filter(|m| facts.text().has(*m)) {
             free_markers(facts, style, marker, out);
             swallowed_closers(facts, style, marker, out);
         }
@@ -113,6 +113,7 @@ impl Sides {
 /// proper marker and the other fails a rule is reported at the failing marker. Pairs where
 /// both fail (`2 * 3 * 4`, `snake_case_name`) are ordinary text. Unpaired markers that open
 /// on one line and close on a later one are reported as crossing a newline.
+#[cfg_attr(walint_speed, optimize(speed))]
 fn free_markers(facts: &Facts, style: Style, marker: char, out: &mut Vec<Finding>) {
     let text = facts.text();
     let mut leftovers: Vec<Sides> = Vec::new();
