@@ -175,3 +175,21 @@ test('lone surrogates keep UTF-16 offsets aligned with the caller string', () =>
   const { spans } = walint.preview('\ud800*b*');
   assert.deepEqual(spans.map((s) => s.text), ['b']);
 });
+
+test('strings arrive in the module byte for byte, whatever mix of ASCII and wider characters', () => {
+  // The copy writes ASCII-sized room first and finishes in a second pass: cover both, and
+  // characters of every UTF-8 length, surrogate pairs included.
+  const notes = [
+    '',
+    'plain ascii',
+    'x'.repeat(5000) + 'é😀\u{10FFFF}' + 'y'.repeat(10),
+    'é'.repeat(3000),
+    '😀'.repeat(1000),
+    '€'.repeat(700) + 'ascii tail',
+    'a\u0080b\u07FFc\u0800d\uFFFFe\u{10000}f',
+  ];
+  for (const note of notes) {
+    const source = JSON.stringify({ note });
+    assert.equal(walint.fix(source).text, source, `${note.length} units`);
+  }
+});

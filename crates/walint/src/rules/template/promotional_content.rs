@@ -79,7 +79,7 @@ const SIGNALS: &[(&str, &str)] = &[
     ),
     (
         "a coupon or promo code",
-        r"coupons?|promo(?:tional)? codes?|discount codes?|voucher codes?|c[oó]digos? (?:promocional(?:es)?|de descuento|de desconto|promo)|cup[oó]n(?:es)?|cupo(?:m|ns)|kode (?:promo|voucher|diskon)|kupon|codice (?:sconto|promozionale|promo)|gutscheincode|rabattcode|aktionscode|codes? promo|code de réduction|bons? de réduction",
+        r"coupons?|promo(?:tional)? codes?|discount codes?|voucher codes?|c[oó]digos? (?:promocional(?:es)?|de descuento|de desconto|promo)|cup[oó]n(?:es|s)?|cupom|kode (?:promo|voucher|diskon)|kupon|codice (?:sconto|promozionale|promo)|gutscheincode|rabattcode|aktionscode|codes? promo|code de réduction|bons? de réduction",
     ),
     (
         "a coupon or promo code",
@@ -117,9 +117,10 @@ const ANCHORS: [&[&str]; ANCHOR_SIGNALS] = [
     &["%"],
     &["%"],
     &["bogo", "buy one", "buy 1", "compra uno", "leve 2", "beli 1", "prendi 2", "kauf", "achet"],
+    // Not `code` alone: "Copy code", "verification code" are no promo codes.
     &[
-        "coupon", "promo", "discount", "voucher", "digo", "cup", "kode", "kupon", "codice", "gutschein", "code",
-        "bon",
+        "coupon", "promo", "discount", "voucher", "descuento", "desconto", "cup", "diskon", "kupon", "sconto",
+        "gutschein", "rabattcode", "aktionscode", "réduction",
     ],
     &["code", "digo", "kode", "codice", "gutschein", "cup"],
     &[
@@ -150,6 +151,17 @@ const ANCHORS: [&[&str]; ANCHOR_SIGNALS] = [
     ],
     &["utm_campaign="],
 ];
+
+/// Second anchor groups: the signal (an index of [`ANCHORS`]) stays a candidate only if one of
+/// these words occurs too. A code to use needs the verb that asks for it: "Copy code" and
+/// "Your verification code" hold `code` alone.
+const ALSO: [(usize, &[&str]); 1] = [(
+    5,
+    &[
+        "use", "usa", "apply", "enter", "utili", "gunakan", "pakai", "inserisci", "nutze", "verwende", "gib",
+        "saisissez",
+    ],
+)];
 
 /// Emoji of promotional calls to action; two or more in one text are reported.
 const PROMO_EMOJI: &[char] = &['🔥', '💥', '🛍', '🛒', '💸', '🤑', '🏷', '⚡', '🎁'];
@@ -211,7 +223,7 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         let mut pairs = vec![0u64; 65536 / 64];
         let mut single = [0u16; 256];
         let pair_of = |word: &[u8]| usize::from(word[0]) << 8 | usize::from(word[1]);
-        for word in ANCHORS.iter().flat_map(|words| words.iter()).map(|w| w.as_bytes()) {
+        for word in groups().flat_map(|(_, words)| words.iter()).map(|w| w.as_bytes()) {
             if word.len() >= 2 {
                 pairs[pair_of(word) / 64] |= 1 << (pair_of(word) % 64);
             }
@@ -223,7 +235,7 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
             total += bits.count_ones() as u16;
         }
         let mut by_pair = vec![Vec::new(); usize::from(total)];
-        for (signal, words) in ANCHORS.iter().enumerate() {
+        for (signal, words) in groups() {
             for word in words.iter().map(|w| w.as_bytes()) {
                 match *word {
                     [] => {}
@@ -248,7 +260,7 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         return [true; ANCHOR_SIGNALS];
     };
     let bytes = lowered.as_bytes();
-    let mut found = [false; ANCHOR_SIGNALS];
+    let mut found = [false; GROUPS];
     let mut single = 0u16;
     for (at, &byte) in bytes.iter().enumerate() {
         single |= table.single[usize::from(byte)];
@@ -267,10 +279,25 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
             }
         }
     }
-    for (signal, found) in found.iter_mut().enumerate() {
-        *found |= single & (1 << signal) != 0;
+    for (group, found) in found.iter_mut().enumerate() {
+        *found |= single & (1 << group) != 0;
     }
-    found
+    let mut candidates = [false; ANCHOR_SIGNALS];
+    candidates.copy_from_slice(&found[..ANCHOR_SIGNALS]);
+    for (index, (signal, _)) in ALSO.iter().enumerate() {
+        candidates[*signal] &= found[ANCHOR_SIGNALS + index];
+    }
+    candidates
+}
+
+/// How many anchor groups [`anchored`] looks for: one per signal, then the [`ALSO`] groups.
+const GROUPS: usize = ANCHOR_SIGNALS + ALSO.len();
+
+/// Every anchor group with its index: [`ANCHORS`] by signal, then [`ALSO`] from
+/// [`ANCHOR_SIGNALS`] on.
+fn groups() -> impl Iterator<Item = (usize, &'static [&'static str])> {
+    let also = ALSO.iter().enumerate().map(|(index, (_, words))| (ANCHOR_SIGNALS + index, *words));
+    ANCHORS.iter().copied().enumerate().chain(also)
 }
 
 /// `text` lower-cased for the anchor scan (every anchor is ASCII or Latin-1), or `None` when
@@ -413,7 +440,8 @@ mod tests {
 
     #[test]
     fn anchors_are_ascii_or_latin1_and_lowering_agrees_with_unicode_there() {
-        assert!(ANCHORS.iter().flat_map(|words| words.iter()).all(|w| w.chars().all(|c| c <= 'ÿ')));
+        assert!(groups().flat_map(|(_, words)| words.iter()).all(|w| w.chars().all(|c| c <= 'ÿ')));
+        assert!(GROUPS <= 16, "one bit per group in the one-byte table");
         let latin: String = ('\u{20}'..='ÿ').collect();
         assert_eq!(lowered(&latin), Some(latin.to_lowercase()));
         assert_eq!(lowered("CÓDIGO SCHNÄPPCHEN 🔥"), Some("código schnäppchen 🔥".to_owned()));
@@ -459,6 +487,33 @@ mod tests {
             }
         }
         assert!(hits >= 140, "{hits}");
+    }
+
+    /// Every alternative of the code signals, whose anchors are narrower than one word: each
+    /// still matches with the anchors, in any case; and a lone `code` is no candidate.
+    #[test]
+    fn code_anchors_cover_every_alternative() {
+        let phrases = [
+            "Coupons", "promotional code", "promo codes", "discount code", "voucher code", "código promocional",
+            "códigos de descuento", "código de desconto", "codigo promo", "cupón", "cupones", "cupom", "cupons",
+            "kode promo", "kode voucher", "kode diskon", "kupon", "codice sconto", "codice promozionale",
+            "codice promo", "Gutscheincode", "Rabattcode", "Aktionscode", "code promo", "codes promo",
+            "code de réduction", "bons de réduction", "use code SAVE20", "apply code SAVE20",
+            "enter the code SAVE20", "usa el código VERANO10", "use o cupom BEMVINDO", "utilize o código NATAL25",
+            "gunakan kode HEMAT50", "pakai kode DISKON", "usa il codice ESTATE", "inserisci il codice SCONTO",
+            "nutze den Gutschein SOMMER", "verwende den code RABATT", "gib code AB12", "utilisez le code ETE2024",
+            "utilise le code PROMO", "saisissez le code NOEL",
+        ];
+        for phrase in phrases {
+            for variant in [phrase.to_owned(), phrase.to_uppercase(), phrase.to_lowercase()] {
+                let all = signal_matches(&variant, &[true; ANCHOR_SIGNALS]);
+                assert_eq!(promotional_matches(&variant), all, "{variant}");
+            }
+            assert!(!promotional_matches(phrase).is_empty(), "{phrase}");
+        }
+        for text in ["Copy code", "Your verification code is {{1}}.", "Tap to copy the code"] {
+            assert_eq!(anchored(text)[4..6], [false, false], "{text}");
+        }
     }
 
     #[test]
