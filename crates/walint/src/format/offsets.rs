@@ -29,8 +29,9 @@ pub struct TextRange {
 pub(crate) struct Decoded {
     pub chars: Vec<char>,
     ascii: bool,
-    /// Which ASCII characters occur (bit `c` for `c`): the checks ask for their marker first.
-    ascii_present: u128,
+    /// Which ASCII characters occur (bit `c % 64` of word `c / 64`): the checks ask for their
+    /// marker first. Two words, not a `u128`: WebAssembly shifts those with a call.
+    ascii_present: [u64; 2],
     /// Byte and UTF-16 offsets of every code point, plus the text's end.
     tables: OnceCell<(Vec<usize>, Vec<usize>)>,
 }
@@ -40,11 +41,11 @@ impl Decoded {
     pub fn new(text: &str) -> Self {
         // One allocation: a text has at most as many code points as bytes.
         let mut chars = Vec::with_capacity(text.len());
-        let mut ascii_present = 0u128;
+        let mut ascii_present = [0u64; 2];
         for c in text.chars() {
             chars.push(c);
             if c.is_ascii() {
-                ascii_present |= 1 << (c as u32);
+                ascii_present[usize::from(c as u8 >> 6)] |= 1 << (c as u8 & 63);
             }
         }
         Decoded {
@@ -75,7 +76,7 @@ impl Decoded {
     /// Whether `c` occurs in the text (at once for ASCII characters, every marker is one).
     pub fn has(&self, c: char) -> bool {
         if c.is_ascii() {
-            self.ascii_present & (1 << (c as u32)) != 0
+            self.ascii_present[usize::from(c as u8 >> 6)] & (1 << (c as u8 & 63)) != 0
         } else {
             self.chars.contains(&c)
         }

@@ -117,15 +117,19 @@ impl Sides {
 fn free_markers(facts: &Facts, style: Style, marker: char, out: &mut Vec<Finding>) {
     let text = facts.text();
     let mut leftovers: Vec<Sides> = Vec::new();
+    let mut free: Vec<usize> = Vec::new();
     for (start, end) in facts.lines() {
-        let free: Vec<usize> = (start..end)
-            .filter(|&i| {
-                // The character first: most are not the marker, and the rest costs more.
-                text.at(i) == Some(marker)
-                    && !(facts.is_marker(i) || facts.is_verbatim(i) || facts.is_claimed(i))
-                    && !(marker == '`' && adjacent_backtick(facts, i))
-            })
-            .collect();
+        free.clear();
+        for (offset, &c) in text.chars.get(start..end).unwrap_or_default().iter().enumerate() {
+            // The character first: most are not the marker, and the rest costs more.
+            let i = start + offset;
+            if c == marker
+                && !(facts.is_marker(i) || facts.is_verbatim(i) || facts.is_claimed(i))
+                && !(marker == '`' && adjacent_backtick(facts, i))
+            {
+                free.push(i);
+            }
+        }
         let mut pairs = free.chunks_exact(2);
         for pair in pairs.by_ref() {
             if let [open, close] = *pair {
