@@ -230,6 +230,7 @@ const LINEAR_PROPERTIES: usize = 64;
 
 impl Node {
     /// The subschema of a declared property (`properties` is sorted by name).
+    #[cfg_attr(walint_speed, optimize(speed))]
     pub fn property(&self, name: &str) -> Option<&Schema> {
         if self.properties.len() > LINEAR_PROPERTIES {
             return self

@@ -82,6 +82,7 @@ pub fn errors<'s, 'v>(schema: &'s Compiled, value: &'v Value) -> Vec<SchemaError
 
 /// Whether `value` is valid against `schema`: the same walk in verdict mode, which stops at the
 /// first failure and builds no pointer (`if` and `not` only need a yes or no).
+#[cfg_attr(walint_speed, optimize(speed))]
 fn is_valid(defs: &[Schema], schema: &Schema, value: &Value) -> bool {
     let mut validator = Validator {
         defs,
@@ -211,6 +212,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     /// The dispatched `allOf` entries whose `if` passes for `value`, in order.
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn dispatched(&self, dispatch: &'s Dispatch, value: &'v Value) -> Cow<'s, [usize]> {
         let Value::Object(members) = value else {
             return Cow::Borrowed(&dispatch.entries);
@@ -237,6 +239,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     /// The verdict of an `if` that is a [`Discriminator`].
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn discriminate(&self, discriminator: &Discriminator, value: &Value) -> bool {
         let Value::Object(members) = value else {
             return true;
@@ -247,6 +250,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn object(&mut self, node: &'s Node, members: &'v Map<String, Value>, value: &'v Value, at: &At<'_>) {
         for name in &node.required {
             if !members.contains_key(name) {
@@ -317,6 +321,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
     }
 
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn string(&mut self, node: &'s Node, text: &str, value: &'v Value, at: &At<'_>) {
         if node.max_length.is_none() && node.min_length.is_none() {
             return;
@@ -385,6 +390,7 @@ impl At<'_> {
 
 /// Whether `value` is of one of the types in the set. An integer is a number without a
 /// fractional part (`1.0` is one).
+#[cfg_attr(walint_speed, optimize(speed))]
 fn has_type(value: &Value, types: u8) -> bool {
     let bit = match value {
         Value::Null => NULL,
@@ -418,6 +424,7 @@ fn compare(number: &Number, limit: &Value) -> Option<std::cmp::Ordering> {
 
 /// JSON equality with numbers compared by value (`1` equals `1.0`), as JSON Schema's `enum`
 /// and `const` compare.
+#[cfg_attr(walint_speed, optimize(speed))]
 fn equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) => compare(x, b).is_some_and(|order| order.is_eq()) || x == y,
