@@ -196,6 +196,7 @@ pub fn template_texts(template: &Value) -> Vec<Text<'_>> {
     out
 }
 
+#[cfg_attr(walint_speed, optimize(speed))]
 fn definition_components<'v>(out: &mut Vec<Text<'v>>, base: Path<'v>, owner: &'v Value, depth: u8) {
     for (i, component) in enumerated(owner, "components") {
         let component_base = base.key("components").index(i);
@@ -252,6 +253,7 @@ fn enumerated<'v>(owner: &'v Value, key: &str) -> impl Iterator<Item = (usize, &
 
 /// Adds the string at `path` under `owner` (whose pointer is `base`), unless it is empty or
 /// a placeholder of Meta's examples (reported once as G001).
+#[cfg_attr(walint_speed, optimize(speed))]
 fn push_at<'v>(
     out: &mut Vec<Text<'v>>,
     base: Path<'v>,

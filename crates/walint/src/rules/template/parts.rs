@@ -67,6 +67,7 @@ pub struct TemplateView<'v> {
 }
 
 impl<'v> TemplateView<'v> {
+#[cfg_attr(walint_speed, optimize(speed))]
     pub fn new(template: &'v Value, shown: &'v [Text<'v>]) -> Self {
         let components = components(template);
         let buttons = buttons_in(&components);
@@ -234,6 +235,7 @@ pub struct TextField<'v> {
     pub examples: Examples<'v>,
 }
 
+#[cfg_attr(walint_speed, optimize(speed))]
 fn text_of<'v>(
     holder: &'v Value,
     holder_pointer: Path<'v>,
@@ -252,6 +254,7 @@ fn text_of<'v>(
     })
 }
 
+#[cfg_attr(walint_speed, optimize(speed))]
 fn texts_of<'v>(
     components: &[Component<'v>],
     buttons: &[Button<'v>],
@@ -289,6 +292,7 @@ pub enum Examples<'v> {
 
 /// The examples of a text of `role` held by `holder`: named ones when present, else
 /// positional ones.
+#[cfg_attr(walint_speed, optimize(speed))]
 fn examples<'v>(holder: &'v Value, holder_pointer: Path<'v>, role: Role) -> Examples<'v> {
     let at = holder_pointer.key("example");
     let example = holder.get("example");
