@@ -209,10 +209,11 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
 #[cfg_attr(walint_speed, optimize(speed))]
 fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     struct Table {
-        /// One bit per byte pair that starts an anchor of two bytes or more.
-        pairs: Vec<u64>,
+        /// One bit per byte pair that starts an anchor of two bytes or more (fixed sizes: a
+        /// byte pair's word is always in range, no bounds check in the loop).
+        pairs: Box<[u64; PAIR_WORDS]>,
         /// Set bits in `pairs` before each of its words: a pair's rank among the set pairs.
-        ranks: Vec<u16>,
+        ranks: Box<[u16; PAIR_WORDS]>,
         /// Anchors by the rank of their first pair: (anchor, signal).
         by_pair: Vec<Vec<(&'static [u8], usize)>>,
         /// Signals with a one-byte anchor, by that byte (bit `i` for signal `i`).
@@ -220,7 +221,7 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut pairs = vec![0u64; 65536 / 64];
+        let mut pairs = Box::new([0u64; PAIR_WORDS]);
         let mut single = [0u16; 256];
         let pair_of = |word: &[u8]| usize::from(word[0]) << 8 | usize::from(word[1]);
         for word in groups().flat_map(|(_, words)| words.iter()).map(|w| w.as_bytes()) {
@@ -228,10 +229,10 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
                 pairs[pair_of(word) / 64] |= 1 << (pair_of(word) % 64);
             }
         }
-        let mut ranks = Vec::with_capacity(pairs.len());
+        let mut ranks = Box::new([0u16; PAIR_WORDS]);
         let mut total = 0u16;
-        for bits in &pairs {
-            ranks.push(total);
+        for (rank, bits) in ranks.iter_mut().zip(pairs.iter()) {
+            *rank = total;
             total += bits.count_ones() as u16;
         }
         let mut by_pair = vec![Vec::new(); usize::from(total)];
@@ -289,6 +290,9 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     }
     candidates
 }
+
+/// Words of the byte-pair bit set: 65 536 pairs, 64 per word.
+const PAIR_WORDS: usize = 65536 / 64;
 
 /// How many anchor groups [`anchored`] looks for: one per signal, then the [`ALSO`] groups.
 const GROUPS: usize = ANCHOR_SIGNALS + ALSO.len();
