@@ -163,7 +163,7 @@ pub(crate) struct Facts {
 }
 
 impl Facts {
-#[cfg_attr(walint_speed, optimize(speed))]
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn new(text: &str) -> Self {
         let analysis = Analysis::new(text);
         let len = analysis.text.len();

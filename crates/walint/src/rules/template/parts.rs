@@ -67,7 +67,7 @@ pub struct TemplateView<'v> {
 }
 
 impl<'v> TemplateView<'v> {
-#[cfg_attr(walint_speed, optimize(speed))]
+    #[cfg_attr(walint_speed, optimize(speed))]
     pub fn new(template: &'v Value, shown: &'v [Text<'v>]) -> Self {
         let components = components(template);
         let buttons = buttons_in(&components);

@@ -313,18 +313,29 @@ fn lowered(text: &str) -> Option<String> {
     if text.is_ascii() {
         return Some(text.to_ascii_lowercase());
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let lower = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            // Latin-1 capitals sit 32 below their small letters (× is no letter).
-            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32)?,
+    // Byte by byte: ASCII bytes and the bytes of other characters are copied, and only
+    // characters past Latin-1 are decoded (to see whether they are capitals).
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii() {
+            out.push(byte.to_ascii_lowercase());
+            at += 1;
+            continue;
+        }
+        let c = text.get(at..).and_then(|rest| rest.chars().next())?;
+        let width = c.len_utf8();
+        match c {
+            // Latin-1 capitals sit 32 below their small letters (× is no letter): in UTF-8,
+            // the same lead byte and a second byte 0x20 higher.
+            'À'..='Þ' if c != '×' => out.extend_from_slice(&[0xC3, bytes.get(at + 1)? + 0x20]),
             c if c > 'ÿ' && c.is_uppercase() => return None,
-            c => c,
-        };
-        out.push(lower);
+            _ => out.extend_from_slice(bytes.get(at..at + width)?),
+        }
+        at += width;
     }
-    Some(out)
+    String::from_utf8(out).ok()
 }
 
 /// From this many candidate signals in one text, one pass of the whole set decides which
@@ -369,7 +380,11 @@ fn signal_matches(text: &str, candidates: &[bool]) -> Vec<Match> {
     let emoji: Vec<(usize, char)> = if text.is_ascii() {
         Vec::new()
     } else {
-        text.char_indices()
+        // U+26A1 and above start with a lead byte from 0xE2: only those are decoded.
+        text.bytes()
+            .enumerate()
+            .filter(|&(_, byte)| byte >= 0xE2)
+            .filter_map(|(at, _)| Some((at, text.get(at..)?.chars().next()?)))
             .filter(|&(_, c)| c >= '\u{26A1}' && PROMO_EMOJI.contains(&c))
             .collect()
     };
@@ -455,6 +470,7 @@ mod tests {
     #[test]
     fn promotional_emoji_are_all_past_the_cutoff_the_scan_uses() {
         assert!(PROMO_EMOJI.iter().all(|&c| c >= '\u{26A1}'));
+        assert!(PROMO_EMOJI.iter().all(|&c| c.to_string().as_bytes()[0] >= 0xE2));
     }
 
     fn phrases(text: &str) -> Vec<&str> {
