@@ -47,8 +47,8 @@ pub fn run(args: &LintArgs) -> u8 {
     let mut entries: Vec<Entry> = Vec::new();
     let mut fixes = FixTally::default();
     let mut skipped = 0;
-    // Configuration is resolved in order (the resolver caches per directory); reading and
-    // linting are not, unless fixing: see `lint_in_parallel`.
+    // Configuration is resolved in order (the resolver caches per directory); files are read
+    // and linted on every core (`parallel::in_parallel`), unless fixing.
     for input in discover::inputs(&args.paths) {
         let walked = matches!(input, Input::Walked(_));
         let (path, file, text) = match input {
@@ -123,6 +123,7 @@ pub fn run(args: &LintArgs) -> u8 {
                     Ok((_, _, text)) => text,
                     Err(unreadable) => return Some(unreadable),
                 },
+                // Standard input is read above: every pending entry has a text or a file.
                 (None, None) => String::new(),
             };
             let report = if matches!(args.kind, KindArg::Text) {

@@ -102,7 +102,9 @@ impl Resolver {
                 })
                 .collect()
         });
-        // Files of one configuration share their options (templates and all): built once.
+        // Files of one configuration share their options (templates and all): built once. A
+        // configuration is known by its address: every loaded one lives as long as the resolver
+        // (in `by_dir` or `explicit`), so no address is reused for another.
         let key = (loaded.as_ref().map(|loaded| Rc::as_ptr(loaded) as usize), hits);
         if let Some(options) = self.built.get(&key) {
             return Ok(Settings {

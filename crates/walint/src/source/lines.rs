@@ -75,12 +75,13 @@ impl<'t> Lines<'t> {
             self.lookups.set(self.lookups.get() + 1);
             let before = self.text.as_bytes().get(..offset).unwrap_or_default();
             let line = 1 + count_line_breaks(before);
-            // `rfind` searches backwards a word at a time: fast on a long one-line text too.
-            let start = self
-                .text
-                .get(..offset)
-                .and_then(|t| t.rfind('\n'))
-                .map_or(0, |at| at + 1);
+            // `rfind` searches backwards a word at a time: fast on a long one-line text too
+            // (offsets come clamped to char boundaries; bytes otherwise).
+            let start = match self.text.get(..offset) {
+                Some(before) => before.rfind('\n'),
+                None => before.iter().rposition(|&b| b == b'\n'),
+            }
+            .map_or(0, |at| at + 1);
             return (line, start);
         }
         let starts = self.starts();
