@@ -137,6 +137,19 @@ select = ["G001", "S"]
     // A later override's `select` turns G001 back on for this file.
     let (_, found) = findings(dir.path(), &["fixtures/loud.json"]);
     assert_eq!(found, ["G001 warning", "S004 info"]);
+    // In one run (one resolver, options shared per set of matching overrides): the same.
+    let (_, found) = findings(
+        dir.path(),
+        &["m.json", "fixtures/quiet.json", "fixtures/loud.json", "m.json"],
+    );
+    let expected = [
+        "J002 warning",
+        "S004 info",
+        "S004 info",
+        "G001 warning",
+        "S004 info",
+    ];
+    assert_eq!(found, [&expected[..], &expected[..2]].concat());
 }
 
 #[test]
