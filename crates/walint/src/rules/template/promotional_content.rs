@@ -216,13 +216,13 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
         ranks: Box<[u16; PAIR_WORDS]>,
         /// Anchors by the rank of their first pair: (anchor, signal).
         by_pair: Vec<Vec<(&'static [u8], usize)>>,
-        /// Signals with a one-byte anchor, by that byte (bit `i` for signal `i`).
-        single: [u16; 256],
+        /// One-byte anchors and their groups (bit `i` for group `i`): looked for once per text.
+        singles: Vec<(u8, u16)>,
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut pairs = Box::new([0u64; PAIR_WORDS]);
-        let mut single = [0u16; 256];
+        let mut singles: Vec<(u8, u16)> = Vec::new();
         let pair_of = |word: &[u8]| usize::from(word[0]) << 8 | usize::from(word[1]);
         for word in groups().flat_map(|(_, words)| words.iter()).map(|w| w.as_bytes()) {
             if word.len() >= 2 {
@@ -240,7 +240,10 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
             for word in words.iter().map(|w| w.as_bytes()) {
                 match *word {
                     [] => {}
-                    [only] => single[usize::from(only)] |= 1 << signal,
+                    [only] => match singles.iter_mut().find(|(byte, _)| *byte == only) {
+                        Some((_, groups)) => *groups |= 1 << signal,
+                        None => singles.push((only, 1 << signal)),
+                    },
                     _ => {
                         let pair = pair_of(word);
                         let below = pairs[pair / 64] & ((1u64 << (pair % 64)) - 1);
@@ -254,7 +257,7 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
             pairs,
             ranks,
             by_pair,
-            single,
+            singles,
         }
     });
     let Some(lowered) = lowered(text) else {
@@ -262,11 +265,13 @@ fn anchored(text: &str) -> [bool; ANCHOR_SIGNALS] {
     };
     let bytes = lowered.as_bytes();
     let mut found = [false; GROUPS];
-    let mut single = 0u16;
-    for (at, &byte) in bytes.iter().enumerate() {
-        single |= table.single[usize::from(byte)];
-        let Some(&next) = bytes.get(at + 1) else { break };
-        let pair = usize::from(byte) << 8 | usize::from(next);
+    let single = table
+        .singles
+        .iter()
+        .filter(|(byte, _)| bytes.contains(byte))
+        .fold(0u16, |groups, (_, more)| groups | more);
+    for (at, pair) in bytes.windows(2).enumerate() {
+        let pair = usize::from(pair[0]) << 8 | usize::from(pair[1]);
         let bits = table.pairs[pair / 64];
         if bits & (1 << (pair % 64)) == 0 {
             continue;
