@@ -119,9 +119,9 @@ pub fn run(args: &LintArgs) -> u8 {
             };
             let text = match (pending.text, pending.file) {
                 (Some(text), _) => text,
-                (None, Some(file)) => match read(Input::File(file)) {
-                    Ok((_, _, text)) => text,
-                    Err(unreadable) => return Some(unreadable),
+                (None, Some(file)) => match read_file(&file) {
+                    Ok(text) => text,
+                    Err(reason) => return Some(FileResult::unreadable(pending.path, &reason)),
                 },
                 // Standard input is read above: every pending entry has a text or a file.
                 (None, None) => String::new(),
@@ -222,11 +222,10 @@ fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
     match input {
         Input::File(path) | Input::Walked(path) => {
             let display = path.display().to_string();
-            match std::fs::read(&path) {
-                Ok(bytes) => text_of(bytes).map(|text| (display.clone(), Some(path), text)),
-                Err(error) => Err(format!("cannot read: {error}")),
+            match read_file(&path) {
+                Ok(text) => Ok((display, Some(path), text)),
+                Err(reason) => Err(FileResult::unreadable(display, &reason)),
             }
-            .map_err(|reason| FileResult::unreadable(display, &reason))
         }
         Input::Stdin => {
             let mut text = String::new();
@@ -241,6 +240,14 @@ fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
         Input::Unreadable { path, reason } => {
             Err(FileResult::unreadable(path.display().to_string(), &reason))
         }
+    }
+}
+
+/// A file's text, or why it is not linted.
+fn read_file(path: &std::path::Path) -> Result<String, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => text_of(bytes),
+        Err(error) => Err(format!("cannot read: {error}")),
     }
 }
 

@@ -52,27 +52,11 @@ declare_rule! {
     }
 }
 
-/// A card's layout: component types, header format, button types, in order.
-fn layout(card: &Card<'_>) -> String {
-    let mut parts: Vec<String> = card
-        .components
-        .iter()
-        .map(|c| match &*c.kind {
-            "HEADER" => format!("HEADER {}", upper(c.value.get("format")).unwrap_or_default()),
-            kind => kind.to_owned(),
-        })
-        .collect();
-    parts.sort();
-    let buttons: Vec<&str> = card.buttons.iter().map(|b| &*b.kind).collect();
-    if !buttons.is_empty() {
-        parts.push(format!("buttons [{}]", buttons.join(", ")));
-    }
-    parts.join(", ")
-}
+/// A card's shape: its components (a header with its format) sorted, and its button types
+/// in order. Cards of equal shapes have equal layouts.
+type Shape<'c> = (Vec<(&'c str, Option<String>)>, Vec<&'c str>);
 
-/// What [`layout`] describes, without building its text: the sorted component types (a
-/// header with its format) and the button types in order. Equal shapes have equal layouts.
-fn shape<'c>(card: &'c Card<'_>) -> (Vec<(&'c str, Option<String>)>, Vec<&'c str>) {
+fn shape<'c>(card: &'c Card<'_>) -> Shape<'c> {
     let mut components: Vec<(&str, Option<String>)> = card
         .components
         .iter()
@@ -85,6 +69,23 @@ fn shape<'c>(card: &'c Card<'_>) -> (Vec<(&'c str, Option<String>)>, Vec<&'c str
     (components, card.buttons.iter().map(|b| &*b.kind).collect())
 }
 
+/// A shape as the message shows it: component types (`HEADER IMAGE`) sorted, then the
+/// buttons in order.
+fn layout((components, buttons): &Shape<'_>) -> String {
+    let mut parts: Vec<String> = components
+        .iter()
+        .map(|(kind, format)| match format {
+            Some(format) => format!("{kind} {format}"),
+            None => (*kind).to_owned(),
+        })
+        .collect();
+    parts.sort();
+    if !buttons.is_empty() {
+        parts.push(format!("buttons [{}]", buttons.join(", ")));
+    }
+    parts.join(", ")
+}
+
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     let Some(first) = view.cards.first() else {
         return;
@@ -93,11 +94,12 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     let mut expected: Option<String> = None;
     for (index, card) in view.cards.iter().enumerate().skip(1) {
         // The layouts' texts only for a card that differs (most carousels are uniform).
-        if shape(card) == first_shape {
+        let actual_shape = shape(card);
+        if actual_shape == first_shape {
             continue;
         }
-        let expected = expected.get_or_insert_with(|| layout(first));
-        let actual = layout(card);
+        let expected = expected.get_or_insert_with(|| layout(&first_shape));
+        let actual = layout(&actual_shape);
         if actual != *expected {
             ctx.report(
                 Diagnostic::new(
