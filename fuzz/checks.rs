@@ -130,6 +130,7 @@ pub fn timeline(data: &[u8]) {
         let Ok(value) = serde_json::from_str::<Value>(line) else {
             continue;
         };
+        let value = walint::value::Value::from_serde(&value);
         if value.get("entry").is_some() {
             timeline.feed(&value);
         } else {

@@ -9,7 +9,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use serde_json::Value;
+use walint::value::Value;
 use walint::timeline::{AnomalyLevel, MessageTimeline, NoteKind, Timeline};
 
 use crate::discover::{self, Input};
@@ -93,7 +93,7 @@ impl Fold {
     /// One input: a whole JSON document when it is one (and not named NDJSON), else lines.
     fn source(&mut self, name: &str, bytes: &[u8], ndjson: bool) {
         if !ndjson {
-            if let Ok(value) = serde_json::from_slice::<Value>(bytes) {
+            if let Some(value) = parse(bytes) {
                 match value {
                     Value::Array(bodies) => {
                         for (index, body) in bodies.iter().enumerate() {
@@ -116,17 +116,21 @@ impl Fold {
             .enumerate()
             .filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace));
         for (position, (index, line)) in lines.enumerate() {
-            match serde_json::from_slice::<Value>(line) {
-                Ok(body) => self.body(&format!("{name}:{}", index + 1), &body),
-                Err(_) if position == 0 && !ndjson => {
-                    let error = serde_json::from_slice::<Value>(bytes).err();
+            match parse(line) {
+                Some(body) => self.body(&format!("{name}:{}", index + 1), &body),
+                None if position == 0 && !ndjson => {
+                    let error = serde_json::from_slice::<serde_json::Value>(bytes).err();
                     let detail = error.map_or_else(|| "not one JSON value".to_owned(), |e| e.to_string());
                     self.problem(&format!("{name}: invalid JSON: {detail}"));
                     return;
                 }
-                Err(error) => {
-                    // serde counts lines inside the line: keep only the column.
-                    let error = error.to_string().replace(" at line 1 column ", " at column ");
+                None => {
+                    // Only serde_json explains why; it counts lines inside the line: keep only
+                    // the column.
+                    let error = serde_json::from_slice::<serde_json::Value>(line)
+                        .err()
+                        .map_or_else(|| "not UTF-8".to_owned(), |e| e.to_string())
+                        .replace(" at line 1 column ", " at column ");
                     self.problem(&format!("{name}:{}: invalid JSON: {error}", index + 1));
                 }
             }
@@ -217,4 +221,10 @@ fn plural(count: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// A body read by walint's own reader (strings borrowed from `bytes`), or `None` when the
+/// bytes are not UTF-8 JSON.
+fn parse(bytes: &[u8]) -> Option<Value<'_>> {
+    Value::parse(std::str::from_utf8(bytes).ok()?)
 }

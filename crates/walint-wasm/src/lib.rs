@@ -206,7 +206,9 @@ pub fn requires_window(
     #[wasm_bindgen(unchecked_param_type = "string | object")] message: JsValue,
 ) -> Result<bool, JsValue> {
     let message = input::json_value(&message, "message")?;
-    Ok(walint::window::requires_window(&message))
+    Ok(walint::window::requires_window(
+        &walint::value::Value::from_serde(&message),
+    ))
 }
 
 /// How WhatsApp renders `text`: the styled spans (code-point offsets) and block lines, the same

@@ -2,7 +2,7 @@
 //! bodies at once, the `Timeline` class one body at a time. The values are the core's own
 //! serialization; their TypeScript types are declared in [`crate::types`].
 
-use serde_json::Value;
+use walint::value::Value;
 use walint::timeline::Timeline as CoreTimeline;
 use wasm_bindgen::prelude::*;
 
@@ -14,8 +14,8 @@ type StatusesJs = <types::Statuses as tsify::Tsify>::JsType;
 /// one JSON document, whose items are the bodies when it is an array; else one body per
 /// non-blank line, skipping lines that are not JSON. When the first line is not JSON either,
 /// the text is taken as one broken document and nothing is read (the CLI reports it).
-pub fn bodies(text: &str) -> Vec<Value> {
-    if let Ok(value) = serde_json::from_str::<Value>(text) {
+pub fn bodies(text: &str) -> Vec<Value<'_>> {
+    if let Some(value) = Value::parse(text) {
         return match value {
             Value::Array(bodies) => bodies,
             body => vec![body],
@@ -26,10 +26,10 @@ pub fn bodies(text: &str) -> Vec<Value> {
         .split('\n')
         .filter(|line| !line.bytes().all(|b| b.is_ascii_whitespace()));
     for (position, line) in lines.enumerate() {
-        match serde_json::from_str::<Value>(line) {
-            Ok(body) => bodies.push(body),
-            Err(_) if position == 0 => return Vec::new(),
-            Err(_) => {}
+        match Value::parse(line) {
+            Some(body) => bodies.push(body),
+            None if position == 0 => return Vec::new(),
+            None => {}
         }
     }
     bodies
@@ -83,7 +83,9 @@ impl TimelineHandle {
         #[wasm_bindgen(unchecked_param_type = "string | object")] notification: JsValue,
     ) -> Result<JsValue, JsValue> {
         let body = input::json_value(&notification, "notification")?;
-        Ok(output::to_js_value(&self.inner.feed(&body))?)
+        Ok(output::to_js_value(
+            &self.inner.feed(&walint::value::Value::from_serde(&body)),
+        )?)
     }
 
     /// Every message seen so far, ordered by message id.
@@ -121,7 +123,7 @@ mod tests {
 
     use super::*;
 
-    fn body(id: &str, status: &str, timestamp: &str) -> Value {
+    fn body(id: &str, status: &str, timestamp: &str) -> serde_json::Value {
         json!({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "messages",
             "value": {"messaging_product": "whatsapp", "statuses": [
                 {"id": id, "status": status, "timestamp": timestamp, "recipient_id": "16505551234"}]}}]}]})

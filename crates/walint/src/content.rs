@@ -9,9 +9,9 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, OnceLock};
 
+use crate::value::Value;
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
@@ -327,7 +327,8 @@ pub fn message_category(options: &crate::Options, message: &Value) -> Option<Str
     let template = message.get("template")?;
     options
         .definition_of(template)
-        .and_then(crate::rules::template::parts::category)
+        .and_then(|definition| definition.get("category")?.as_str())
+        .map(str::to_ascii_uppercase)
 }
 
 #[cfg(test)]

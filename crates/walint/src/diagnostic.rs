@@ -248,7 +248,7 @@ impl Diagnostic {
         mut self,
         applicability: Applicability,
         message: impl Into<String>,
-        value: serde_json::Value,
+        value: impl Into<serde_json::Value>,
     ) -> Self {
         let pointer = self.pointer.clone();
         self.fix = Some(Fix {
@@ -256,7 +256,7 @@ impl Diagnostic {
             message: message.into(),
             edits: vec![Edit {
                 pointer,
-                value,
+                value: value.into(),
                 start: None,
                 end: None,
             }],

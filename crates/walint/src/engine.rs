@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
+use crate::value::Value;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
@@ -79,7 +79,7 @@ pub fn detect(value: &Value) -> DetectedKind {
 
 /// An edit body (`POST /{template-id}`): nothing but the members an edit may change, with
 /// `components` or a `category` among them.
-fn is_template_edit(object: &serde_json::Map<String, Value>) -> bool {
+fn is_template_edit(object: &crate::value::Map) -> bool {
     const EDIT_KEYS: &[&str] = &[
         "components",
         "category",
@@ -89,12 +89,12 @@ fn is_template_edit(object: &serde_json::Map<String, Value>) -> bool {
     ];
     let components = object.get("components").and_then(Value::as_array);
     let category = object.get("category").and_then(Value::as_str);
-    (components.is_some() || category.is_some()) && object.keys().all(|key| EDIT_KEYS.contains(&key.as_str()))
+    (components.is_some() || category.is_some()) && object.keys().all(|key| EDIT_KEYS.contains(&key))
 }
 
 /// Lints a parsed value. Diagnostics carry pointers but no text locations.
-pub fn lint_value(value: &Value, kind: Kind, options: &Options) -> Report {
-    lint_document(value, kind, options, true)
+pub fn lint_value(value: &serde_json::Value, kind: Kind, options: &Options) -> Report {
+    lint_document(&Value::from_serde(value), kind, options, true)
 }
 
 /// [`lint_value`], told whether the document holds a `null` at all (the reader knows): without
@@ -193,7 +193,7 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
 
 /// `value` without its `null` members (Meta reads them as absent), and the pointers of the
 /// members left out, prefixed with `prefix`. Borrows when there are none (the usual case).
-fn without_nulls<'v>(value: &'v Value, prefix: &str) -> (Cow<'v, Value>, Vec<String>) {
+fn without_nulls<'v>(value: &'v Value<'v>, prefix: &str) -> (Cow<'v, Value<'v>>, Vec<String>) {
     let nulls = null_optional_field::null_members(value);
     if nulls.is_empty() {
         return (Cow::Borrowed(value), nulls);
@@ -261,7 +261,10 @@ fn apply_options(diagnostics: Vec<Diagnostic>, options: &Options) -> Vec<Diagnos
 /// template definitions — one definition, a `GET /message_templates` response or an array, as
 /// `Options.templates` takes them — with every finding placed in the text: the X findings
 /// `walint lint --templates` reports (X001 when no definition has the send's name and language).
-pub fn check_send_str(send_text: &str, definitions: Value) -> Result<Vec<Diagnostic>, crate::Error> {
+pub fn check_send_str(
+    send_text: &str,
+    definitions: serde_json::Value,
+) -> Result<Vec<Diagnostic>, crate::Error> {
     let parsed = source::parse(send_text).map_err(|diagnostic| {
         let message = diagnostic.message.trim_start_matches("invalid JSON: ");
         let (line, column) = diagnostic.location.map_or((1, 1), |l| (l.line, l.column));
@@ -269,8 +272,8 @@ pub fn check_send_str(send_text: &str, definitions: Value) -> Result<Vec<Diagnos
     })?;
     let send = parsed.value;
     let is_template = definitions.get("name").is_some() && definitions.get("components").is_some();
-    let is_set =
-        !is_template && (definitions.is_array() || definitions.get("data").is_some_and(Value::is_array));
+    let is_set = !is_template
+        && (definitions.is_array() || definitions.get("data").is_some_and(serde_json::Value::is_array));
     let mut diagnostics = if is_set {
         let options = Options {
             templates: crate::definitions::from_value(definitions)?,
@@ -280,7 +283,7 @@ pub fn check_send_str(send_text: &str, definitions: Value) -> Result<Vec<Diagnos
         send_definition::against_options(&mut ctx, &send);
         ctx.into_diagnostics()
     } else {
-        send_definition::check_send(&send, &definitions)
+        send_definition::check_send_value(&send, &definitions)
     };
     source::locate(send_text, &parsed.spans, &mut diagnostics);
     sort(&mut diagnostics);

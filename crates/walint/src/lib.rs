@@ -40,6 +40,7 @@ pub mod schema;
 pub mod selection;
 pub mod source;
 pub mod timeline;
+pub mod value;
 pub mod window;
 
 pub use api_version::ApiVersion;

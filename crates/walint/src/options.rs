@@ -158,7 +158,7 @@ impl Options {
 
     /// The definition a template send (`{"name", "language": {"code"}}`) uses: same name and
     /// language code.
-    pub fn definition_of(&self, template: &serde_json::Value) -> Option<&serde_json::Value> {
+    pub fn definition_of(&self, template: &crate::value::Value<'_>) -> Option<&serde_json::Value> {
         self.definitions()
             .find(|definition| crate::rules::send_definition::names_match(template, definition))
     }

@@ -38,7 +38,7 @@ pub fn read_template(diagnostics: &mut [Diagnostic]) {
 
 /// Whether a template object is one Meta returned: an entry of a GET response's `data`
 /// list (`in_list`), or a single template carrying the `id` and `status` only GET adds.
-pub fn is_returned_template(template: &serde_json::Value, in_list: bool) -> bool {
+pub fn is_returned_template(template: &crate::value::Value<'_>, in_list: bool) -> bool {
     in_list || (template.get("id").is_some() && template.get("status").is_some())
 }
 
@@ -114,8 +114,8 @@ mod tests {
 
     #[test]
     fn a_template_with_id_and_status_is_one_meta_returned() {
-        let returned = serde_json::json!({"id": "1", "status": "APPROVED", "name": "a"});
-        let created = serde_json::json!({"name": "a", "components": []});
+        let returned = crate::value::json!({"id": "1", "status": "APPROVED", "name": "a"});
+        let created = crate::value::json!({"name": "a", "components": []});
         assert!(is_returned_template(&returned, false));
         assert!(!is_returned_template(&created, false));
         assert!(is_returned_template(&created, true));

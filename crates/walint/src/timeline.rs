@@ -6,8 +6,8 @@
 //! reported (history order, current status, anomalies) is derived from that set alone: feeding
 //! the same notifications in any order gives the same result.
 
+use crate::value::Value;
 use serde::{Serialize, Serializer};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -432,7 +432,7 @@ fn anomaly(kind: AnomalyKind, level: AnomalyLevel, event: &StatusEvent, message:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     fn body(statuses: Vec<Value>) -> Value {
         json!({
@@ -451,7 +451,7 @@ mod tests {
         })
     }
 
-    fn st(id: &str, status: &str, timestamp: &str) -> Value {
+    fn st(id: &str, status: &str, timestamp: &str) -> Value<'static> {
         json!({"id": id, "status": status, "timestamp": timestamp, "recipient_id": "16505551234"})
     }
 

@@ -3,8 +3,8 @@
 //! Free-form messages may only be sent within 24 h of the user's last message to the business;
 //! outside it Meta answers 131047 "Re-engagement message". Templates can be sent at any time.
 
+use crate::value::Value;
 use serde::Serialize;
-use serde_json::Value;
 use std::fmt;
 
 /// Length of the customer service window.
@@ -106,7 +106,7 @@ pub fn requires_window(message: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::value::json;
 
     const T0: i64 = 1_750_000_000;
 
@@ -194,10 +194,13 @@ mod tests {
         let value = serde_json::to_value(state(T0, T0 + 60)).unwrap();
         assert_eq!(
             value,
-            json!({"state": "open", "closes_in_secs": WINDOW_SECS - 60})
+            serde_json::json!({"state": "open", "closes_in_secs": WINDOW_SECS - 60})
         );
         let value = serde_json::to_value(state(T0 + 5, T0)).unwrap();
-        assert_eq!(value, json!({"state": "inbound_in_future", "ahead_by_secs": 5}));
+        assert_eq!(
+            value,
+            serde_json::json!({"state": "inbound_in_future", "ahead_by_secs": 5})
+        );
     }
 
     #[test]

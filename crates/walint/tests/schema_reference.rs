@@ -29,7 +29,7 @@ fn reference(which: Which) -> jsonschema::Validator {
 type Failure = (String, &'static str, String);
 
 fn ours(which: Which, value: &Value) -> BTreeSet<Failure> {
-    walint::schema::errors(which, value)
+    walint::schema::errors(which, &walint::value::Value::from_serde(value))
         .iter()
         .flat_map(|error| {
             let members: Vec<String> = match &error.kind {
@@ -103,7 +103,7 @@ fn documents(which: Which) -> Vec<(PathBuf, Value)> {
             let Ok(value) = serde_json::from_str::<Value>(&text) else {
                 continue;
             };
-            let kind = walint::detect(&value);
+            let kind = walint::detect(&walint::value::Value::from_serde(&value));
             let wanted = match which {
                 Which::Message => walint::DetectedKind::Message,
                 Which::Template => walint::DetectedKind::Template,

@@ -2,8 +2,8 @@
 //! rendered and what part of the message it is. The formatting rules, the category rule and
 //! the user's content rules read the same list.
 
+use crate::value::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::format::TextContext;
 use crate::pointer::Path;
@@ -40,7 +40,7 @@ pub struct Text<'v> {
 }
 
 /// Every shown text of an outgoing message.
-pub fn message_texts(message: &Value) -> Vec<Text<'_>> {
+pub fn message_texts<'v>(message: &'v Value<'v>) -> Vec<Text<'v>> {
     let mut out = Vec::new();
     let Some(kind) = message_type(message) else {
         return out;
@@ -190,7 +190,7 @@ fn send_components<'v>(out: &mut Vec<Text<'v>>, base: Path<'v>, owner: &'v Value
 
 /// Every shown text of one template definition: BODY (also inside carousel cards) renders
 /// formatting; HEADER, FOOTER, button labels and URLs do not.
-pub fn template_texts(template: &Value) -> Vec<Text<'_>> {
+pub fn template_texts<'v>(template: &'v Value<'v>) -> Vec<Text<'v>> {
     let mut out = Vec::new();
     definition_components(&mut out, Path::ROOT, template, 2);
     out
@@ -247,7 +247,7 @@ fn definition_components<'v>(out: &mut Vec<Text<'v>>, base: Path<'v>, owner: &'v
 }
 
 /// The items of the array at `key` with their indices.
-fn enumerated<'v>(owner: &'v Value, key: &str) -> impl Iterator<Item = (usize, &'v Value)> {
+fn enumerated<'v>(owner: &'v Value<'v>, key: &str) -> impl Iterator<Item = (usize, &'v Value<'v>)> {
     items(owner, key).iter().enumerate()
 }
 

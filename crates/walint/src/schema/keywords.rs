@@ -6,7 +6,7 @@
 
 use super::node::TYPE_NAMES;
 use super::validate::{ErrorKind, SchemaError};
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -329,7 +329,7 @@ fn field_name(pointer: &str) -> String {
         .unwrap_or_else(|| "the top-level object".to_owned())
 }
 
-fn show(value: &Value) -> String {
+fn show(value: &impl std::fmt::Display) -> String {
     let text = value.to_string();
     if text.chars().count() > 40 {
         format!("{}…", text.chars().take(40).collect::<String>())
@@ -359,9 +359,9 @@ fn type_set_name(types: u8) -> String {
     names.join(" or ")
 }
 
-fn list(options: &Value) -> String {
+fn list(options: &serde_json::Value) -> String {
     match options {
-        Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
+        serde_json::Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
         other => show(other),
     }
 }

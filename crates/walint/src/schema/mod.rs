@@ -10,7 +10,7 @@ mod validate;
 
 use std::sync::OnceLock;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::diagnostic::Diagnostic;
 use node::Compiled;
@@ -42,7 +42,7 @@ fn compiled(which: Which) -> &'static Compiled {
 }
 
 /// Every schema error of `value` (the validator's own view, before diagnostics).
-pub fn errors(which: Which, value: &Value) -> Vec<SchemaError<'static, '_>> {
+pub fn errors<'v>(which: Which, value: &'v Value<'v>) -> Vec<SchemaError<'static, 'v>> {
     validate::errors(compiled(which), value)
 }
 

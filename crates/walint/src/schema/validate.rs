@@ -4,7 +4,9 @@
 
 use std::borrow::Cow;
 
-use serde_json::{Map, Number, Value};
+use serde_json::Value as Literal;
+
+use crate::value::{Map, Number, Value};
 
 use super::node::{
     Compiled, Discriminator, Dispatch, Node, Schema, ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING,
@@ -23,15 +25,15 @@ pub enum ErrorKind<'s, 'v> {
     /// `type`: the allowed types (a set of [`super::node`] type bits).
     Type(u8),
     /// `enum`: the allowed values.
-    Enum(&'s Value),
+    Enum(&'s Literal),
     /// `const`: the only allowed value.
-    Const(&'s Value),
+    Const(&'s Literal),
     MaxLength(u64),
     MinLength(u64),
     MaxItems(u64),
     MinItems(u64),
-    Minimum(&'s Value),
-    Maximum(&'s Value),
+    Minimum(&'s Literal),
+    Maximum(&'s Literal),
     MinProperties(u64),
     /// `not`: the value matches a schema it must not match.
     Not,
@@ -64,12 +66,12 @@ impl ErrorKind<'_, '_> {
 pub struct SchemaError<'s, 'v> {
     /// JSON pointer of the value that failed.
     pub pointer: String,
-    pub instance: &'v Value,
+    pub instance: &'v Value<'v>,
     pub kind: ErrorKind<'s, 'v>,
 }
 
 /// Every error of `value` against `schema`.
-pub fn errors<'s, 'v>(schema: &'s Compiled, value: &'v Value) -> Vec<SchemaError<'s, 'v>> {
+pub fn errors<'s, 'v>(schema: &'s Compiled, value: &'v Value<'v>) -> Vec<SchemaError<'s, 'v>> {
     let mut validator = Validator {
         defs: &schema.defs,
         errors: Vec::new(),
@@ -103,7 +105,7 @@ struct Validator<'s, 'v> {
 }
 
 impl<'s, 'v> Validator<'s, 'v> {
-    fn fail(&mut self, at: &At<'_>, instance: &'v Value, kind: ErrorKind<'s, 'v>) {
+    fn fail(&mut self, at: &At<'_>, instance: &'v Value<'v>, kind: ErrorKind<'s, 'v>) {
         self.failed = true;
         if self.verdict_only {
             return;
@@ -121,7 +123,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn schema(&mut self, schema: &'s Schema, value: &'v Value, at: &At<'_>) {
+    fn schema(&mut self, schema: &'s Schema, value: &'v Value<'v>, at: &At<'_>) {
         if self.done() {
             return;
         }
@@ -133,7 +135,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn node(&mut self, node: &'s Node, value: &'v Value, at: &At<'_>) {
+    fn node(&mut self, node: &'s Node, value: &'v Value<'v>, at: &At<'_>) {
         if let Some(index) = node.reference {
             if let Some(target) = self.defs.get(index) {
                 self.schema(target, value, at);
@@ -213,7 +215,7 @@ impl<'s, 'v> Validator<'s, 'v> {
 
     /// The dispatched `allOf` entries whose `if` passes for `value`, in order.
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn dispatched(&self, dispatch: &'s Dispatch, value: &'v Value) -> Cow<'s, [usize]> {
+    fn dispatched(&self, dispatch: &'s Dispatch, value: &'v Value<'v>) -> Cow<'s, [usize]> {
         let Value::Object(members) = value else {
             return Cow::Borrowed(&dispatch.entries);
         };
@@ -251,7 +253,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn object(&mut self, node: &'s Node, members: &'v Map<String, Value>, value: &'v Value, at: &At<'_>) {
+    fn object(&mut self, node: &'s Node, members: &'v Map<'v>, value: &'v Value<'v>, at: &At<'_>) {
         for name in &node.required {
             if !members.contains_key(name) {
                 self.fail(at, value, ErrorKind::Required(name));
@@ -294,7 +296,7 @@ impl<'s, 'v> Validator<'s, 'v> {
             match node.property(name) {
                 Some(schema) => self.schema(schema, member, &here),
                 None => match &node.additional_properties {
-                    Some(Schema::False) => unexpected.push(name.as_str()),
+                    Some(Schema::False) => unexpected.push(name),
                     Some(schema) => self.schema(schema, member, &here),
                     None => {}
                 },
@@ -306,7 +308,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn array(&mut self, node: &'s Node, items: &'v [Value], value: &'v Value, at: &At<'_>) {
+    fn array(&mut self, node: &'s Node, items: &'v [Value<'v>], value: &'v Value<'v>, at: &At<'_>) {
         let count = items.len() as u64;
         if node.max_items.is_some_and(|limit| count > limit) {
             self.fail(at, value, ErrorKind::MaxItems(node.max_items.unwrap_or_default()));
@@ -322,7 +324,7 @@ impl<'s, 'v> Validator<'s, 'v> {
     }
 
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn string(&mut self, node: &'s Node, text: &str, value: &'v Value, at: &At<'_>) {
+    fn string(&mut self, node: &'s Node, text: &str, value: &'v Value<'v>, at: &At<'_>) {
         if node.max_length.is_none() && node.min_length.is_none() {
             return;
         }
@@ -336,7 +338,7 @@ impl<'s, 'v> Validator<'s, 'v> {
         }
     }
 
-    fn number(&mut self, node: &'s Node, number: &Number, value: &'v Value, at: &At<'_>) {
+    fn number(&mut self, node: &'s Node, number: &Number, value: &'v Value<'v>, at: &At<'_>) {
         if let Some(limit) = &node.minimum {
             if compare(number, limit).is_some_and(|order| order.is_lt()) {
                 self.fail(at, value, ErrorKind::Minimum(limit));
@@ -414,7 +416,7 @@ fn is_integer(number: &Number) -> bool {
 }
 
 /// `number` compared with a limit, numerically.
-fn compare(number: &Number, limit: &Value) -> Option<std::cmp::Ordering> {
+fn compare(number: &Number, limit: &Literal) -> Option<std::cmp::Ordering> {
     let limit = limit.as_number()?;
     match (number.as_i64(), limit.as_i64()) {
         (Some(a), Some(b)) => Some(a.cmp(&b)),
@@ -422,16 +424,21 @@ fn compare(number: &Number, limit: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// JSON equality with numbers compared by value (`1` equals `1.0`), as JSON Schema's `enum`
-/// and `const` compare.
+/// JSON equality of a schema's literal and a document's value, with numbers compared by value
+/// (`1` equals `1.0`), as JSON Schema's `enum` and `const` compare.
 #[cfg_attr(walint_speed, optimize(speed))]
-fn equal(a: &Value, b: &Value) -> bool {
+fn equal(a: &Literal, b: &Value<'_>) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => compare(x, b).is_some_and(|order| order.is_eq()) || x == y,
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| equal(x, y)),
-        (Value::Object(x), Value::Object(y)) => {
+        (Literal::Number(x), Value::Number(y)) => compare(y, a).is_some_and(|order| order.is_eq()) || x == y,
+        (Literal::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| equal(x, y))
+        }
+        (Literal::Object(x), Value::Object(y)) => {
             x.len() == y.len() && x.iter().all(|(key, x)| y.get(key).is_some_and(|y| equal(x, y)))
         }
-        _ => a == b,
+        (Literal::Null, Value::Null) => true,
+        (Literal::Bool(x), Value::Bool(y)) => x == y,
+        (Literal::String(x), Value::String(y)) => x == y,
+        _ => false,
     }
 }

@@ -8,7 +8,7 @@
 mod lines;
 mod locate;
 mod parse;
-mod reader;
+pub(crate) mod reader;
 mod spans;
 
 pub use lines::Lines;
@@ -127,7 +127,7 @@ mod tests {
     use super::*;
     use crate::diagnostic::TextRange;
 
-    fn parsed(text: &str) -> Parsed {
+    fn parsed(text: &str) -> Parsed<'_> {
         parse(text).unwrap_or_else(|d| panic!("{}", d.message))
     }
 

@@ -1,15 +1,15 @@
 //! JSON text to a value, with where each part of it is and the duplicate-key and depth
 //! findings of the text: one pass ([`reader`]).
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::reader::{self, Failure};
 use super::{Lines, Spans, DUPLICATE_KEY, JSON_SYNTAX, MAX_DEPTH, TOO_DEEP};
 use crate::diagnostic::{Diagnostic, Location};
 
 /// A parsed document, where its parts are, and the duplicate-key findings of its text.
-pub struct Parsed {
-    pub value: Value,
+pub struct Parsed<'t> {
+    pub value: Value<'t>,
     pub spans: Spans,
     pub duplicates: Vec<Diagnostic>,
     /// Whether any value is `null`.
@@ -17,7 +17,7 @@ pub struct Parsed {
 }
 
 /// Parses `text`, or returns the diagnostic that explains why it is not JSON.
-pub fn parse(text: &str) -> Result<Parsed, Box<Diagnostic>> {
+pub fn parse(text: &str) -> Result<Parsed<'_>, Box<Diagnostic>> {
     let read = match reader::read(text, MAX_DEPTH) {
         Ok(read) => read,
         Err(Failure::TooDeep(offset)) => {
@@ -67,7 +67,7 @@ pub fn parse(text: &str) -> Result<Parsed, Box<Diagnostic>> {
 /// refuses the same texts; only this rare path asks serde_json for its message).
 fn syntax_error(text: &str, offset: usize) -> Diagnostic {
     let lines = Lines::new(text);
-    let error = match serde_json::from_str::<Value>(text) {
+    let error = match serde_json::from_str::<serde_json::Value>(text) {
         Err(error) => error,
         Ok(_) => {
             let end = (offset + 1).min(text.len());

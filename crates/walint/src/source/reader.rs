@@ -2,16 +2,19 @@
 //! its parts is ([`Spans`]), the keys that appear twice in one object, and the nesting depth,
 //! all recorded while the value is built, so that nothing has to scan the text again.
 //!
-//! The value is serde_json's [`Value`], built exactly as `serde_json::from_str` builds it
-//! (the tests compare both on every corpus file). Recursion is bounded by the depth limit.
+//! The value is a [`Value`] equal to what `serde_json::from_str` builds (the tests compare
+//! both on every corpus file), with the strings that hold no escape borrowed from the text.
+//! Recursion is bounded by the depth limit.
 
-use serde_json::{Map, Number, Value};
+use std::borrow::Cow;
+
+use crate::value::{Map, Number, Value};
 
 use super::spans::{Node, Spans, NONE};
 
 /// A document read from its text.
-pub struct Read {
-    pub value: Value,
+pub struct Read<'t> {
+    pub value: Value<'t>,
     pub spans: Spans,
     /// Nodes of keys seen before in the same object (the second occurrence and later ones).
     pub duplicates: Vec<u32>,
@@ -29,7 +32,7 @@ pub enum Failure {
 
 /// Reads `text`, refusing containers nested deeper than `max_depth`. Offsets are stored in
 /// 32 bits: a text of 4 GiB or more is refused as a syntax error at offset 0.
-pub fn read(text: &str, max_depth: usize) -> Result<Read, Failure> {
+pub fn read(text: &str, max_depth: usize) -> Result<Read<'_>, Failure> {
     if u32::try_from(text.len()).is_err() {
         return Err(Failure::Syntax(0));
     }
@@ -96,7 +99,7 @@ fn offset(at: usize) -> u32 {
     at as u32
 }
 
-impl Reader<'_> {
+impl<'t> Reader<'t> {
     // Tiny and called per byte: inlined even in the size-optimised WASM build.
     #[inline(always)]
     fn peek(&self) -> Option<u8> {
@@ -116,7 +119,7 @@ impl Reader<'_> {
 
     /// The value at the cursor (after whitespace) and its node.
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn value(&mut self, parent: u32, key_start: u32, key_end: u32) -> Result<(Value, u32), Failure> {
+    fn value(&mut self, parent: u32, key_start: u32, key_end: u32) -> Result<(Value<'t>, u32), Failure> {
         self.skip_ws();
         let index = offset(self.nodes.len());
         self.nodes.push(Node {
@@ -147,7 +150,7 @@ impl Reader<'_> {
         Ok((value, index))
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Result<Value, Failure> {
+    fn literal(&mut self, word: &str, value: Value<'t>) -> Result<Value<'t>, Failure> {
         if self.bytes[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(value)
@@ -209,12 +212,12 @@ impl Reader<'_> {
     }
 
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn object(&mut self, index: u32) -> Result<Value, Failure> {
+    fn object(&mut self, index: u32) -> Result<Value<'t>, Failure> {
         self.enter()?;
-        let mut members = Map::new();
         if self.closes_empty(b'}') {
-            return Ok(Value::Object(members));
+            return Ok(Value::Object(Map::new()));
         }
+        let mut members = Vec::new();
         let mut last = NONE;
         loop {
             self.skip_ws();
@@ -232,17 +235,45 @@ impl Reader<'_> {
             let (value, child) = self.value(index, key_start, key_end)?;
             self.link(index, last, child);
             last = child;
-            if members.insert(key, value).is_some() {
-                self.duplicates.push(child);
-            }
+            members.push((key, value));
             if self.separator(b'}')? {
+                let (members, repeated) = Map::from_members(members);
+                if repeated {
+                    self.find_duplicates(index);
+                }
                 return Ok(Value::Object(members));
             }
         }
     }
 
+    /// Records the members of the object at node `index` whose key an earlier member has
+    /// (rare: only called when the object has such a key).
+    #[cold]
+    fn find_duplicates(&mut self, index: u32) {
+        let at = self.at;
+        let mut seen = Vec::new();
+        let mut child = self
+            .nodes
+            .get(index as usize)
+            .map_or(NONE, |node| node.first_child);
+        while let Some(node) = self.nodes.get(child as usize) {
+            let next = node.next_sibling;
+            self.at = node.key_start as usize;
+            // The key was read once already: it decodes.
+            if let Ok(key) = self.string() {
+                if seen.contains(&key) {
+                    self.duplicates.push(child);
+                } else {
+                    seen.push(key);
+                }
+            }
+            child = next;
+        }
+        self.at = at;
+    }
+
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn array(&mut self, index: u32) -> Result<Value, Failure> {
+    fn array(&mut self, index: u32) -> Result<Value<'t>, Failure> {
         self.enter()?;
         let mut items = Vec::new();
         if self.closes_empty(b']') {
@@ -263,7 +294,7 @@ impl Reader<'_> {
 
     /// The string literal at the cursor (which holds `"`), decoded.
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn string(&mut self) -> Result<String, Failure> {
+    fn string(&mut self) -> Result<Cow<'t, str>, Failure> {
         let start = self.at + 1;
         let mut i = skip_plain(self.bytes, start);
         // Fast path: no escape before the closing quote.
@@ -271,7 +302,7 @@ impl Reader<'_> {
             match self.bytes.get(i) {
                 Some(b'"') => {
                     self.at = i + 1;
-                    return Ok(self.text[start..i].to_owned());
+                    return Ok(Cow::Borrowed(&self.text[start..i]));
                 }
                 Some(b'\\') => break,
                 Some(&byte) if byte < 0x20 => {
@@ -292,7 +323,7 @@ impl Reader<'_> {
                 Some(b'"') => {
                     decoded.push_str(&self.text[chunk..i]);
                     self.at = i + 1;
-                    return Ok(decoded);
+                    return Ok(Cow::Owned(decoded));
                 }
                 Some(b'\\') => {
                     decoded.push_str(&self.text[chunk..i]);
@@ -392,7 +423,7 @@ impl Reader<'_> {
 
     /// A number, as serde_json (without `arbitrary_precision`) builds it: an integer that fits
     /// `u64` or `i64` stays one, `-0` and everything else becomes an `f64`.
-    fn number(&mut self) -> Result<Value, Failure> {
+    fn number(&mut self) -> Result<Value<'t>, Failure> {
         let start = self.at;
         let negative = self.peek() == Some(b'-');
         if negative {
@@ -448,7 +479,7 @@ mod tests {
 
     fn same_as_serde_json(text: &str) {
         let ours = read(text, 127).map(|r| r.value);
-        let theirs = serde_json::from_str::<Value>(text);
+        let theirs = serde_json::from_str::<serde_json::Value>(text);
         match (ours, theirs) {
             (Ok(ours), Ok(theirs)) => assert_eq!(ours, theirs, "{text}"),
             (Err(_), Err(_)) => {}
@@ -579,7 +610,7 @@ mod tests {
         assert_eq!(skip_plain("éééééééé\"".as_bytes(), 0), 16);
     }
 
-    fn read_ok(text: &str) -> Option<Read> {
+    fn read_ok(text: &str) -> Option<Read<'_>> {
         read(text, 127).ok()
     }
 

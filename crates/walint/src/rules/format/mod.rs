@@ -3,7 +3,7 @@
 //! (formatting.md §2 R13, rules.md §10 `fmt.where-allowed` / `fmt.where-forbidden`).
 //! One file per rule; each maps one [`Check`] to its registered [`Rule`].
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::context::Ctx;
 use crate::format::{self, Check, TextContext};
@@ -85,14 +85,14 @@ fn shown<'v>(text: &Text<'v>, prefix: &str) -> Shown<'v> {
 }
 
 /// Every string of a message that WhatsApp renders, with its context.
-pub fn message_texts(message: &Value) -> Vec<Shown<'_>> {
+pub fn message_texts<'v>(message: &'v Value<'v>) -> Vec<Shown<'v>> {
     message_places(message)
         .iter()
         .map(|text| shown(text, ""))
         .collect()
 }
 
-fn message_places(message: &Value) -> Vec<Text<'_>> {
+fn message_places<'v>(message: &'v Value<'v>) -> Vec<Text<'v>> {
     formatted(texts::message_texts(message))
 }
 
@@ -105,13 +105,13 @@ pub fn template_texts<'v>(prefix: &str, template: &'v Value) -> Vec<Shown<'v>> {
         .collect()
 }
 
-fn template_places(template: &Value) -> Vec<Text<'_>> {
+fn template_places<'v>(template: &'v Value<'v>) -> Vec<Text<'v>> {
     formatted(texts::template_texts(template))
 }
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use crate::value::json;
 
     use super::report::FIX_BUDGET;
     use super::*;

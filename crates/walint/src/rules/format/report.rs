@@ -1,7 +1,7 @@
 //! One string's formatting findings as diagnostics: exact ranges, and whole-string fixes
 //! that apply every safe fix of the string together.
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{rule_for, Shown, RULES};
 use crate::context::Ctx;
@@ -127,7 +127,7 @@ pub fn diagnostic(
     }
     if let Some(fixed) = fixed {
         let (applicability, message) = fix_kind(finding.check);
-        diagnostic = diagnostic.with_fix(applicability, message, Value::String(fixed));
+        diagnostic = diagnostic.with_fix(applicability, message, Value::from(fixed));
     }
     Some(diagnostic)
 }

@@ -4,7 +4,7 @@ pub mod null_optional_field;
 
 use std::collections::HashSet;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::context::Ctx;
 use crate::declare_rule;

@@ -1,6 +1,8 @@
 //! G003 null-optional-field
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use crate::value::{Map, Value};
 
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -78,13 +80,13 @@ fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut Vec<Strin
 
 /// A copy of `value` without its `null` object members (array items stay: a `null` in a
 /// list is a wrong value, not an absent one).
-pub fn without_nulls(value: &Value) -> Value {
+pub fn without_nulls<'v>(value: &'v Value<'v>) -> Value<'v> {
     match value {
         Value::Object(map) => Value::Object(
             map.iter()
                 .filter(|(_, item)| !item.is_null())
-                .map(|(key, item)| (key.clone(), without_nulls(item)))
-                .collect::<Map<String, Value>>(),
+                .map(|(key, item)| (Cow::Borrowed(key), without_nulls(item)))
+                .collect::<Map>(),
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
         other => other.clone(),
@@ -109,7 +111,7 @@ mod tests {
 
     #[test]
     fn finds_null_members_but_not_null_items() {
-        let value = serde_json::json!({"a": null, "b": {"c": null, "d": [null, {"e": null}]}, "f": 1});
+        let value = crate::value::json!({"a": null, "b": {"c": null, "d": [null, {"e": null}]}, "f": 1});
         assert_eq!(null_members(&value), ["/a", "/b/c", "/b/d/1/e"]);
         assert_eq!(
             without_nulls(&value),

@@ -1,6 +1,6 @@
 //! M045 audio-voice-format
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, str_at, url_path};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M140 carousel-buttons-uniform
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;

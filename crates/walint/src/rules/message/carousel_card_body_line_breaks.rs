@@ -1,6 +1,6 @@
 //! M141 carousel-card-body-line-breaks
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M152 carousel-card-header-missing
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items, supersede};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M142 carousel-card-index
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M061 contact-birthday-format
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;

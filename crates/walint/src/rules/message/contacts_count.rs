@@ -1,6 +1,6 @@
 //! M060 contacts-count
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Message;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M150 cta-url-absolute
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, is_http_url, items};
 use crate::context::Ctx;
@@ -50,8 +50,8 @@ declare_rule! {
 }
 
 /// The `parameters.url` of every URL button with its pointer.
-fn urls<'v>(subtype: &str, action: &'v Value) -> Vec<(Path<'static>, &'v Value)> {
-    fn url_at(action: &Value) -> Option<&Value> {
+fn urls<'v>(subtype: &str, action: &'v Value<'v>) -> Vec<(Path<'static>, &'v Value<'v>)> {
+    fn url_at<'v>(action: &'v Value<'v>) -> Option<&'v Value<'v>> {
         value_at(action, &["parameters", "url"])
     }
     match subtype {

@@ -1,6 +1,6 @@
 //! M132 flow-data-exchange-payload
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{flow_parameters, Message};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M151 flow-navigate-screen
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{flow_parameters, Message};
 use crate::context::Ctx;

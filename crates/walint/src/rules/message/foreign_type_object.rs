@@ -63,7 +63,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(object) = message.as_object() else { return };
     let Some(kind) = message.kind() else { return };
     for key in TYPE_OBJECTS {
-        if *key != kind && object.contains_key(*key) {
+        if *key != kind && object.contains_key(key) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,

@@ -1,6 +1,6 @@
 //! M160 group-unsupported-type
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;

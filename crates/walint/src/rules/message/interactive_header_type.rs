@@ -1,6 +1,6 @@
 //! M120 interactive-header-type
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, supersede};
 use crate::context::Ctx;

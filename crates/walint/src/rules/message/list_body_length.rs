@@ -1,6 +1,6 @@
 //! M113 list-body-length
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Message;
 use crate::context::Ctx;

@@ -6,7 +6,7 @@
 
 pub mod emoji;
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::context::Ctx;
 use crate::pointer::Path;
@@ -74,9 +74,9 @@ pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
 /// An outgoing message as every rule reads it: the value (a `Message` derefs to it), with its
 /// type, interactive object and media objects found once, not again by each rule.
 pub struct Message<'v> {
-    value: &'v Value,
+    value: &'v Value<'v>,
     kind: Option<&'v str>,
-    interactive: Option<(&'v str, &'v Map<String, Value>)>,
+    interactive: Option<(&'v str, &'v Map<'v>)>,
     media: Vec<Media<'v>>,
 }
 
@@ -96,18 +96,18 @@ impl<'v> Message<'v> {
     }
 
     /// The `interactive` object and its subtype, whatever the subtype.
-    pub fn any_interactive(&self) -> Option<(&'v str, &'v Map<String, Value>)> {
+    pub fn any_interactive(&self) -> Option<(&'v str, &'v Map<'v>)> {
         self.interactive
     }
 
     /// The `interactive` object when the message is interactive of subtype `subtype`.
-    pub fn interactive(&self, subtype: &str) -> Option<&'v Map<String, Value>> {
+    pub fn interactive(&self, subtype: &str) -> Option<&'v Map<'v>> {
         self.interactive
             .and_then(|(kind, interactive)| (kind == subtype).then_some(interactive))
     }
 
     /// The object named by the message's type when the type is `kind` (see [`type_object`]).
-    pub fn type_object(&self, kind: &str) -> Option<&'v Map<String, Value>> {
+    pub fn type_object(&self, kind: &str) -> Option<&'v Map<'v>> {
         if self.kind != Some(kind) {
             return None;
         }
@@ -120,16 +120,16 @@ impl<'v> Message<'v> {
     }
 }
 
-impl std::ops::Deref for Message<'_> {
-    type Target = Value;
+impl<'v> std::ops::Deref for Message<'v> {
+    type Target = Value<'v>;
 
-    fn deref(&self) -> &Value {
+    fn deref(&self) -> &Value<'v> {
         self.value
     }
 }
 
 /// The message's `type`, which defaults to `text` when absent (rules.md envelope.type.default).
-pub fn message_type(message: &Value) -> Option<&str> {
+pub fn message_type<'v>(message: &'v Value<'v>) -> Option<&'v str> {
     match message.get("type") {
         None => Some("text"),
         Some(value) => value.as_str(),
@@ -137,7 +137,7 @@ pub fn message_type(message: &Value) -> Option<&str> {
 }
 
 /// The object named by the message's type (`text`, `image`, …) when the type is `kind`.
-pub fn type_object<'v>(message: &'v Value, kind: &str) -> Option<&'v Map<String, Value>> {
+pub fn type_object<'v>(message: &'v Value<'v>, kind: &str) -> Option<&'v Map<'v>> {
     if message_type(message) != Some(kind) {
         return None;
     }
@@ -145,13 +145,13 @@ pub fn type_object<'v>(message: &'v Value, kind: &str) -> Option<&'v Map<String,
 }
 
 /// The `interactive` object and its subtype, whatever the subtype.
-pub fn any_interactive(message: &Value) -> Option<(&str, &Map<String, Value>)> {
+pub fn any_interactive<'v>(message: &'v Value<'v>) -> Option<(&'v str, &'v Map<'v>)> {
     let interactive = type_object(message, "interactive")?;
     Some((interactive.get("type")?.as_str()?, interactive))
 }
 
 /// The `action.parameters` object of a flow message.
-pub fn flow_parameters<'v>(message: &Message<'v>) -> Option<&'v Value> {
+pub fn flow_parameters<'v>(message: &Message<'v>) -> Option<&'v Value<'v>> {
     message
         .interactive("flow")?
         .get("action")
@@ -168,7 +168,7 @@ pub fn flow_cta<'v>(message: &Message<'v>) -> Option<&'v str> {
 }
 
 /// Items of the array at `key` in `object`, or nothing.
-pub fn items<'v>(object: &'v Value, key: &str) -> &'v [Value] {
+pub fn items<'v>(object: &'v Value<'v>, key: &str) -> &'v [Value<'v>] {
     object
         .get(key)
         .and_then(Value::as_array)
@@ -176,7 +176,7 @@ pub fn items<'v>(object: &'v Value, key: &str) -> &'v [Value] {
 }
 
 /// The string at `key` of an object, if it is one.
-pub fn str_at<'v>(object: &'v Map<String, Value>, key: &str) -> Option<&'v str> {
+pub fn str_at<'v>(object: &'v Map, key: &str) -> Option<&'v str> {
     object.get(key)?.as_str()
 }
 
@@ -223,7 +223,7 @@ pub struct Media<'v> {
     pub in_template: bool,
     /// `image`, `audio`, `video`, `document` or `sticker`.
     pub kind: &'v str,
-    pub object: &'v Map<String, Value>,
+    pub object: &'v Map<'v>,
 }
 
 const MEDIA_TYPES: &[&str] = &["image", "audio", "video", "document", "sticker"];
@@ -240,7 +240,7 @@ const NO_MEDIA_HEADER: &[&str] = &[
 
 /// Every media object the schema validates as one: the message's own (`type: "image"`),
 /// an interactive media header, and the headers of carousel cards.
-pub fn media_objects(message: &Value) -> Vec<Media<'_>> {
+pub fn media_objects<'v>(message: &'v Value<'v>) -> Vec<Media<'v>> {
     let mut found = Vec::new();
     if let Some(kind) = message_type(message).filter(|kind| MEDIA_TYPES.contains(kind)) {
         if let Some(object) = message.get(kind).and_then(Value::as_object) {

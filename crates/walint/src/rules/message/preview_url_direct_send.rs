@@ -1,6 +1,6 @@
 //! M032 preview-url-direct-send
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Message;
 use crate::context::Ctx;

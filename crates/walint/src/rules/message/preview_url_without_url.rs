@@ -1,6 +1,6 @@
 //! M031 preview-url-without-url
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, str_at};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! M153 product-carousel-same-catalog
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;
@@ -48,7 +48,7 @@ declare_rule! {
 }
 
 /// The `catalog_id` of a product card, if it is one and has a string id.
-fn catalog_id(card: &Value) -> Option<&str> {
+fn catalog_id<'v>(card: &'v Value<'v>) -> Option<&'v str> {
     if card.get("type").and_then(Value::as_str) != Some("product") {
         return None;
     }

@@ -1,6 +1,6 @@
 //! M005 recipient-as-number
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Message;
 use crate::context::Ctx;

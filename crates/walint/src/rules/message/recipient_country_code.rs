@@ -1,6 +1,6 @@
 //! M002 recipient-country-code
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Message;
 use crate::context::Ctx;
@@ -43,7 +43,7 @@ declare_rule! {
 }
 
 /// The `to` of a message sent to a person, unless it is a placeholder.
-pub fn phone_recipient(message: &Value) -> Option<&str> {
+pub fn phone_recipient<'v>(message: &'v Value<'v>) -> Option<&'v str> {
     if message.get("recipient_type").and_then(Value::as_str) == Some("group") {
         return None;
     }

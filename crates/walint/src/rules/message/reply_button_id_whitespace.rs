@@ -1,6 +1,6 @@
 //! M102 reply-button-id-whitespace
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Message, items};
 use crate::context::Ctx;
@@ -50,7 +50,7 @@ declare_rule! {
     }
 }
 
-fn id_of(button: &Value) -> Option<&str> {
+fn id_of<'v>(button: &'v Value<'v>) -> Option<&'v str> {
     value_at(button, &["reply", "id"]).and_then(Value::as_str)
 }
 
@@ -94,7 +94,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             .with_fix(
                 Applicability::Safe,
                 "trim the id",
-                Value::String(trimmed.to_owned()),
+                Value::from(trimmed.to_owned()),
             )
         };
         ctx.report(diagnostic);

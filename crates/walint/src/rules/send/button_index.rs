@@ -1,6 +1,6 @@
 //! P003 send-button-index
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;

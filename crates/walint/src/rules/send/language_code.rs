@@ -1,6 +1,6 @@
 //! P001 send-language-code
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;
@@ -77,7 +77,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                 .with_fix(
                     applicability,
                     format!("use `{suggested}`"),
-                    Value::String(suggested.to_owned()),
+                    Value::from(suggested.to_owned()),
                 )
         }
         None => diagnostic.with_help("use the language code of the approved template, e.g. `en_US`"),

@@ -7,7 +7,7 @@
 
 pub mod parts;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::context::Ctx;
 use crate::rules::message::message_type;

@@ -1,6 +1,6 @@
 //! P008 send-param-empty
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! P009 send-param-text-length
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;

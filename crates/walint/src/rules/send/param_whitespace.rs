@@ -1,6 +1,6 @@
 //! P007 send-param-whitespace
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;
@@ -104,7 +104,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     )
                     .with_text_range(text, start, end)
                     .with_help("Meta refuses new-line/tab characters and more than 4 consecutive spaces in parameters")
-                    .with_fix(Applicability::Unsafe, "replace them with single spaces", Value::String(cleaned(text))),
+                    .with_fix(Applicability::Unsafe, "replace them with single spaces", Value::from(cleaned(text))),
                 );
             }
         }

@@ -1,6 +1,6 @@
 //! P005 send-parameter-name-format
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::SendView;
 use crate::context::Ctx;

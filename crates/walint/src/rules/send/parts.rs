@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::pointer::Path;
 use crate::rules::message::items;
@@ -18,7 +18,7 @@ pub fn lower(value: Option<&Value>) -> Option<String> {
 
 /// A string field lower-cased, borrowed when it already is (the common spelling): no
 /// allocation on the common path.
-fn lowered(value: Option<&Value>) -> Option<Cow<'_, str>> {
+fn lowered<'v>(value: Option<&'v Value<'v>>) -> Option<Cow<'v, str>> {
     let text = value?.as_str()?;
     Some(if text.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(text.to_ascii_lowercase())
@@ -28,7 +28,7 @@ fn lowered(value: Option<&Value>) -> Option<Cow<'_, str>> {
 }
 
 /// A parameter's `type`, lower-cased: Meta answers 200 to `"TEXT"` as to `"text"`.
-pub fn parameter_type(parameter: &Value) -> Option<Cow<'_, str>> {
+pub fn parameter_type<'v>(parameter: &'v Value<'v>) -> Option<Cow<'v, str>> {
     lowered(parameter.get("type"))
 }
 
@@ -48,12 +48,12 @@ pub struct SendComponent<'v> {
     pub kind: Cow<'v, str>,
     pub sub_type: Option<Cow<'v, str>>,
     pub index: Option<usize>,
-    pub value: &'v Value,
+    pub value: &'v Value<'v>,
 }
 
 impl<'v> SendComponent<'v> {
     /// The component's parameters with their pointers.
-    pub fn parameters(&self) -> Vec<(Path<'v>, &'v Value)> {
+    pub fn parameters(&self) -> Vec<(Path<'v>, &'v Value<'v>)> {
         items(self.value, "parameters")
             .iter()
             .enumerate()
@@ -87,7 +87,7 @@ pub fn components_of<'v>(holder: &'v Value, base: Path<'v>) -> Vec<SendComponent
 }
 
 /// The cards of the send's carousel component: `(card pointer, card_index, card)`.
-pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(Path<'v>, Option<usize>, &'v Value)> {
+pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(Path<'v>, Option<usize>, &'v Value<'v>)> {
     let Some(carousel) = components.iter().find(|c| c.kind == "carousel") else {
         return Vec::new();
     };
@@ -107,7 +107,7 @@ pub fn cards<'v>(components: &[SendComponent<'v>]) -> Vec<(Path<'v>, Option<usiz
 /// What the send rules read, computed once per send.
 pub struct SendView<'v> {
     /// The send's `template` object.
-    pub template: &'v Value,
+    pub template: &'v Value<'v>,
     /// Every list of components: the top level first, then each carousel card's.
     pub lists: Vec<Vec<SendComponent<'v>>>,
 }
@@ -127,7 +127,7 @@ impl<'v> SendView<'v> {
 }
 
 /// Every list of components of the send: the top level, then each carousel card's.
-pub fn all_component_lists(template: &Value) -> Vec<Vec<SendComponent<'_>>> {
+pub fn all_component_lists<'v>(template: &'v Value<'v>) -> Vec<Vec<SendComponent<'v>>> {
     let top = components_of(template, Path::ROOT);
     let mut lists: Vec<Vec<SendComponent<'_>>> = cards(&top)
         .into_iter()
@@ -139,7 +139,7 @@ pub fn all_component_lists(template: &Value) -> Vec<Vec<SendComponent<'_>>> {
 
 /// The text a parameter contributes to the rendered message: `text`, or the
 /// `fallback_value` of a currency or date_time (Cloud API always renders the fallback).
-pub fn rendered_value(parameter: &Value) -> Option<&str> {
+pub fn rendered_value<'v>(parameter: &'v Value<'v>) -> Option<&'v str> {
     match parameter_type(parameter)?.as_ref() {
         "text" => parameter.get("text")?.as_str(),
         "currency" => value_at(parameter, &["currency", "fallback_value"])?.as_str(),

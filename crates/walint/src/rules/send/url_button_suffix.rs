@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{parameter_type, SendView};
 use crate::context::Ctx;
@@ -135,7 +135,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     diagnostic.with_fix(
                         Applicability::Safe,
                         "percent-encode the suffix",
-                        Value::String(percent_encoded(text)),
+                        Value::from(percent_encoded(text)),
                     )
                 });
             }

@@ -1,6 +1,6 @@
 //! X012 send-auth-bsuid-recipient
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Pairing;
 use crate::context::Ctx;

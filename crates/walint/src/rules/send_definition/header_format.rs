@@ -1,6 +1,6 @@
 //! X003 send-header-format
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Pairing;
 use crate::context::Ctx;

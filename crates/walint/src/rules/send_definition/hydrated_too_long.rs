@@ -1,6 +1,6 @@
 //! X007 send-hydrated-too-long
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Pairing;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! X010 send-lto-expiration-missing
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Pairing;
 use crate::context::Ctx;

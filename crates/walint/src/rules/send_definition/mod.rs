@@ -11,7 +11,7 @@ mod template_unknown;
 
 pub use pairing::{button_parameters, send_sub_type, variables, Pairing, Scope};
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
@@ -47,7 +47,12 @@ pub static RULES: &[&Rule] = &[&template_unknown::RULE];
 /// message (`{"type": "template", "template": {…}}`) or its bare `template` object;
 /// `definition` is one template definition (as created or as returned by GET). Pointers
 /// are relative to `send`.
-pub fn check_send(send: &Value, definition: &Value) -> Vec<Diagnostic> {
+pub fn check_send(send: &serde_json::Value, definition: &serde_json::Value) -> Vec<Diagnostic> {
+    check_send_value(&Value::from_serde(send), definition)
+}
+
+/// [`check_send`] of a send already read.
+pub(crate) fn check_send_value(send: &Value, definition: &serde_json::Value) -> Vec<Diagnostic> {
     let options = Options::default();
     let mut ctx = Ctx::new(&options);
     let (template, prefix) = template_of(send);
@@ -73,14 +78,14 @@ pub fn against_options(ctx: &mut Ctx<'_>, message: &Value) {
         return;
     };
     let options = ctx.options;
-    let definitions: Vec<&Value> = options.definitions().collect();
+    let definitions: Vec<&serde_json::Value> = options.definitions().collect();
     match definitions.iter().find(|d| names_match(template, d)) {
         Some(definition) => run(ctx, template, prefix, definition, Some(message)),
         None => template_unknown::report(ctx, template, prefix, &definitions),
     }
 }
 
-fn template_of(send: &Value) -> (Option<&Value>, Path<'static>) {
+fn template_of<'v>(send: &'v Value<'v>) -> (Option<&'v Value<'v>>, Path<'static>) {
     match send.get("template") {
         Some(template) if template.is_object() => (Some(template), Path::ROOT.key("template")),
         _ if send.get("name").is_some() => (Some(send), Path::ROOT),
@@ -89,23 +94,25 @@ fn template_of(send: &Value) -> (Option<&Value>, Path<'static>) {
 }
 
 /// Whether a send's `template` (name, language code) names `definition`.
-pub fn names_match(template: &Value, definition: &Value) -> bool {
+pub fn names_match(template: &Value, definition: &serde_json::Value) -> bool {
     let name = template.get("name").and_then(Value::as_str);
     let code = value_at(template, &["language", "code"]).and_then(Value::as_str);
     name.is_some()
-        && name == definition.get("name").and_then(Value::as_str)
+        && name == definition.get("name").and_then(serde_json::Value::as_str)
         && code.is_some()
-        && code == definition.get("language").and_then(Value::as_str)
+        && code == definition.get("language").and_then(serde_json::Value::as_str)
 }
 
 fn run(
     ctx: &mut Ctx<'_>,
     template: &Value,
     prefix: Path<'static>,
-    definition: &Value,
+    definition: &serde_json::Value,
     message: Option<&Value>,
 ) {
-    let pairing = Pairing::new(template, prefix, definition, message);
+    // The X rules read the definition as they read the send.
+    let definition = Value::from_serde(definition);
+    let pairing = Pairing::new(template, prefix, &definition, message);
     for (_, check) in CHECKS {
         check(ctx, &pairing);
     }

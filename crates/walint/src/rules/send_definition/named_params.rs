@@ -1,6 +1,6 @@
 //! X006 send-named-params
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{variables, Pairing};
 use crate::context::Ctx;

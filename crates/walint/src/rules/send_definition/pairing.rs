@@ -1,7 +1,7 @@
 //! A send paired with its definition: the component lists side by side (the top level and
 //! each carousel card), and the helpers the X rules share to read them.
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::placeholder::{distinct_vars, scan, VarKind};
 use crate::pointer::Path;
@@ -47,14 +47,14 @@ impl Scope<'_> {
 
 /// A send with the definition it uses.
 pub struct Pairing<'a> {
-    pub template: &'a Value,
+    pub template: &'a Value<'a>,
     /// Pointer of the send's `template` object (`/template`, or `""` for a bare one).
     pub prefix: Path<'a>,
-    pub definition: &'a Value,
+    pub definition: &'a Value<'a>,
     pub scopes: Vec<Scope<'a>>,
     /// The whole message (`to`, `recipient`, top-level fields), or `None` when
     /// [`super::check_send`] was given a bare `template` object.
-    pub message: Option<&'a Value>,
+    pub message: Option<&'a Value<'a>>,
 }
 
 impl<'a> Pairing<'a> {

@@ -1,6 +1,6 @@
 //! X008 send-template-not-approved
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Pairing;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! X001 send-template-unknown
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -52,15 +52,15 @@ declare_rule! {
 }
 
 /// Reports the send at `prefix` as matching none of `definitions`.
-pub fn report(ctx: &mut Ctx<'_>, template: &Value, prefix: Path<'_>, definitions: &[&Value]) {
+pub fn report(ctx: &mut Ctx<'_>, template: &Value, prefix: Path<'_>, definitions: &[&serde_json::Value]) {
     let name = template.get("name").and_then(Value::as_str).unwrap_or("");
     let code = value_at(template, &["language", "code"])
         .and_then(Value::as_str)
         .unwrap_or("");
     let languages: Vec<&str> = definitions
         .iter()
-        .filter(|d| d.get("name").and_then(Value::as_str) == Some(name))
-        .filter_map(|d| d.get("language").and_then(Value::as_str))
+        .filter(|d| d.get("name").and_then(serde_json::Value::as_str) == Some(name))
+        .filter_map(|d| d.get("language").and_then(serde_json::Value::as_str))
         .collect();
     let (at, help) = if languages.is_empty() {
         (

@@ -1,6 +1,6 @@
 //! X011 send-url-button-too-long
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Pairing;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T040 template-auth-no-url-media-emoji
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{upper, TemplateView};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T044 template-auth-package-name
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T042 template-auth-signature-hash
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
@@ -112,7 +112,7 @@ fn check_hash(ctx: &mut Ctx<'_>, at: Path<'_>, value: Option<&Value>, schema_che
                 .with_fix(
                     Applicability::Safe,
                     "decode the URL-encoded hash",
-                    Value::String(decoded),
+                    Value::from(decoded),
                 );
         }
         None => {

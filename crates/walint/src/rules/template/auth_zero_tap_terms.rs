@@ -1,6 +1,6 @@
 //! T045 template-auth-zero-tap-terms
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{upper, TemplateView};
 use crate::context::Ctx;

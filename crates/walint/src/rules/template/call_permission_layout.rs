@@ -1,6 +1,6 @@
 //! T074 template-call-permission-layout
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::TemplateView;
 use crate::context::Ctx;

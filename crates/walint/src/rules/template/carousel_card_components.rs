@@ -1,6 +1,6 @@
 //! T050 template-carousel-card-components
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::TemplateView;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T021 template-example-shape
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T024 template-example-whitespace
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{Examples, TemplateView};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T002 template-language-supported
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
@@ -77,7 +77,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                 .with_fix(
                     applicability,
                     format!("use `{suggested}`"),
-                    Value::String(suggested.to_owned()),
+                    Value::from(suggested.to_owned()),
                 );
         }
         None => {

@@ -1,6 +1,6 @@
 //! T061 template-lto-body-length
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::TemplateView;
 use crate::context::Ctx;

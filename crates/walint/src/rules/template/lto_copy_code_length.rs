@@ -1,6 +1,6 @@
 //! T062 template-lto-copy-code-length
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::TemplateView;
 use crate::context::Ctx;

@@ -5,7 +5,7 @@
 
 pub mod parts;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::rules::texts::Text;
 

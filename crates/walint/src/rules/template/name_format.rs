@@ -1,6 +1,6 @@
 //! T001 template-name-format
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
@@ -86,7 +86,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             .with_fix(
                 Applicability::Unsafe,
                 format!("rename to `{renamed}`"),
-                Value::String(renamed),
+                Value::from(renamed),
             );
     }
     ctx.report(diagnostic);

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use crate::rules::texts::Text;
 
@@ -21,7 +21,7 @@ pub fn upper(value: Option<&Value>) -> Option<String> {
 
 /// A `type` upper-cased, borrowed when it already is (Meta's own spelling): no allocation
 /// on the common path.
-fn kind_of(value: &Value) -> Cow<'_, str> {
+fn kind_of<'v>(value: &'v Value<'v>) -> Cow<'v, str> {
     match value.get("type").and_then(Value::as_str) {
         Some(kind) if !kind.bytes().any(|b| b.is_ascii_lowercase()) => Cow::Borrowed(kind),
         Some(kind) => Cow::Owned(kind.to_ascii_uppercase()),
@@ -36,7 +36,7 @@ pub fn category(template: &Value) -> Option<String> {
 
 /// The template definitions of a document with their pointers: the document itself, or
 /// each entry of a `GET /message_templates` response's `data` list.
-pub fn definitions_in(value: &Value) -> Vec<(String, &Value)> {
+pub fn definitions_in<'v>(value: &'v Value<'v>) -> Vec<(String, &'v Value<'v>)> {
     match value.get("data").and_then(Value::as_array) {
         Some(data) if value.get("components").is_none() => data
             .iter()
@@ -50,7 +50,7 @@ pub fn definitions_in(value: &Value) -> Vec<(String, &Value)> {
 /// What the template rules read, computed once per template definition.
 pub struct TemplateView<'v> {
     /// The template object itself.
-    pub template: &'v Value,
+    pub template: &'v Value<'v>,
     /// `category`, upper-cased.
     pub category: Option<String>,
     /// The top-level components.
@@ -120,7 +120,7 @@ impl<'v> TemplateView<'v> {
 pub struct Component<'v> {
     pub pointer: Path<'v>,
     pub kind: Cow<'v, str>,
-    pub value: &'v Value,
+    pub value: &'v Value<'v>,
 }
 
 /// The components listed at `base` + `/components` of `holder`.
@@ -137,7 +137,7 @@ pub fn components_of<'v>(holder: &'v Value, base: Path<'v>) -> Vec<Component<'v>
 }
 
 /// The template's top-level components.
-pub fn components(template: &Value) -> Vec<Component<'_>> {
+pub fn components<'v>(template: &'v Value<'v>) -> Vec<Component<'v>> {
     components_of(template, Path::ROOT)
 }
 
@@ -151,7 +151,7 @@ pub struct Button<'v> {
     pub pointer: Path<'v>,
     pub index: usize,
     pub kind: Cow<'v, str>,
-    pub value: &'v Value,
+    pub value: &'v Value<'v>,
 }
 
 /// The buttons of the first BUTTONS component among `components`.
@@ -174,13 +174,13 @@ pub fn buttons_in<'v>(components: &[Component<'v>]) -> Vec<Button<'v>> {
 /// One carousel card with its components and buttons.
 pub struct Card<'v> {
     pub pointer: Path<'v>,
-    pub value: &'v Value,
+    pub value: &'v Value<'v>,
     pub components: Vec<Component<'v>>,
     pub buttons: Vec<Button<'v>>,
 }
 
 /// The cards of the first CAROUSEL component among `components`: `(pointer, card)`.
-fn cards_in<'v>(components: &[Component<'v>]) -> Vec<(Path<'v>, &'v Value)> {
+fn cards_in<'v>(components: &[Component<'v>]) -> Vec<(Path<'v>, &'v Value<'v>)> {
     let Some(carousel) = components.iter().find(|c| c.kind == "CAROUSEL") else {
         return Vec::new();
     };
@@ -192,7 +192,7 @@ fn cards_in<'v>(components: &[Component<'v>]) -> Vec<(Path<'v>, &'v Value)> {
 }
 
 /// The carousel cards of the template: `(pointer of the card, card)`.
-pub fn cards(template: &Value) -> Vec<(Path<'_>, &Value)> {
+pub fn cards<'v>(template: &'v Value<'v>) -> Vec<(Path<'v>, &'v Value<'v>)> {
     cards_in(&components(template))
 }
 
@@ -227,7 +227,7 @@ pub struct TextField<'v> {
     pub role: Role,
     pub text: &'v str,
     /// The component (or button) holding the text: where its `example` lives.
-    pub holder: &'v Value,
+    pub holder: &'v Value<'v>,
     pub holder_pointer: Path<'v>,
     /// The variables and malformed placeholders of `text`.
     pub scan: Scan,
@@ -282,11 +282,11 @@ fn texts_of<'v>(
 pub enum Examples<'v> {
     /// Positional samples (`header_text`, `body_text[0]`, a URL button's `example`), with the
     /// pointer of the list holding them.
-    Positional(Path<'v>, Vec<&'v Value>),
+    Positional(Path<'v>, Vec<&'v Value<'v>>),
     /// `*_named_params` entries, with the pointer of the list.
-    Named(Path<'v>, &'v [Value]),
+    Named(Path<'v>, &'v [Value<'v>]),
     /// A body's `body_text` given flat (`["a", "b"]`) instead of as a list of one list.
-    Flat(Path<'v>, Vec<&'v Value>),
+    Flat(Path<'v>, Vec<&'v Value<'v>>),
     None,
 }
 

@@ -1,6 +1,6 @@
 //! T033 template-phone-number-format
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
@@ -82,7 +82,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             diagnostic = diagnostic.with_help(format!("write `{cleaned}`")).with_fix(
                 Applicability::Safe,
                 "remove the separators",
-                Value::String(cleaned),
+                Value::from(cleaned),
             );
         }
         ctx.report(diagnostic);

@@ -1,6 +1,6 @@
 //! T073 template-ttl-out-of-range
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! T010 template-variable-malformed
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::TemplateView;
 use crate::context::Ctx;
@@ -137,7 +137,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                 diagnostic = diagnostic.with_fix(
                     applicability,
                     "correct the malformed variables",
-                    Value::String(text.clone()),
+                    Value::from(text.clone()),
                 );
             }
             ctx.report(diagnostic);

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::parts::TemplateView;
 use crate::context::Ctx;
@@ -113,7 +113,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         ctx.report(diagnostic.with_fix(
             Applicability::Unsafe,
             "renumber the variables from {{1}} (examples and sends must follow)",
-            Value::String(renumbered),
+            Value::from(renumbered),
         ));
     }
 }

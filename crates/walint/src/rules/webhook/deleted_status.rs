@@ -1,6 +1,6 @@
 //! W003 deleted-status
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! W005 duplicate-status
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::Notification;
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! W002 error-code-explained
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use super::{Notification, child};
 use crate::context::Ctx;
@@ -400,7 +400,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
 }
 
 /// Explains each `errors[]` item of `owner`.
-fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map<String, Value>) {
+fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
     let errors = owner.get("errors").and_then(Value::as_array);
     for (index, error) in errors.into_iter().flatten().enumerate() {
         let Some(code) = error.get("code").and_then(Value::as_u64) else {

@@ -1,6 +1,6 @@
 //! W012 inbound-type-unknown
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::api_version::ApiVersion;

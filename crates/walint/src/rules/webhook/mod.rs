@@ -5,7 +5,7 @@
 
 use std::cell::OnceCell;
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use crate::context::Ctx;
 use crate::pointer::Path;
@@ -46,13 +46,13 @@ pub struct Change<'v> {
     pub pointer: Path<'v>,
     /// The `field` it notifies about (`messages`, `message_template_status_update`, ...).
     pub field: Option<&'v str>,
-    pub value: &'v Map<String, Value>,
+    pub value: &'v Map<'v>,
 }
 
 /// A webhook body as every rule reads it: its changes are listed once (and its statuses
 /// folded into a timeline on first use), not again by each rule.
 pub struct Notification<'v> {
-    pub body: &'v Value,
+    pub body: &'v Value<'v>,
     changes: Vec<Change<'v>>,
     timeline: OnceCell<(Timeline, Vec<TimelineNote>)>,
 }
@@ -87,7 +87,7 @@ impl<'v> Notification<'v> {
 
     /// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
     /// `errors`, `contacts`), with their pointers.
-    pub fn items_of(&self, key: &'v str) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
+    pub fn items_of(&self, key: &'v str) -> Vec<(Path<'v>, &'v Map<'v>)> {
         let mut found = Vec::new();
         for change in self.changes_of("messages") {
             let list = change.value.get(key).and_then(Value::as_array);
@@ -101,12 +101,12 @@ impl<'v> Notification<'v> {
     }
 
     /// The status objects of the body (`entry[].changes[].value.statuses[]`).
-    pub fn statuses(&self) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
+    pub fn statuses(&self) -> Vec<(Path<'v>, &'v Map<'v>)> {
         self.items_of("statuses")
     }
 
     /// The `value` of every `message_template_status_update` change, with its pointer.
-    pub fn template_status_updates(&self) -> Vec<(Path<'v>, &'v Map<String, Value>)> {
+    pub fn template_status_updates(&self) -> Vec<(Path<'v>, &'v Map<'v>)> {
         self.changes_of("message_template_status_update")
             .map(|change| (child(&change.pointer, "value"), change.value))
             .collect()
@@ -123,7 +123,7 @@ impl<'v> Notification<'v> {
 }
 
 /// The items of the array at `key`, or nothing.
-fn array<'v>(value: &'v Value, key: &str) -> &'v [Value] {
+fn array<'v>(value: &'v Value<'v>, key: &str) -> &'v [Value<'v>] {
     value
         .get(key)
         .and_then(Value::as_array)

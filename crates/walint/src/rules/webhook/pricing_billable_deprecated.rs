@@ -1,6 +1,6 @@
 //! W011 pricing-billable-deprecated
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! W010 pricing-model-outdated
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! W022 rejection-info-mismatch
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::context::Ctx;

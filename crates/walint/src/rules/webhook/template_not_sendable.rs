@@ -1,6 +1,6 @@
 //! W023 template-not-sendable
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, TEMPLATE_REASONS, child};
 use crate::context::Ctx;

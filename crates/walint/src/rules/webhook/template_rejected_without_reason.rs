@@ -1,6 +1,6 @@
 //! W020 template-rejected-without-reason
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! W021 template-status-value-unknown
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, TEMPLATE_REASONS, child};
 use crate::context::Ctx;

@@ -1,6 +1,6 @@
 //! W001 timestamp-unix-seconds
 
-use serde_json::Value;
+use crate::value::Value;
 
 use super::{Notification, child};
 use crate::context::Ctx;
@@ -128,7 +128,7 @@ fn check_range(ctx: &mut Ctx<'_>, pointer: &Path<'_>, seconds: i64, as_string: b
     let in_seconds = seconds / 1000;
     if implausible_seconds(in_seconds).is_none() {
         let fixed = if as_string {
-            Value::String(in_seconds.to_string())
+            Value::from(in_seconds.to_string())
         } else {
             Value::from(in_seconds)
         };

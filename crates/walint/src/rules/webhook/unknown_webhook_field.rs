@@ -1,6 +1,6 @@
 //! W090 unknown-webhook-field
 
-use serde_json::{Map, Value};
+use crate::value::{Map, Value};
 
 use super::{Notification, child};
 use crate::context::Ctx;
@@ -215,7 +215,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
 }
 
 /// The `errors[]` of `owner` and their `error_data`.
-fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map<String, Value>) {
+fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
     for (index, error) in objects(owner.get("errors")) {
         let pointer = owner_pointer.key("errors").index(index);
         unknown_keys(ctx, &pointer, error, ERROR, "error");
@@ -234,12 +234,12 @@ fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map<String, Value
 fn unknown_keys(
     ctx: &mut Ctx<'_>,
     pointer: &Path<'_>,
-    object: &Map<String, Value>,
+    object: &Map,
     known: &[&str],
     what: &str,
 ) {
     for key in object.keys() {
-        if known.contains(&key.as_str()) {
+        if known.contains(&key) {
             continue;
         }
         ctx.report(
@@ -257,7 +257,7 @@ fn unknown_keys(
 }
 
 /// The object items of an optional array, with their indexes.
-fn objects(value: Option<&Value>) -> impl Iterator<Item = (usize, &Map<String, Value>)> {
+fn objects<'v>(value: Option<&'v Value<'v>>) -> impl Iterator<Item = (usize, &'v Map<'v>)> {
     value
         .and_then(Value::as_array)
         .into_iter()
