@@ -48,7 +48,7 @@ pub fn read(text: &str, max_depth: usize) -> Result<Read<'_>, Failure> {
         duplicates: Vec::new(),
         has_null: false,
     };
-    let (value, _) = reader.value(NONE, NONE, NONE)?;
+    let value = reader.value(NONE, NONE, NONE)?;
     reader.skip_ws();
     if reader.at != reader.bytes.len() {
         return Err(Failure::Syntax(reader.at));
@@ -117,9 +117,10 @@ impl<'t> Reader<'t> {
         Err(Failure::Syntax(self.at))
     }
 
-    /// The value at the cursor (after whitespace) and its node.
+    /// The value at the cursor (after whitespace). Its node is the next one: the caller knows
+    /// its index (returning it too made the result a 40-byte tuple, copied slowly).
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn value(&mut self, parent: u32, key_start: u32, key_end: u32) -> Result<(Value<'t>, u32), Failure> {
+    fn value(&mut self, parent: u32, key_start: u32, key_end: u32) -> Result<Value<'t>, Failure> {
         self.skip_ws();
         let index = offset(self.nodes.len());
         self.nodes.push(Node {
@@ -147,7 +148,7 @@ impl<'t> Reader<'t> {
         if let Some(node) = self.nodes.get_mut(index as usize) {
             node.end = offset(self.at);
         }
-        Ok((value, index))
+        Ok(value)
     }
 
     fn literal(&mut self, word: &str, value: Value<'t>) -> Result<Value<'t>, Failure> {
@@ -232,7 +233,8 @@ impl<'t> Reader<'t> {
                 return self.syntax();
             }
             self.at += 1;
-            let (value, child) = self.value(index, key_start, key_end)?;
+            let child = offset(self.nodes.len());
+            let value = self.value(index, key_start, key_end)?;
             self.link(index, last, child);
             last = child;
             members.push((key, value));
@@ -282,7 +284,8 @@ impl<'t> Reader<'t> {
         let mut last = NONE;
         loop {
             // An element has no key: its key end holds its position in the array.
-            let (value, child) = self.value(index, NONE, offset(items.len()))?;
+            let child = offset(self.nodes.len());
+            let value = self.value(index, NONE, offset(items.len()))?;
             self.link(index, last, child);
             last = child;
             items.push(value);
