@@ -35,6 +35,30 @@ pub struct Map<'a> {
 
 static NULL: Value<'static> = Value::Null;
 
+/// Whether two byte strings are equal. Keys are short: two overlapping word loads compare
+/// them, where `==` calls `memcmp` (a byte loop in the WASM build).
+#[inline]
+#[cfg_attr(walint_speed, optimize(speed))]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    #[inline(always)]
+    fn word<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+        bytes
+            .get(at..at + N)
+            .and_then(|slice| <[u8; N]>::try_from(slice).ok())
+            .unwrap_or([0; N])
+    }
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    match n {
+        8..=16 => word::<8>(a, 0) == word::<8>(b, 0) && word::<8>(a, n - 8) == word::<8>(b, n - 8),
+        4..=7 => word::<4>(a, 0) == word::<4>(b, 0) && word::<4>(a, n - 4) == word::<4>(b, n - 4),
+        0..=3 => a.iter().zip(b).all(|(x, y)| x == y),
+        _ => a == b,
+    }
+}
+
 /// Up to this many members, a key is looked up by a linear scan (faster than a binary search
 /// for the objects of a payload, which rarely have more).
 const LINEAR: usize = 8;
@@ -71,16 +95,19 @@ impl<'a> Map<'a> {
         self.members.is_empty()
     }
 
+    #[inline]
+    #[cfg_attr(walint_speed, optimize(speed))]
     fn position(&self, key: &str) -> Option<usize> {
         if self.members.len() <= LINEAR {
             self.members
                 .iter()
-                .position(|(name, _)| name.len() == key.len() && name.as_bytes() == key.as_bytes())
+                .position(|(name, _)| same_bytes(name.as_bytes(), key.as_bytes()))
         } else {
             self.members.binary_search_by(|(name, _)| (**name).cmp(key)).ok()
         }
     }
 
+    #[inline]
     pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         self.position(key).map(|at| &self.members[at].1)
     }
@@ -194,6 +221,7 @@ pub trait Index {
 }
 
 impl Index for str {
+    #[inline]
     fn index_into<'v, 'a>(&self, value: &'v Value<'a>) -> Option<&'v Value<'a>> {
         value.as_object()?.get(self)
     }
@@ -212,6 +240,7 @@ impl Index for usize {
 }
 
 impl<T: Index + ?Sized> Index for &T {
+    #[inline]
     fn index_into<'v, 'a>(&self, value: &'v Value<'a>) -> Option<&'v Value<'a>> {
         (**self).index_into(value)
     }
@@ -227,6 +256,7 @@ impl<'a> Value<'a> {
     }
 
     /// The member `index` of an object, or the element `index` of an array.
+    #[inline]
     pub fn get<I: Index>(&self, index: I) -> Option<&Value<'a>> {
         index.index_into(self)
     }
@@ -247,6 +277,7 @@ impl<'a> Value<'a> {
         })
     }
 
+    #[inline]
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::String(text) => Some(text),
@@ -254,6 +285,7 @@ impl<'a> Value<'a> {
         }
     }
 
+    #[inline]
     pub fn as_array(&self) -> Option<&Vec<Value<'a>>> {
         match self {
             Value::Array(items) => Some(items),
@@ -268,6 +300,7 @@ impl<'a> Value<'a> {
         }
     }
 
+    #[inline]
     pub fn as_object(&self) -> Option<&Map<'a>> {
         match self {
             Value::Object(members) => Some(members),
@@ -564,6 +597,20 @@ mod tests {
         assert_eq!(pairs, [("a", 2), ("b", 5), ("c", 4)]);
         let (_, repeated) = Map::from_members(members(&[("a", 1), ("b", 2)]));
         assert!(!repeated);
+    }
+
+    #[test]
+    fn same_bytes_is_equality_at_every_length_and_position() {
+        for n in 0..=40usize {
+            let a: Vec<u8> = (0..n).map(|i| b'a' + (i % 26) as u8).collect();
+            assert!(same_bytes(&a, &a.clone()));
+            assert!(!same_bytes(&a, &a[..n.saturating_sub(1)]) || n == 0);
+            for at in 0..n {
+                let mut b = a.clone();
+                b[at] ^= 1;
+                assert!(!same_bytes(&a, &b), "length {n}, difference at {at}");
+            }
+        }
     }
 
     #[test]

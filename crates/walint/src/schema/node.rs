@@ -245,7 +245,7 @@ impl Node {
         let first = name.as_bytes().first();
         self.properties
             .iter()
-            .find(|(key, _)| key.len() == name.len() && key.as_bytes().first() == first && key == name)
+            .find(|(key, _)| key.as_bytes().first() == first && crate::value::same_bytes(key.as_bytes(), name.as_bytes()))
             .map(|(_, schema)| schema)
     }
 }
