@@ -171,14 +171,27 @@ pub fn run(args: &LintArgs) -> u8 {
     let printed = match args.format {
         Format::Human => output::human::render(&results, &summary, color),
         Format::Concise => output::concise::render(&results, &summary),
-        Format::Json => output::json::render(&results, &summary),
+        Format::Json => String::new(),
         Format::Github => output::github::render(&results),
         Format::Sarif => {
             let cwd = std::env::current_dir().unwrap_or_default();
             output::sarif::render(&results, &cwd)
         }
     };
-    print!("{printed}");
+    if args.format == Format::Json {
+        use std::io::Write as _;
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        let written = output::json::write(&results, &summary, &mut out).and_then(|()| out.flush());
+        // A reader that stopped early (`| head`) is not an error of the lint.
+        if let Err(error) = written {
+            if error.kind() != std::io::ErrorKind::BrokenPipe {
+                eprintln!("walint: cannot write the output: {error}");
+                return 2;
+            }
+        }
+    } else {
+        print!("{printed}");
+    }
     if args.fix || args.unsafe_fixes {
         fixes.report(false);
     }
