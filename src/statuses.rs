@@ -9,8 +9,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use walint::value::Value;
 use walint::timeline::{AnomalyLevel, MessageTimeline, NoteKind, Timeline};
+use walint::value::Value;
 
 use crate::discover::{self, Input};
 

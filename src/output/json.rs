@@ -38,7 +38,11 @@ impl<'a> File<'a> {
 
 /// Writes the JSON document of `results` to `out`, streamed: the document of 8 000 files is
 /// megabytes, and building it in memory first cost more (fresh pages) than serializing it.
-pub fn write(results: &[FileResult], summary: &Summary, out: &mut impl std::io::Write) -> std::io::Result<()> {
+pub fn write(
+    results: &[FileResult],
+    summary: &Summary,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     if parallel::threads() > 1 {
         write_in_parallel(results, summary, out)
     } else {
@@ -47,7 +51,11 @@ pub fn write(results: &[FileResult], summary: &Summary, out: &mut impl std::io::
 }
 
 /// The document serialized in one go (the fastest way on one core).
-fn write_at_once(results: &[FileResult], summary: &Summary, out: &mut impl std::io::Write) -> std::io::Result<()> {
+fn write_at_once(
+    results: &[FileResult],
+    summary: &Summary,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     let document = Document {
         version: FORMAT_VERSION,
         files: results.iter().map(File::of).collect(),
@@ -60,7 +68,11 @@ fn write_at_once(results: &[FileResult], summary: &Summary, out: &mut impl std::
 /// Each file serialized on its own, on every core, indented to its depth in the document as
 /// it is written: the same bytes as [`write_at_once`] (on two cores, -10% for the whole run
 /// of `walint lint` over 8 000 files).
-fn write_in_parallel(results: &[FileResult], summary: &Summary, out: &mut impl std::io::Write) -> std::io::Result<()> {
+fn write_in_parallel(
+    results: &[FileResult],
+    summary: &Summary,
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     let files = in_parallel(results.iter().collect(), |result| {
         let file = File::of(result);
         let mut text = Vec::with_capacity(256 + 640 * result.report.diagnostics.len());
@@ -160,7 +172,10 @@ mod tests {
             let (mut parallel, mut at_once) = (Vec::new(), Vec::new());
             write_in_parallel(some, &summary, &mut parallel).expect("writes to memory");
             write_at_once(some, &summary, &mut at_once).expect("writes to memory");
-            assert_eq!(String::from_utf8_lossy(&parallel), String::from_utf8_lossy(&at_once));
+            assert_eq!(
+                String::from_utf8_lossy(&parallel),
+                String::from_utf8_lossy(&at_once)
+            );
         }
         assert!(results.iter().any(|r| r.report.diagnostics.len() > 1));
     }

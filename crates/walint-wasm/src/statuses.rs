@@ -2,8 +2,8 @@
 //! bodies at once, the `Timeline` class one body at a time. The values are the core's own
 //! serialization; their TypeScript types are declared in [`crate::types`].
 
-use walint::value::Value;
 use walint::timeline::Timeline as CoreTimeline;
+use walint::value::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::{input, output, types};

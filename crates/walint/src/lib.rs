@@ -3,6 +3,8 @@
 //!
 //! The core has no I/O. [`lint_str`] lints JSON text and places every finding in it (JSON
 //! pointer, line/column, byte and UTF-16 ranges); [`lint_value`] lints a parsed value.
+//! Rules read [`value::Value`]: serde_json's shape, built by walint's own reader in one pass
+//! with its strings borrowed from the text.
 //! Lengths are counted in Unicode code points, as Meta counts characters.
 //!
 //! ```

@@ -245,7 +245,9 @@ impl Node {
         let first = name.as_bytes().first();
         self.properties
             .iter()
-            .find(|(key, _)| key.as_bytes().first() == first && crate::value::same_bytes(key.as_bytes(), name.as_bytes()))
+            .find(|(key, _)| {
+                key.as_bytes().first() == first && crate::value::same_bytes(key.as_bytes(), name.as_bytes())
+            })
             .map(|(_, schema)| schema)
     }
 }

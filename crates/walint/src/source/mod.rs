@@ -1,7 +1,7 @@
 //! Span-aware JSON parsing: the value, plus where every part of it is in the text.
 //!
-//! One pass ([`reader`]) builds the value (strict RFC 8259, the value serde_json would
-//! build), records where each part of it is ([`spans`]), finds duplicate keys and limits the
+//! One pass ([`reader`]) builds the value (strict RFC 8259, equal to the value serde_json
+//! would build, as a [`crate::value::Value`] that borrows its strings from the text), records where each part of it is ([`spans`]), finds duplicate keys and limits the
 //! nesting depth; the rules' JSON pointers are turned back into line/column and UTF-16
 //! ranges from those records, only for the findings that need them.
 

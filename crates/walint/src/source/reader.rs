@@ -122,7 +122,13 @@ impl<'t> Reader<'t> {
     /// node is the next one: the caller knows its index. (Returned values were copied out of
     /// the result piece by piece, each piece waiting on the store before it: 10% of the read.)
     #[cfg_attr(walint_speed, optimize(speed))]
-    fn value(&mut self, parent: u32, key_start: u32, key_end: u32, slot: &mut Value<'t>) -> Result<(), Failure> {
+    fn value(
+        &mut self,
+        parent: u32,
+        key_start: u32,
+        key_end: u32,
+        slot: &mut Value<'t>,
+    ) -> Result<(), Failure> {
         self.skip_ws();
         let index = offset(self.nodes.len());
         self.nodes.push(Node {
