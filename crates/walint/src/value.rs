@@ -37,8 +37,7 @@ static NULL: Value<'static> = Value::Null;
 
 /// Whether two byte strings are equal. Keys are short: two overlapping word loads compare
 /// them, where `==` calls `memcmp` (a byte loop in the WASM build).
-#[inline]
-#[cfg_attr(walint_speed, optimize(speed))]
+#[inline(always)]
 pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     #[inline(always)]
     fn word<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
