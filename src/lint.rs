@@ -209,9 +209,8 @@ pub fn run(args: &LintArgs) -> u8 {
 /// Whether `text` is valid JSON that walint does not recognise as a message, a template or a
 /// webhook (invalid JSON is linted: it may be a broken WhatsApp document).
 fn is_other_json(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text).is_ok_and(|value| {
-        walint::detect(&walint::value::Value::from_serde(&value)) == walint::DetectedKind::Unknown
-    })
+    walint::value::Value::parse(text)
+        .is_some_and(|value| walint::detect(&value) == walint::DetectedKind::Unknown)
 }
 
 /// An input configured, in command-line order: already a result (unreadable), or waiting to

@@ -609,9 +609,41 @@ mod tests {
     }
 
     const PIECES: &[&str] = &[
-        "{", "}", "[", "]", ",", ":", " ", "\n", "\"", "\"k\"", "\"v\"", "\\", "\\u00e9", "\\ud83d",
-        "\\ude00", "\\n", "0", "1", "-", ".", "e", "+", "12", "true", "null", "fals", "é", "\u{1}",
-        "\"a\":1", "[]", "{}",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        " ",
+        "\n",
+        "\"",
+        "\"k\"",
+        "\"v\"",
+        "\\",
+        "\\u00e9",
+        "\\ud83d",
+        "\\ude00",
+        "\\n",
+        "0",
+        "1",
+        "-",
+        ".",
+        "e",
+        "+",
+        "12",
+        "true",
+        "null",
+        "fals",
+        "é",
+        "\u{1}",
+        "\"a\":1",
+        "[]",
+        "{}",
+        "\"b\":2",
+        "\"\\u0061\"",
+        "\"é\":0",
+        "\"Z\":[]",
     ];
 
     #[test]
@@ -659,6 +691,30 @@ mod tests {
             read_ok(r#"{"note": "null", "n": 0}"#).is_some_and(|r| !r.has_null),
             "a string is no null"
         );
+    }
+
+    /// A key written twice counts once it is decoded (`"a"` and `"\u0061"` are one key), every
+    /// occurrence after the first is found, and the value is the last one's.
+    #[test]
+    fn duplicates_are_decoded_keys_in_any_order() {
+        let text = r#"{"b": 1, "a": 2, "\u0061": 3, "c": {}, "a": 4, "b": 5}"#;
+        let Ok(read) = read(text, 127) else {
+            panic!("valid JSON")
+        };
+        let places: Vec<&str> = read
+            .duplicates
+            .iter()
+            .map(|&node| &text[read.spans.node(node).key_range()])
+            .collect();
+        assert_eq!(places, [r#""\u0061""#, r#""a""#, r#""b""#]);
+        assert_eq!(read.value.get("a").and_then(Value::as_i64), Some(4));
+        assert_eq!(read.value.get("b").and_then(Value::as_i64), Some(5));
+        let keys: Vec<&str> = read
+            .value
+            .as_object()
+            .map(|m| m.keys().collect())
+            .unwrap_or_default();
+        assert_eq!(keys, ["a", "b", "c"]);
     }
 
     #[test]
