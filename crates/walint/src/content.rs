@@ -9,13 +9,13 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, OnceLock};
 
-use crate::value::Value;
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::context::Ctx;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::rules::texts::{Role, Text};
+use crate::value::Value;
 
 /// Where content rules are documented.
 pub const DOCS_URL: &str = "https://github.com/walint/walint/blob/main/README.md#content-rules";

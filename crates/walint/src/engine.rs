@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 
-use crate::value::Value;
 use serde::Serialize;
 
 use crate::context::Ctx;
@@ -11,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
 use crate::rules::general::null_optional_field;
 use crate::rules::{format, general, message, send, send_definition, texts, webhook};
+use crate::value::Value;
 use crate::{content, produced, schema, source};
 
 /// What the linted document turned out to be.

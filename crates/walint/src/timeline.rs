@@ -6,10 +6,11 @@
 //! reported (history order, current status, anomalies) is derived from that set alone: feeding
 //! the same notifications in any order gives the same result.
 
-use crate::value::Value;
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
 use std::fmt;
+
+use crate::value::Value;
 
 /// Smallest and largest values accepted as Unix seconds: 2001-09-09 .. 2286-11-20.
 /// Anything outside is most likely milliseconds, microseconds or a made-up number.

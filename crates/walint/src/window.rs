@@ -3,9 +3,10 @@
 //! Free-form messages may only be sent within 24 h of the user's last message to the business;
 //! outside it Meta answers 131047 "Re-engagement message". Templates can be sent at any time.
 
-use crate::value::Value;
 use serde::Serialize;
 use std::fmt;
+
+use crate::value::Value;
 
 /// Length of the customer service window.
 pub const WINDOW_SECS: i64 = 24 * 60 * 60;

@@ -2,7 +2,6 @@
 //! rendered and what part of the message it is. The formatting rules, the category rule and
 //! the user's content rules read the same list.
 
-use crate::value::Value;
 use serde::{Deserialize, Serialize};
 
 use crate::format::TextContext;
@@ -10,6 +9,7 @@ use crate::pointer::Path;
 use crate::rules::general::is_placeholder;
 use crate::rules::message::{items, message_type};
 use crate::rules::value_at;
+use crate::value::Value;
 
 /// What part of a message or template a text is (the `where` of a content rule).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

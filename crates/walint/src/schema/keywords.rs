@@ -6,12 +6,12 @@
 
 use super::node::TYPE_NAMES;
 use super::validate::{ErrorKind, SchemaError};
-use crate::value::Value;
 
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::{self, Part};
 use crate::rule::Rule;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -10,9 +10,8 @@ mod validate;
 
 use std::sync::OnceLock;
 
-use crate::value::Value;
-
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 use node::Compiled;
 
 pub use keywords::{is_vocabulary, NOT_ALLOWED_VALUE, REQUIRED, RULES, UNKNOWN_FIELD, WRONG_TYPE};

@@ -6,12 +6,11 @@ use std::borrow::Cow;
 
 use serde_json::Value as Literal;
 
-use crate::value::{Map, Number, Value};
-
 use super::node::{
     Compiled, Discriminator, Dispatch, Node, Schema, ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING,
 };
 use crate::pointer::{self, Part};
+use crate::value::{Map, Number, Value};
 
 /// What failed, with the keyword's value where a message needs it.
 #[derive(Debug, Clone, PartialEq)]

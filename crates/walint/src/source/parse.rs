@@ -1,11 +1,10 @@
 //! JSON text to a value, with where each part of it is and the duplicate-key and depth
 //! findings of the text: one pass ([`reader`]).
 
-use crate::value::Value;
-
 use super::reader::{self, Failure};
 use super::{Lines, Spans, DUPLICATE_KEY, JSON_SYNTAX, MAX_DEPTH, TOO_DEEP};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::value::Value;
 
 /// A parsed document, where its parts are, and the duplicate-key findings of its text.
 pub struct Parsed<'t> {

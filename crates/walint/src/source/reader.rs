@@ -8,9 +8,8 @@
 
 use std::borrow::Cow;
 
-use crate::value::{Map, Number, Value};
-
 use super::spans::{Node, Spans, NONE};
+use crate::value::{Map, Number, Value};
 
 /// A document read from its text.
 pub struct Read<'t> {

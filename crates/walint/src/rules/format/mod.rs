@@ -3,12 +3,11 @@
 //! (formatting.md §2 R13, rules.md §10 `fmt.where-allowed` / `fmt.where-forbidden`).
 //! One file per rule; each maps one [`Check`] to its registered [`Rule`].
 
-use crate::value::Value;
-
 use crate::context::Ctx;
 use crate::format::{self, Check, TextContext};
 use crate::rule::Rule;
 use crate::rules::texts::{self, Role, Text};
+use crate::value::Value;
 
 mod report;
 

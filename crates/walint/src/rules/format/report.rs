@@ -1,12 +1,11 @@
 //! One string's formatting findings as diagnostics: exact ranges, and whole-string fixes
 //! that apply every safe fix of the string together.
 
-use crate::value::Value;
-
 use super::{rule_for, Shown, RULES};
 use crate::context::Ctx;
 use crate::diagnostic::{Applicability, Diagnostic, TextRange};
 use crate::format::{self, Check, Finding};
+use crate::value::Value;
 
 /// Runs the checks on one string and reports each finding at the string's pointer, with a
 /// range on the exact marker and, when there is one, a fix that rewrites the whole string.

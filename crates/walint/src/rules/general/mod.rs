@@ -4,14 +4,13 @@ pub mod null_optional_field;
 
 use std::collections::HashSet;
 
-use crate::value::Value;
-
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::PlaceholderPolicy;
 use crate::pointer::{self, Part};
 use crate::rule::Rule;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -2,11 +2,10 @@
 
 use std::borrow::Cow;
 
-use crate::value::{Map, Value};
-
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::{self, Part};
+use crate::value::{Map, Value};
 
 declare_rule! {
     /// ## What it does

@@ -1,11 +1,10 @@
 //! M045 audio-voice-format
 
-use crate::value::Value;
-
-use super::{Message, str_at, url_path};
+use super::{str_at, url_path, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

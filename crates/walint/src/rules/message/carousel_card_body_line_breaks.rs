@@ -1,13 +1,12 @@
 //! M141 carousel-card-body-line-breaks
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
 use crate::rules::value_at;
+use crate::value::Value;
 
 /// Line breaks allowed in a card body.
 const MAX_LINE_BREAKS: usize = 2;

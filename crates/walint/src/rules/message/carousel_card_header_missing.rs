@@ -1,12 +1,11 @@
 //! M152 carousel-card-header-missing
 
-use crate::value::Value;
-
-use super::{Message, items, supersede};
+use super::{items, supersede, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

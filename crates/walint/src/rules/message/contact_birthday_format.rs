@@ -1,13 +1,12 @@
 //! M061 contact-birthday-format
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
 use crate::rules::general::is_placeholder;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

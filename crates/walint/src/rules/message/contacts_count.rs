@@ -1,12 +1,11 @@
 //! M060 contacts-count
 
-use crate::value::Value;
-
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 /// Meta's OpenAPI limit; the current docs say 257 (the schema's limit).
 const OPENAPI_MAX: usize = 5;

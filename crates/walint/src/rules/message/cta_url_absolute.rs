@@ -1,14 +1,13 @@
 //! M150 cta-url-absolute
 
-use crate::value::Value;
-
-use super::{Message, is_http_url, items};
+use super::{is_http_url, items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::Path;
 use crate::rules::general::is_placeholder;
 use crate::rules::value_at;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! M162 direct-send-body-length
 
-use crate::value::Value;
-
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 /// Body limit of a Direct Send message, in code points.
 const MAX_BODY: usize = 1024;
@@ -61,7 +60,8 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     if message.get("category").is_none() {
         return;
     }
-    let Some(body) = message.type_object("text")
+    let Some(body) = message
+        .type_object("text")
         .and_then(|text| text.get("body"))
         .and_then(Value::as_str)
     else {

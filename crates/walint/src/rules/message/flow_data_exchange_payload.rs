@@ -1,12 +1,11 @@
 //! M132 flow-data-exchange-payload
 
-use crate::value::Value;
-
 use super::{flow_parameters, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! M151 flow-navigate-screen
 
-use crate::value::Value;
-
 use super::{flow_parameters, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,13 +1,12 @@
 //! M160 group-unsupported-type
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::Options;
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

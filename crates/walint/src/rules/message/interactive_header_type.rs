@@ -1,12 +1,11 @@
 //! M120 interactive-header-type
 
-use crate::value::Value;
-
-use super::{Message, supersede};
+use super::{supersede, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::ptr;
+use crate::value::Value;
 
 /// Subtypes that take no header at all (documented).
 const NO_HEADER: &[&str] = &[

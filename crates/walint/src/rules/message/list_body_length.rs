@@ -1,12 +1,11 @@
 //! M113 list-body-length
 
-use crate::value::Value;
-
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 /// The body limit of every other interactive message (OpenAPI, legacy reference).
 const CONSERVATIVE_MAX: usize = 1024;
@@ -58,7 +57,8 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some(body) = message.interactive("list")
+    let Some(body) = message
+        .interactive("list")
         .and_then(|i| i.get("body"))
         .and_then(|body| body.get("text"))
         .and_then(Value::as_str)

@@ -2,13 +2,12 @@
 
 use std::collections::HashMap;
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -6,11 +6,10 @@
 
 pub mod emoji;
 
-use crate::value::{Map, Value};
-
 use crate::context::Ctx;
 use crate::pointer::Path;
 use crate::rule::Rule;
+use crate::value::{Map, Value};
 
 /// A rule's check: reads the whole message, reports through the context.
 pub type Check = fn(&mut Ctx<'_>, &Message<'_>);

@@ -1,13 +1,12 @@
 //! M031 preview-url-without-url
 
-use crate::value::Value;
-
-use super::{Message, str_at};
+use super::{str_at, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
 use crate::rules::general::is_placeholder;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! M153 product-carousel-same-catalog
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

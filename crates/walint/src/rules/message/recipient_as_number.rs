@@ -1,12 +1,11 @@
 //! M005 recipient-as-number
 
-use crate::value::Value;
-
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,13 +1,12 @@
 //! M002 recipient-country-code
 
-use crate::value::Value;
-
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
 use crate::rules::general::is_placeholder;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

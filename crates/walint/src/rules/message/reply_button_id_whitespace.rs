@@ -1,13 +1,12 @@
 //! M102 reply-button-id-whitespace
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 use crate::ptr;
 use crate::rules::value_at;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -2,14 +2,13 @@
 
 use std::collections::HashMap;
 
-use crate::value::Value;
-
-use super::{Message, items};
+use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
 use crate::rules::value_at;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

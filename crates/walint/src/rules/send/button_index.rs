@@ -1,11 +1,10 @@
 //! P003 send-button-index
 
-use crate::value::Value;
-
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

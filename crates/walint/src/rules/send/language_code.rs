@@ -1,7 +1,5 @@
 //! P001 send-language-code
 
-use crate::value::Value;
-
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -11,6 +9,7 @@ use crate::ptr;
 use crate::rules::general::is_placeholder;
 use crate::rules::template::is_respelling;
 use crate::rules::value_at;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

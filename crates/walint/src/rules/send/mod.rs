@@ -7,11 +7,10 @@
 
 pub mod parts;
 
-use crate::value::Value;
-
 use crate::context::Ctx;
 use crate::rules::message::message_type;
 use crate::rules::template::prefixed;
+use crate::value::Value;
 pub use parts::SendView;
 
 /// A rule's check: reads the `template` object of a send (through the views every rule

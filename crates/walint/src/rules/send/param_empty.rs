@@ -1,12 +1,11 @@
 //! P008 send-param-empty
 
-use crate::value::Value;
-
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::Path;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! P007 send-param-whitespace
 
-use crate::value::Value;
-
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 use crate::rules::template::forbidden_whitespace;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

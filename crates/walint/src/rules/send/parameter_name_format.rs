@@ -1,12 +1,11 @@
 //! P005 send-parameter-name-format
 
-use crate::value::Value;
-
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::placeholder::is_valid_name;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -5,11 +5,10 @@
 
 use std::borrow::Cow;
 
-use crate::value::Value;
-
 use crate::pointer::Path;
 use crate::rules::message::items;
 use crate::rules::value_at;
+use crate::value::Value;
 
 /// A string field lower-cased (Meta's catalog example sends `"sub_type": "CATALOG"`).
 pub fn lower(value: Option<&Value>) -> Option<String> {

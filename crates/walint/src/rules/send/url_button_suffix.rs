@@ -2,13 +2,12 @@
 
 use std::fmt::Write;
 
-use crate::value::Value;
-
 use super::parts::{parameter_type, SendView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::rules::message::is_http_url;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! X012 send-auth-bsuid-recipient
 
-use crate::value::Value;
-
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::Path;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

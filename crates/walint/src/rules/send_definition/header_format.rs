@@ -1,12 +1,11 @@
 //! X003 send-header-format
 
-use crate::value::Value;
-
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::rules::template::parts::upper;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

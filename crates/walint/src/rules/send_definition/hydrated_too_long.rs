@@ -1,7 +1,5 @@
 //! X007 send-hydrated-too-long
 
-use crate::value::Value;
-
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -9,6 +7,7 @@ use crate::diagnostic::{Diagnostic, MetaError};
 use crate::placeholder::{hydrate, Var, VarKind};
 use crate::rules::send::parts::{rendered_value, SendComponent};
 use crate::rules::template::parts::find;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

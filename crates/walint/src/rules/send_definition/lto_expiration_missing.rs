@@ -1,13 +1,12 @@
 //! X010 send-lto-expiration-missing
 
-use crate::value::Value;
-
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::rules::template::parts::find;
 use crate::rules::value_at;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

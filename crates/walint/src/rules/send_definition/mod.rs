@@ -11,14 +11,13 @@ mod template_unknown;
 
 pub use pairing::{button_parameters, send_sub_type, variables, Pairing, Scope};
 
-use crate::value::Value;
-
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::options::Options;
 use crate::pointer::Path;
 use crate::rule::Rule;
 use crate::rules::value_at;
+use crate::value::Value;
 
 /// A rule's check: reads the pairing of a send with its definition.
 pub type Check = fn(&mut Ctx<'_>, &Pairing<'_>);

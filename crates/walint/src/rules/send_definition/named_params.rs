@@ -1,12 +1,11 @@
 //! X006 send-named-params
 
-use crate::value::Value;
-
 use super::{variables, Pairing};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::placeholder::VarKind;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! A send paired with its definition: the component lists side by side (the top level and
 //! each carousel card), and the helpers the X rules share to read them.
 
-use crate::value::Value;
-
 use crate::placeholder::{distinct_vars, scan, VarKind};
 use crate::pointer::Path;
 use crate::rules::send::parts::{self as send_parts, SendComponent};
 use crate::rules::template::parts::{self as def_parts, Button, Component};
+use crate::value::Value;
 
 /// One list of components paired with the definition's: the template's top level, or one
 /// carousel card.

@@ -1,11 +1,10 @@
 //! X008 send-template-not-approved
 
-use crate::value::Value;
-
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,13 +1,12 @@
 //! X001 send-template-unknown
 
-use crate::value::Value;
-
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::Path;
 use crate::rules::template::is_respelling;
 use crate::rules::value_at;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

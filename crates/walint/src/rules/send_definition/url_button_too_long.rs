@@ -1,13 +1,12 @@
 //! X011 send-url-button-too-long
 
-use crate::value::Value;
-
 use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::placeholder::{hydrate, scan, Var};
 use crate::rules::send::parts::parameter_type;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

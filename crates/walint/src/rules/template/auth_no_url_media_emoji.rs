@@ -1,13 +1,12 @@
 //! T040 template-auth-no-url-media-emoji
 
-use crate::value::Value;
-
 use super::parts::{upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::Path;
 use crate::rules::message::emoji::is_pictographic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

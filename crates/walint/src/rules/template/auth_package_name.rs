@@ -1,13 +1,12 @@
 //! T044 template-auth-package-name
 
-use crate::value::Value;
-
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::Path;
 use crate::rules::message::items;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

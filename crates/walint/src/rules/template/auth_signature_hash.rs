@@ -1,13 +1,12 @@
 //! T042 template-auth-signature-hash
 
-use crate::value::Value;
-
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::pointer::Path;
 use crate::rules::message::items;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

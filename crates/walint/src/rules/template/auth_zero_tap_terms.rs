@@ -1,11 +1,10 @@
 //! T045 template-auth-zero-tap-terms
 
-use crate::value::Value;
-
 use super::parts::{upper, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -2,13 +2,12 @@
 
 use std::collections::BTreeSet;
 
-use crate::value::Value;
-
 use super::parts::{Examples, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::placeholder::VarKind;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! T021 template-example-shape
 
-use crate::value::Value;
-
 use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::placeholder::VarKind;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

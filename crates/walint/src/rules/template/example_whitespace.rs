@@ -1,12 +1,11 @@
 //! T024 template-example-whitespace
 
-use crate::value::Value;
-
 use super::parts::{Examples, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::Path;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

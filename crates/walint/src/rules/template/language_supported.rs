@@ -1,13 +1,12 @@
 //! T002 template-language-supported
 
-use crate::value::Value;
-
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 use crate::languages::{is_supported_template_language, suggest};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,11 +1,10 @@
 //! T061 template-lto-body-length
 
-use crate::value::Value;
-
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

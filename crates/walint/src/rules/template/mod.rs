@@ -5,9 +5,8 @@
 
 pub mod parts;
 
-use crate::value::Value;
-
 use crate::rules::texts::Text;
+use crate::value::Value;
 
 use crate::context::Ctx;
 use crate::diagnostic::Diagnostic;

@@ -1,12 +1,11 @@
 //! T001 template-name-format
 
-use crate::value::Value;
-
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

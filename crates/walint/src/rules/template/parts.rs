@@ -6,9 +6,8 @@
 
 use std::borrow::Cow;
 
-use crate::value::Value;
-
 use crate::rules::texts::Text;
+use crate::value::Value;
 
 use crate::placeholder::{scan, Scan};
 use crate::pointer::Path;

@@ -1,11 +1,10 @@
 //! T033 template-phone-number-format
 
-use crate::value::Value;
-
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! T073 template-ttl-out-of-range
 
-use crate::value::Value;
-
 use super::parts::{is_placeholder, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::ptr;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

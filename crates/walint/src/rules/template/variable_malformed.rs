@@ -1,12 +1,11 @@
 //! T010 template-variable-malformed
 
-use crate::value::Value;
-
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::placeholder::{Malformed, MalformedKind};
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -2,13 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::value::Value;
-
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
 use crate::placeholder::{hydrate, positional_gaps, render, VarKind};
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

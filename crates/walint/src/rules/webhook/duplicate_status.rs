@@ -1,12 +1,11 @@
 //! W005 duplicate-status
 
-use crate::value::Value;
-
 use super::Notification;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::timeline::NoteKind;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

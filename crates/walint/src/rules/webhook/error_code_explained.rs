@@ -1,12 +1,11 @@
 //! W002 error-code-explained
 
-use crate::value::{Map, Value};
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::pointer::Path;
+use crate::value::{Map, Value};
 
 declare_rule! {
     /// ## What it does

@@ -1,12 +1,11 @@
 //! W012 inbound-type-unknown
 
-use crate::value::Value;
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::api_version::ApiVersion;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

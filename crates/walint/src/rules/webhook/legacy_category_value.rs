@@ -1,12 +1,11 @@
 //! W013 legacy-category-value
 
-use crate::value::Value;
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::Path;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -5,11 +5,10 @@
 
 use std::cell::OnceCell;
 
-use crate::value::{Map, Value};
-
 use crate::context::Ctx;
 use crate::pointer::Path;
 use crate::timeline::{Timeline, TimelineNote};
+use crate::value::{Map, Value};
 
 /// A rule's check: reads the webhook body (through its [`Notification`]), reports through the context.
 pub type Check = fn(&mut Ctx<'_>, &Notification<'_>);

@@ -1,11 +1,10 @@
 //! W022 rejection-info-mismatch
 
-use crate::value::Value;
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

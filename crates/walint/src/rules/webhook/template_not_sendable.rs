@@ -1,11 +1,10 @@
 //! W023 template-not-sendable
 
-use crate::value::Value;
-
-use super::{Notification, TEMPLATE_REASONS, child};
+use super::{child, Notification, TEMPLATE_REASONS};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

@@ -1,11 +1,10 @@
 //! W020 template-rejected-without-reason
 
-use crate::value::Value;
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
@@ -60,9 +59,10 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         let (at, described) = match reason {
             None => (child(&pointer, "event"), "no `reason`".to_string()),
             Some(Value::Null) => (child(&pointer, "reason"), "reason null".to_string()),
-            Some(Value::String(text)) if text.is_empty() || text == "NONE" => {
-                (child(&pointer, "reason"), format!("reason {}", crate::diagnostic::quoted(text)))
-            }
+            Some(Value::String(text)) if text.is_empty() || text == "NONE" => (
+                child(&pointer, "reason"),
+                format!("reason {}", crate::diagnostic::quoted(text)),
+            ),
             Some(_) => continue,
         };
         let name = value

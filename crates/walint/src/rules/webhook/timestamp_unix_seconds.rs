@@ -1,13 +1,12 @@
 //! W001 timestamp-unix-seconds
 
-use crate::value::Value;
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::pointer::Path;
 use crate::timeline::implausible_seconds;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does

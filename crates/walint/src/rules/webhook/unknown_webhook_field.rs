@@ -1,12 +1,11 @@
 //! W090 unknown-webhook-field
 
-use crate::value::{Map, Value};
-
-use super::{Notification, child};
+use super::{child, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::Path;
+use crate::value::{Map, Value};
 
 declare_rule! {
     /// ## What it does
@@ -231,13 +230,7 @@ fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
     }
 }
 
-fn unknown_keys(
-    ctx: &mut Ctx<'_>,
-    pointer: &Path<'_>,
-    object: &Map,
-    known: &[&str],
-    what: &str,
-) {
+fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: &[&str], what: &str) {
     for key in object.keys() {
         if known.contains(&key) {
             continue;
