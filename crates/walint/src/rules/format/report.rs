@@ -48,9 +48,12 @@ pub fn report(ctx: &mut Ctx<'_>, shown: &Shown<'_>) {
 /// `text` with the replacements of `findings` (sorted by position) applied; one that
 /// overlaps an earlier one is left for the next pass. `None` when there is none.
 fn fixed_all<'f>(text: &str, findings: impl Iterator<Item = &'f Finding>) -> Option<String> {
+    // Most texts have no finding: no buffer for them.
+    let mut edits = findings.filter_map(|f| f.fix.as_ref()).peekable();
+    edits.peek()?;
     let mut out = String::with_capacity(text.len());
     let (mut at, mut applied) = (0, 0);
-    for edit in findings.filter_map(|f| f.fix.as_ref()) {
+    for edit in edits {
         let (Some(kept), Some(_)) = (text.get(at..edit.start), text.get(edit.start..edit.end)) else {
             continue;
         };
