@@ -1,11 +1,16 @@
 //! Compiles `schemas/*.schema.json` for the structural layer: annotations (descriptions,
 //! comments, titles, defaults, examples) are dropped and the rest is minified into
 //! `$OUT_DIR/<name>.schema.json`, which `src/schema/node.rs` embeds. A keyword the validator
-//! does not implement fails the build here, never silently at run time.
+//! does not implement fails the build here, never silently at run time. Each schema also
+//! becomes Rust functions that only say whether a document is valid (`build/verdict.rs`,
+//! included by `src/schema/verdict.rs`).
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
+
+#[path = "build/verdict.rs"]
+mod verdict;
 
 const SCHEMAS: [&str; 3] = ["message", "template", "webhook"];
 
@@ -60,8 +65,12 @@ fn main() {
         check_references(&compact, &compact, &format!("{name}.schema.json"));
         let out = Path::new(&out_dir).join(format!("{name}.schema.json"));
         std::fs::write(&out, compact.to_string()).unwrap_or_else(|e| panic!("write {}: {e}", out.display()));
+        let out = Path::new(&out_dir).join(format!("{name}_verdict.rs"));
+        std::fs::write(&out, verdict::generate(&compact))
+            .unwrap_or_else(|e| panic!("write {}: {e}", out.display()));
     }
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/verdict.rs");
 }
 
 /// Every `$ref` must be `#/$defs/<name>` of a definition that exists.

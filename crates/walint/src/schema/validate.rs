@@ -392,7 +392,7 @@ impl At<'_> {
 /// Whether `value` is of one of the types in the set. An integer is a number without a
 /// fractional part (`1.0` is one).
 #[cfg_attr(walint_speed, optimize(speed))]
-fn has_type(value: &Value, types: u8) -> bool {
+pub(super) fn has_type(value: &Value, types: u8) -> bool {
     let bit = match value {
         Value::Null => NULL,
         Value::Bool(_) => BOOLEAN,
