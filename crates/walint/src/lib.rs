@@ -45,6 +45,9 @@ pub mod timeline;
 pub mod value;
 pub mod window;
 
+#[cfg(test)]
+mod test_support;
+
 pub use api_version::ApiVersion;
 pub use content::{ContentKind, ContentRule};
 pub use diagnostic::{Applicability, Diagnostic, Edit, Fix, Location, MetaError, Severity, TextRange};

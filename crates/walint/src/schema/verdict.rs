@@ -74,32 +74,16 @@ mod tests {
     /// there), against each schema: the generated check and the validator agree.
     #[test]
     fn agrees_with_the_validator_on_the_corpus() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let mut dirs = vec![
-            root.join("tests"),
-            root.join("examples"),
-            root.join("../shared/corpus"),
-        ];
         let (mut documents, mut invalid) = (0, 0);
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                    continue;
-                }
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let Some(value) = Value::parse(&text) else {
-                    continue;
-                };
-                for which in [Which::Message, Which::Template, Which::Webhook] {
-                    same_verdict(which, &value, &path.display().to_string());
-                    invalid += usize::from(!valid(which, &value));
-                }
-                documents += 1;
+        for (path, text) in crate::test_support::corpus_files() {
+            let Some(value) = Value::parse(&text) else {
+                continue;
+            };
+            for which in [Which::Message, Which::Template, Which::Webhook] {
+                same_verdict(which, &value, &path.display().to_string());
+                invalid += usize::from(!valid(which, &value));
             }
+            documents += 1;
         }
         assert!(documents > 500, "only {documents} documents found");
         assert!(

@@ -574,27 +574,11 @@ mod tests {
     /// there) reads to the value serde_json builds.
     #[test]
     fn corpus_files_read_as_serde_json_reads_them() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let mut dirs = vec![
-            root.join("tests"),
-            root.join("examples"),
-            root.join("../shared/corpus"),
-        ];
-        let mut files = 0;
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|e| e == "json") {
-                    if let Ok(text) = std::fs::read_to_string(&path) {
-                        same_as_serde_json(&text);
-                        files += 1;
-                    }
-                }
-            }
+        let files = crate::test_support::corpus_files();
+        for (_, text) in &files {
+            same_as_serde_json(text);
         }
-        assert!(files > 500, "only {files} files found");
+        assert!(files.len() > 500, "only {} files found", files.len());
     }
 
     proptest::proptest! {
