@@ -2,7 +2,9 @@
 //! same `schemas/*.schema.json` files. Every document of the project's corpus, and thousands
 //! of variants of each (a member removed, a value replaced by a value of each JSON type, a
 //! string stretched), must give the same errors from both: the same keyword failing at the
-//! same instance pointer, with the same missing or unexpected members.
+//! same instance pointer, with the same missing or unexpected members. The generated check
+//! that lets valid documents skip the validator (`walint::schema::is_valid`) must say "valid"
+//! exactly when the reference finds no error.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -201,6 +203,14 @@ fn agree(which: Which) {
                 ours,
                 theirs,
                 "{which:?} validators disagree on a variant of {}:\n{}",
+                path.display(),
+                serde_json::to_string(&value).unwrap_or_default()
+            );
+            // The generated check that lets valid documents skip the validator.
+            assert_eq!(
+                walint::schema::is_valid(which, &walint::value::Value::from_serde(&value)),
+                theirs.is_empty(),
+                "{which:?} generated check and reference disagree on a variant of {}:\n{}",
                 path.display(),
                 serde_json::to_string(&value).unwrap_or_default()
             );
