@@ -9,6 +9,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+#[path = "src/schema/types.rs"]
+mod types;
 #[path = "build/verdict.rs"]
 mod verdict;
 
@@ -71,6 +73,7 @@ fn main() {
     }
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/verdict.rs");
+    println!("cargo:rerun-if-changed=src/schema/types.rs");
 }
 
 /// Every `$ref` must be `#/$defs/<name>` of a definition that exists.

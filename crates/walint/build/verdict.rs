@@ -10,30 +10,15 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
-/// The type bits of `src/schema/node.rs`.
-const TYPE_BITS: [(&str, u8); 7] = [
-    ("array", 1),
-    ("boolean", 1 << 1),
-    ("integer", 1 << 2),
-    ("null", 1 << 3),
-    ("number", 1 << 4),
-    ("object", 1 << 5),
-    ("string", 1 << 6),
-];
-
 /// The functions of `schema` (stripped of annotations), with `pub fn valid` first.
 pub fn generate(schema: &Value) -> String {
-    let defs: Vec<(String, Value)> = schema
+    let defs: Vec<(&String, &Value)> = schema
         .get("$defs")
         .and_then(Value::as_object)
-        .map(|defs| {
-            defs.iter()
-                .map(|(name, def)| (name.clone(), def.clone()))
-                .collect()
-        })
+        .map(|defs| defs.iter().collect())
         .unwrap_or_default();
     let mut generator = Generator {
-        defs: defs.iter().map(|(name, _)| name.clone()).collect(),
+        defs: defs.iter().map(|(name, _)| name.as_str()).collect(),
         functions: String::new(),
         count: 0,
     };
@@ -52,8 +37,8 @@ pub fn generate(schema: &Value) -> String {
     )
 }
 
-struct Generator {
-    defs: Vec<String>,
+struct Generator<'s> {
+    defs: Vec<&'s str>,
     functions: String,
     count: usize,
 }
@@ -139,7 +124,7 @@ fn passes(discriminator: &Discriminator<'_>) -> String {
     )
 }
 
-impl Generator {
+impl Generator<'_> {
     /// The expression "`var` is valid against `schema`".
     fn check(&mut self, schema: &Value, var: &str) -> String {
         match schema {
@@ -171,25 +156,14 @@ impl Generator {
             .and_then(|r| r.strip_prefix("#/$defs/"))
         {
             // build.rs checked that it exists.
-            let index = self.defs.iter().position(|known| known == name).unwrap_or(0);
+            let index = self.defs.iter().position(|known| *known == name).unwrap_or(0);
             fail(&mut out, format!("!def_{index}(v)"));
         }
         if let Some(types) = members.get("type") {
-            let bit = |name: &str| {
-                TYPE_BITS
-                    .iter()
-                    .find(|(known, _)| *known == name)
-                    .map_or(0, |(_, bit)| *bit)
-            };
-            let bits = match types {
-                Value::String(name) => bit(name),
-                Value::Array(names) => names
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .fold(0, |set, name| set | bit(name)),
-                _ => 0,
-            };
-            fail(&mut out, format!("!has_type(v, {bits})"));
+            fail(
+                &mut out,
+                format!("!has_type(v, {})", super::types::type_set(types)),
+            );
         }
         if let Some(options) = members.get("enum") {
             let options: Vec<&Value> = options.as_array().map(|o| o.iter().collect()).unwrap_or_default();

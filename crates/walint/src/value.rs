@@ -111,10 +111,6 @@ impl<'a> Map<'a> {
         self.position(key).map(|at| &self.members[at].1)
     }
 
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value<'a>> {
-        self.position(key).map(|at| &mut self.members[at].1)
-    }
-
     pub fn get_key_value(&self, key: &str) -> Option<(&str, &Value<'a>)> {
         self.position(key).map(|at| {
             let (name, value) = &self.members[at];
@@ -124,27 +120,6 @@ impl<'a> Map<'a> {
 
     pub fn contains_key(&self, key: &str) -> bool {
         self.position(key).is_some()
-    }
-
-    /// Sets `key` to `value`; the value it had before, if any.
-    pub fn insert(&mut self, key: impl Into<Cow<'a, str>>, value: Value<'a>) -> Option<Value<'a>> {
-        let key = key.into();
-        match self.members.binary_search_by(|(name, _)| (**name).cmp(&*key)) {
-            Ok(at) => Some(std::mem::replace(&mut self.members[at].1, value)),
-            Err(at) => {
-                self.members.insert(at, (key, value));
-                None
-            }
-        }
-    }
-
-    pub fn remove(&mut self, key: &str) -> Option<Value<'a>> {
-        self.position(key).map(|at| self.members.remove(at).1)
-    }
-
-    /// Keeps the members `keep` accepts.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &mut Value<'a>) -> bool) {
-        self.members.retain_mut(|(name, value)| keep(name, value));
     }
 
     pub fn iter(&self) -> Iter<'_, 'a> {
@@ -157,10 +132,6 @@ impl<'a> Map<'a> {
 
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &Value<'a>> + ExactSizeIterator {
         self.members.iter().map(|(_, value)| value)
-    }
-
-    pub fn values_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Value<'a>> + ExactSizeIterator {
-        self.members.iter_mut().map(|(_, value)| value)
     }
 
     /// The same map, owning all its strings.
@@ -191,14 +162,6 @@ impl<'m, 'a> Iterator for Iter<'m, 'a> {
     }
 }
 
-impl DoubleEndedIterator for Iter<'_, '_> {
-    fn next_back(&mut self) -> Option<Self::Item> {
-        self.0.next_back().map(|(name, value)| (&**name, value))
-    }
-}
-
-impl ExactSizeIterator for Iter<'_, '_> {}
-
 impl<'m, 'a> IntoIterator for &'m Map<'a> {
     type Item = (&'m str, &'m Value<'a>);
     type IntoIter = Iter<'m, 'a>;
@@ -223,12 +186,6 @@ impl Index for str {
     #[inline]
     fn index_into<'v, 'a>(&self, value: &'v Value<'a>) -> Option<&'v Value<'a>> {
         value.as_object()?.get(self)
-    }
-}
-
-impl Index for String {
-    fn index_into<'v, 'a>(&self, value: &'v Value<'a>) -> Option<&'v Value<'a>> {
-        self.as_str().index_into(value)
     }
 }
 
@@ -292,31 +249,10 @@ impl<'a> Value<'a> {
         }
     }
 
-    pub fn as_array_mut(&mut self) -> Option<&mut Vec<Value<'a>>> {
-        match self {
-            Value::Array(items) => Some(items),
-            _ => None,
-        }
-    }
-
     #[inline]
     pub fn as_object(&self) -> Option<&Map<'a>> {
         match self {
             Value::Object(members) => Some(members),
-            _ => None,
-        }
-    }
-
-    pub fn as_object_mut(&mut self) -> Option<&mut Map<'a>> {
-        match self {
-            Value::Object(members) => Some(members),
-            _ => None,
-        }
-    }
-
-    pub fn as_bool(&self) -> Option<bool> {
-        match self {
-            Value::Bool(flag) => Some(*flag),
             _ => None,
         }
     }
@@ -344,14 +280,6 @@ impl<'a> Value<'a> {
         matches!(self, Value::Null)
     }
 
-    pub fn is_boolean(&self) -> bool {
-        matches!(self, Value::Bool(_))
-    }
-
-    pub fn is_number(&self) -> bool {
-        matches!(self, Value::Number(_))
-    }
-
     pub fn is_string(&self) -> bool {
         matches!(self, Value::String(_))
     }
@@ -362,23 +290,6 @@ impl<'a> Value<'a> {
 
     pub fn is_object(&self) -> bool {
         matches!(self, Value::Object(_))
-    }
-
-    pub fn is_i64(&self) -> bool {
-        self.as_number().is_some_and(Number::is_i64)
-    }
-
-    pub fn is_u64(&self) -> bool {
-        self.as_number().is_some_and(Number::is_u64)
-    }
-
-    pub fn is_f64(&self) -> bool {
-        self.as_number().is_some_and(Number::is_f64)
-    }
-
-    /// The value, leaving `null` in its place.
-    pub fn take(&mut self) -> Value<'a> {
-        std::mem::take(self)
     }
 
     /// The same value, owning all its strings.
@@ -411,18 +322,21 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// The same value as serde_json's.
-    pub fn to_serde(&self) -> serde_json::Value {
+    /// The same value as serde_json's. Owned strings move over; borrowed ones are copied.
+    pub fn into_serde(self) -> serde_json::Value {
         match self {
             Value::Null => serde_json::Value::Null,
-            Value::Bool(flag) => serde_json::Value::Bool(*flag),
-            Value::Number(number) => serde_json::Value::Number(number.clone()),
-            Value::String(text) => serde_json::Value::String(text.to_string()),
-            Value::Array(items) => serde_json::Value::Array(items.iter().map(Value::to_serde).collect()),
+            Value::Bool(flag) => serde_json::Value::Bool(flag),
+            Value::Number(number) => serde_json::Value::Number(number),
+            Value::String(text) => serde_json::Value::String(text.into_owned()),
+            Value::Array(items) => {
+                serde_json::Value::Array(items.into_iter().map(Value::into_serde).collect())
+            }
             Value::Object(members) => serde_json::Value::Object(
                 members
-                    .iter()
-                    .map(|(name, value)| (name.to_owned(), value.to_serde()))
+                    .members
+                    .into_iter()
+                    .map(|(name, value)| (name.into_owned(), value.into_serde()))
                     .collect(),
             ),
         }
@@ -446,24 +360,6 @@ impl<'a, I: Index> std::ops::Index<I> for Value<'a> {
     /// As serde_json: `null` for a key or an index that is not there.
     fn index(&self, index: I) -> &Value<'a> {
         index.index_into(self).unwrap_or(&NULL)
-    }
-}
-
-impl PartialEq<str> for Value<'_> {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == Some(other)
-    }
-}
-
-impl PartialEq<&str> for Value<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == Some(*other)
-    }
-}
-
-impl PartialEq<bool> for Value<'_> {
-    fn eq(&self, other: &bool) -> bool {
-        self.as_bool() == Some(*other)
     }
 }
 
@@ -497,34 +393,16 @@ impl From<String> for Value<'static> {
     }
 }
 
-impl From<f64> for Value<'static> {
-    /// `null` for a number JSON cannot write (NaN, infinities), as serde_json does.
-    fn from(number: f64) -> Self {
-        Number::from_f64(number).map_or(Value::Null, Value::Number)
-    }
-}
-
 impl From<i64> for Value<'static> {
     fn from(number: i64) -> Self {
         Value::Number(Number::from(number))
     }
 }
 
-impl From<u64> for Value<'static> {
-    fn from(number: u64) -> Self {
-        Value::Number(Number::from(number))
-    }
-}
-
 impl From<Value<'_>> for serde_json::Value {
+    /// Without copying owned strings: a fix's new value (a whole rewritten text) moves over.
     fn from(value: Value<'_>) -> Self {
-        value.to_serde()
-    }
-}
-
-impl From<&Value<'_>> for serde_json::Value {
-    fn from(value: &Value<'_>) -> Self {
-        value.to_serde()
+        value.into_serde()
     }
 }
 
@@ -635,7 +513,7 @@ mod tests {
         let theirs: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
         let ours = Value::from_serde(&theirs);
         assert_eq!(ours, theirs);
-        assert_eq!(ours.to_serde(), theirs);
+        assert_eq!(ours.clone().into_serde(), theirs);
         assert_eq!(ours.to_string(), theirs.to_string());
         assert_eq!(ours.pointer("/b/3"), Some(&Value::from("x\"y")));
         assert_eq!(ours.pointer("/a/é"), Some(&Value::Object(Map::new())));

@@ -8,6 +8,7 @@
 
 mod keywords;
 mod node;
+mod types;
 mod validate;
 // Native builds only: in the size-optimised WASM build the generated code is 23 KB gzipped
 // and slower than the validator (its string comparisons become byte loops there).

@@ -4,25 +4,8 @@
 
 use serde_json::{Map, Value};
 
-/// The JSON types of the `type` keyword, as bits of a set.
-pub const ARRAY: u8 = 1;
-pub const BOOLEAN: u8 = 1 << 1;
-pub const INTEGER: u8 = 1 << 2;
-pub const NULL: u8 = 1 << 3;
-pub const NUMBER: u8 = 1 << 4;
-pub const OBJECT: u8 = 1 << 5;
-pub const STRING: u8 = 1 << 6;
-
-/// Type names in the order they are listed in messages.
-pub const TYPE_NAMES: [(u8, &str); 7] = [
-    (ARRAY, "array"),
-    (BOOLEAN, "boolean"),
-    (INTEGER, "integer"),
-    (NULL, "null"),
-    (NUMBER, "number"),
-    (OBJECT, "object"),
-    (STRING, "string"),
-];
+use super::types::type_set;
+pub use super::types::{ARRAY, BOOLEAN, INTEGER, NULL, NUMBER, OBJECT, STRING, TYPE_NAMES};
 
 /// A subschema: `true`, `false`, or keywords.
 pub enum Schema {
@@ -314,7 +297,7 @@ impl Compiler<'_> {
             .unwrap_or_default();
         let dispatch = Dispatch::of(&all_of);
         Node {
-            types: members.get("type").map(types),
+            types: members.get("type").map(type_set),
             required: members.get("required").map(strings).unwrap_or_default(),
             properties: members
                 .get("properties")
@@ -366,23 +349,5 @@ impl Compiler<'_> {
                 // `build.rs` checked that every `$ref` names a definition.
                 .and_then(|name| self.names.iter().position(|known| known == name)),
         }
-    }
-}
-
-/// The type set of a `type` keyword (a name or a list of names).
-fn types(value: &Value) -> u8 {
-    let bit = |name: &str| {
-        TYPE_NAMES
-            .iter()
-            .find(|(_, known)| *known == name)
-            .map_or(0, |(bit, _)| *bit)
-    };
-    match value {
-        Value::String(name) => bit(name),
-        Value::Array(names) => names
-            .iter()
-            .filter_map(Value::as_str)
-            .fold(0, |set, name| set | bit(name)),
-        _ => 0,
     }
 }
