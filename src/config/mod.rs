@@ -45,6 +45,10 @@ pub struct Resolver {
     by_dir: HashMap<PathBuf, Option<Rc<Loaded>>>,
     /// Options built, by configuration (its address; `None`: no file) and matching overrides.
     built: HashMap<(Option<usize>, Vec<usize>), Arc<walint::Options>>,
+    /// The directory of the last file and its options, when they hold for every file of that
+    /// directory (a configuration without overrides, or none): the walk gives a directory's
+    /// files in a row.
+    last_dir: Option<(PathBuf, Arc<walint::Options>)>,
 }
 
 impl Resolver {
@@ -70,11 +74,30 @@ impl Resolver {
             explicit,
             by_dir: HashMap::new(),
             built: HashMap::new(),
+            last_dir: None,
         })
     }
 
     /// The settings for a file (`None`: standard input, configured from the current directory).
     pub fn settings(&mut self, file: Option<&Path>) -> Result<Settings, String> {
+        let dir = file.and_then(Path::parent);
+        if let (Some(dir), Some((last, options))) = (dir, &self.last_dir) {
+            if dir == last {
+                return Ok(Settings {
+                    options: Arc::clone(options),
+                });
+            }
+        }
+        let (settings, same_for_directory) = self.resolve(file)?;
+        self.last_dir = dir
+            .filter(|_| same_for_directory)
+            .map(|dir| (dir.to_path_buf(), Arc::clone(&settings.options)));
+        Ok(settings)
+    }
+
+    /// The settings for a file, and whether they hold for every file of its directory (no
+    /// override of its configuration can tell them apart).
+    fn resolve(&mut self, file: Option<&Path>) -> Result<(Settings, bool), String> {
         let absolute = file.map(|path| policy::absolute(path, &self.cwd));
         let loaded = match &self.explicit {
             Some(loaded) => Some(Rc::clone(loaded)),
@@ -105,11 +128,11 @@ impl Resolver {
         // Files of one configuration share their options (templates and all): built once. A
         // configuration is known by its address: every loaded one lives as long as the resolver
         // (in `by_dir` or `explicit`), so no address is reused for another.
+        let same_for_directory = loaded.as_ref().map_or(true, |loaded| loaded.overrides.is_empty());
         let key = (loaded.as_ref().map(|loaded| Rc::as_ptr(loaded) as usize), hits);
         if let Some(options) = self.built.get(&key) {
-            return Ok(Settings {
-                options: Arc::clone(options),
-            });
+            let options = Arc::clone(options);
+            return Ok((Settings { options }, same_for_directory));
         }
         let mut options = self.base.clone();
         options.templates.extend(self.extra_templates.iter().cloned());
@@ -135,7 +158,7 @@ impl Resolver {
         }
         let options = Arc::new(options);
         self.built.insert(key, Arc::clone(&options));
-        Ok(Settings { options })
+        Ok((Settings { options }, same_for_directory))
     }
 
     /// The configuration in `dir` or its nearest ancestor, cached per directory.
