@@ -5,12 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::read::FileKind;
+
 /// A path to lint, or why it cannot be.
 pub enum Input {
     /// A file named on the command line.
-    File(PathBuf),
+    File(PathBuf, FileKind),
     /// A `*.json` file found by walking a directory: skipped when it is no WhatsApp document.
-    Walked(PathBuf),
+    Walked(PathBuf, FileKind),
     Stdin,
     Unreadable {
         path: PathBuf,
@@ -23,15 +25,23 @@ pub fn inputs(paths: &[PathBuf]) -> Vec<Input> {
     for path in paths {
         if path.as_os_str() == "-" {
             inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            walk(path, &mut inputs);
-        } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
-        } else {
-            inputs.push(Input::Unreadable {
+            continue;
+        }
+        // One `stat` (symlinks followed) says what the path is.
+        match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => walk(path, &mut inputs),
+            Ok(metadata) => {
+                let kind = if metadata.is_file() {
+                    FileKind::Regular
+                } else {
+                    FileKind::Other
+                };
+                inputs.push(Input::File(path.clone(), kind));
+            }
+            Err(_) => inputs.push(Input::Unreadable {
                 path: path.clone(),
                 reason: "no such file or directory".into(),
-            });
+            }),
         }
     }
     inputs
@@ -48,11 +58,13 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
                 // A symlink is listed too: reading it follows it, and a dangling one is
                 // reported as unreadable instead of being skipped silently.
                 // (Only a symlink costs a `stat`: it may name a directory.)
-                let is_file = entry
-                    .file_type()
-                    .is_some_and(|t| t.is_file() || (t.is_symlink() && !path.is_dir()));
-                if is_file && path.extension().is_some_and(|ext| ext == "json") {
-                    found.push(path.to_path_buf());
+                let kind = match entry.file_type() {
+                    Some(t) if t.is_file() => Some(FileKind::Regular),
+                    Some(t) if t.is_symlink() && !path.is_dir() => Some(FileKind::Other),
+                    _ => None,
+                };
+                if let Some(kind) = kind.filter(|_| path.extension().is_some_and(|ext| ext == "json")) {
+                    found.push((path.to_path_buf(), kind));
                 }
             }
             Err(error) => inputs.push(Input::Unreadable {
@@ -62,21 +74,22 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>) {
         }
     }
     sort_paths(&mut found);
-    debug_assert!(found.windows(2).all(|pair| pair[0] <= pair[1]));
-    inputs.extend(found.into_iter().map(Input::Walked));
+    debug_assert!(found.windows(2).all(|pair| pair[0].0 <= pair[1].0));
+    inputs.extend(found.into_iter().map(|(path, kind)| Input::Walked(path, kind)));
 }
 
-/// Sorts paths in `Path` order, component by component. On Unix, a path's bytes with every
+/// Sorts paths (each with its data) in `Path` order, component by component. On Unix, a path's bytes with every
 /// `/` read as the lowest byte compare the same way (a name holds neither `/` nor NUL), so each
 /// comparison is one byte comparison instead of two walks over the components.
-fn sort_paths(paths: &mut Vec<PathBuf>) {
+fn sort_paths<T>(paths: &mut Vec<(PathBuf, T)>) {
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStrExt;
-        let mut keyed: Vec<(Vec<u8>, PathBuf)> = paths
+        let mut keyed: Vec<(Vec<u8>, (PathBuf, T))> = paths
             .drain(..)
             .map(|path| {
                 let key = path
+                    .0
                     .as_os_str()
                     .as_bytes()
                     .iter()
@@ -89,7 +102,7 @@ fn sort_paths(paths: &mut Vec<PathBuf>) {
         paths.extend(keyed.into_iter().map(|(_, path)| path));
     }
     #[cfg(not(unix))]
-    paths.sort();
+    paths.sort_by(|a, b| a.0.cmp(&b.0));
 }
 
 #[cfg(test)]
@@ -112,10 +125,13 @@ mod tests {
             "d/a/b/c/d.json",
             "d/z.json",
         ];
-        let mut ours: Vec<PathBuf> = names.iter().map(PathBuf::from).collect();
+        let mut ours: Vec<(PathBuf, ())> = names.iter().map(|name| (PathBuf::from(name), ())).collect();
         sort_paths(&mut ours);
         let mut reference: Vec<PathBuf> = names.iter().map(PathBuf::from).collect();
         reference.sort();
-        assert_eq!(ours, reference);
+        assert_eq!(
+            ours.into_iter().map(|(path, ())| path).collect::<Vec<_>>(),
+            reference
+        );
     }
 }

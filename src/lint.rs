@@ -9,6 +9,7 @@ use crate::config::{Resolver, Settings};
 use crate::discover::{self, Input};
 use crate::output::{self, FileResult};
 use crate::parallel::in_parallel;
+use crate::read::FileKind;
 
 /// Exit codes: 0 clean, 1 findings of error severity (or too many warnings, or fixes
 /// shown by `--diff`), 2 usage errors, bad configuration or unreadable inputs.
@@ -50,13 +51,13 @@ pub fn run(args: &LintArgs) -> u8 {
     // Configuration is resolved in order (the resolver caches per directory); files are read
     // and linted on every core (`parallel::in_parallel`), unless fixing.
     for input in discover::inputs(&args.paths) {
-        let walked = matches!(input, Input::Walked(_));
-        let (path, file, text) = match input {
-            Input::File(file) | Input::Walked(file) if !fixing => {
-                (file.display().to_string(), Some(file), None)
+        let walked = matches!(input, Input::Walked(..));
+        let (path, file, kind, text) = match input {
+            Input::File(file, kind) | Input::Walked(file, kind) if !fixing => {
+                (file.display().to_string(), Some(file), kind, None)
             }
             input => match read(input) {
-                Ok((path, file, text)) => (path, file, Some(text)),
+                Ok((path, file, text)) => (path, file, FileKind::Other, Some(text)),
                 Err(unreadable) => {
                     entries.push(Entry::Done(unreadable));
                     continue;
@@ -81,6 +82,7 @@ pub fn run(args: &LintArgs) -> u8 {
         entries.push(Entry::Pending(Pending {
             path,
             file,
+            kind,
             text,
             settings,
             skip_other_json,
@@ -119,7 +121,7 @@ pub fn run(args: &LintArgs) -> u8 {
             };
             let text = match (pending.text, pending.file) {
                 (Some(text), _) => text,
-                (None, Some(file)) => match read_file(&file) {
+                (None, Some(file)) => match read_file(&file, pending.kind) {
                     Ok(text) => text,
                     Err(reason) => return Some(FileResult::unreadable(pending.path, &reason)),
                 },
@@ -226,6 +228,8 @@ enum Entry {
 struct Pending {
     path: String,
     file: Option<PathBuf>,
+    /// How the worker reads `file`.
+    kind: FileKind,
     /// Read already (standard input, and every file when fixing); else read by the worker.
     text: Option<String>,
     settings: Settings,
@@ -236,9 +240,10 @@ struct Pending {
 /// One input's display path, file path (to write fixes to) and text; or why it failed.
 fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
     match input {
-        Input::File(path) | Input::Walked(path) => {
+        // Read for fixing: the most conservative way.
+        Input::File(path, _) | Input::Walked(path, _) => {
             let display = path.display().to_string();
-            match read_file(&path) {
+            match read_file(&path, FileKind::Other) {
                 Ok(text) => Ok((display, Some(path), text)),
                 Err(reason) => Err(FileResult::unreadable(display, &reason)),
             }
@@ -260,8 +265,8 @@ fn read(input: Input) -> Result<(String, Option<PathBuf>, String), FileResult> {
 }
 
 /// A file's text, or why it is not linted.
-fn read_file(path: &std::path::Path) -> Result<String, String> {
-    match std::fs::read(path) {
+fn read_file(path: &std::path::Path, kind: FileKind) -> Result<String, String> {
+    match crate::read::read(path, kind) {
         Ok(bytes) => text_of(bytes),
         Err(error) => Err(format!("cannot read: {error}")),
     }

@@ -8,6 +8,7 @@ mod lint;
 mod output;
 mod parallel;
 mod preview;
+mod read;
 mod server;
 mod statuses;
 mod templates;

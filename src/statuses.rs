@@ -63,9 +63,10 @@ pub fn run(args: &StatusesArgs) -> u8 {
 /// The name to report, the bytes, and whether the name says NDJSON.
 fn read(input: Input) -> Result<(String, Vec<u8>, bool), String> {
     match input {
-        Input::File(path) | Input::Walked(path) => {
+        Input::File(path, kind) | Input::Walked(path, kind) => {
             let name = path.display().to_string();
-            let bytes = std::fs::read(&path).map_err(|error| format!("{name}: cannot read: {error}"))?;
+            let bytes =
+                crate::read::read(&path, kind).map_err(|error| format!("{name}: cannot read: {error}"))?;
             Ok((name, bytes, is_ndjson_name(&path)))
         }
         Input::Stdin => {

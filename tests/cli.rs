@@ -171,6 +171,21 @@ fn stdin_is_linted() {
     assert!(run.stdout.starts_with("<stdin>:"), "{run}");
 }
 
+/// A pipe named as a file (`/dev/stdin`, `<(…)`) is read to its end: 100 KB arrive in chunks.
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_as_a_file_is_read_whole() {
+    let text = std::fs::read_to_string(common::manifest_dir().join(GOOD)).expect("read");
+    let padded = format!("{}{text}", " ".repeat(100_000));
+    let run = walint_in(
+        common::manifest_dir(),
+        &["lint", "--format", "json", "/dev/stdin"],
+        Some(&padded),
+    );
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stdout.contains(r#""diagnostics": []"#), "{run}");
+}
+
 // ---- fixes (see tests/fix.rs for writing) ----
 
 #[test]
