@@ -2,8 +2,8 @@
 //! without building any error: `src/schema/verdict.rs` includes them, and the validator runs
 //! only for documents they do not accept (most documents are valid). Each function checks one
 //! subschema's keywords with its constants written in: property names become `match` arms,
-//! literals become comparisons, and the `if`s that compare one member with constants look
-//! that member up once. A construct without a direct translation (an array or object literal)
+//! literals become comparisons, and the `if`s that compare one member with constants share
+//! one lookup of that member. A construct without a direct translation (an array or object literal)
 //! answers "not valid", which hands the document to the validator: never a wrong verdict.
 
 use std::fmt::Write as _;
@@ -114,14 +114,56 @@ fn one_of(var: &str, literals: &[&Value]) -> String {
     }
 }
 
-/// The condition "`v` passes the discriminator `if`" (anything but an object passes).
-fn passes(discriminator: &Discriminator<'_>) -> String {
+/// The condition "`v` passes the discriminator `if`" (anything but an object passes), given
+/// `looked_up`: the variable holding `member(v, property)`.
+fn passes(discriminator: &Discriminator<'_>, looked_up: &str) -> String {
     let absent = !discriminator.required;
     let matches = one_of("x", &discriminator.allowed);
-    format!(
-        "match v {{ Value::Object(m) => match m.get({:?}) {{ None => {absent}, Some(x) => {matches} }}, _ => true }}",
-        discriminator.property
-    )
+    format!("match {looked_up} {{ None => true, Some(None) => {absent}, Some(Some(x)) => {matches} }}")
+}
+
+/// The variables that hold the members the discriminators of one subschema compare: each
+/// member is looked up once, however many `if`s compare it (a message's `type` has 11).
+struct Lookups<'a> {
+    properties: Vec<&'a str>,
+}
+
+impl<'a> Lookups<'a> {
+    /// The discriminated members of `members`' `allOf` entries and `if`.
+    fn of(members: &'a Map<String, Value>) -> Self {
+        let entries = members
+            .get("allOf")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten();
+        let tests = entries
+            .filter_map(|entry| entry.get("if"))
+            .chain(members.get("if"));
+        let mut properties: Vec<&str> = Vec::new();
+        for discriminator in tests.filter_map(discriminator) {
+            if !properties.contains(&discriminator.property) {
+                properties.push(discriminator.property);
+            }
+        }
+        Lookups { properties }
+    }
+
+    /// `let` statements for every member.
+    fn declare(&self, out: &mut String) {
+        for (index, property) in self.properties.iter().enumerate() {
+            writeln!(out, "    let member_{index} = member(v, {property:?});").ok();
+        }
+    }
+
+    /// The variable of `property`.
+    fn variable(&self, property: &str) -> String {
+        let index = self
+            .properties
+            .iter()
+            .position(|known| *known == property)
+            .unwrap_or(0);
+        format!("member_{index}")
+    }
 }
 
 impl Generator<'_> {
@@ -176,6 +218,8 @@ impl Generator<'_> {
         self.array(members, &mut out);
         string(members, &mut out);
         number(members, &mut out);
+        let lookups = Lookups::of(members);
+        lookups.declare(&mut out);
         if let Some(all) = members.get("allOf").and_then(Value::as_array) {
             for entry in all {
                 // An entry that is only a discriminating `if` and a `then`: the `then` applies
@@ -186,7 +230,11 @@ impl Generator<'_> {
                 match entry.get("if").and_then(discriminator).filter(|_| only_if_then) {
                     Some(discriminator) => {
                         let then = self.check(entry.get("then").unwrap_or(&Value::Bool(true)), "v");
-                        fail(&mut out, format!("({}) && !{then}", passes(&discriminator)));
+                        let looked_up = lookups.variable(discriminator.property);
+                        fail(
+                            &mut out,
+                            format!("({}) && !{then}", passes(&discriminator, &looked_up)),
+                        );
                     }
                     None => {
                         let check = self.check(entry, "v");
@@ -197,7 +245,7 @@ impl Generator<'_> {
         }
         if let Some(test) = members.get("if") {
             let condition = match discriminator(test) {
-                Some(discriminator) => passes(&discriminator),
+                Some(discriminator) => passes(&discriminator, &lookups.variable(discriminator.property)),
                 None => self.check(test, "v"),
             };
             let then = members.get("then").map(|then| self.check(then, "v"));

@@ -29,6 +29,16 @@ fn number_is(value: &Value<'_>, integer: Option<i64>, float: f64) -> bool {
         .is_some_and(|number| compare_with(number, integer, float) == Some(Ordering::Equal))
 }
 
+/// The member `name` of `value`: `None` when `value` is no object, `Some(None)` when it has no
+/// such member. (Generated for the `if`s that compare a member with constants.)
+#[allow(dead_code)]
+fn member<'v>(value: &'v Value<'v>, name: &str) -> Option<Option<&'v Value<'v>>> {
+    match value {
+        Value::Object(members) => Some(members.get(name)),
+        _ => None,
+    }
+}
+
 /// `number` compared with a limit, as the validator compares: as integers when both are,
 /// else as floats.
 fn compare_with(number: &Number, integer: Option<i64>, float: f64) -> Option<Ordering> {
@@ -41,19 +51,19 @@ fn compare_with(number: &Number, integer: Option<i64>, float: f64) -> Option<Ord
 // Generated: one function per subschema, hence the allowances.
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, unused)]
 mod message {
-    use super::{compare_with, has_type, number_is, Value};
+    use super::{compare_with, has_type, member, number_is, Value};
     include!(concat!(env!("OUT_DIR"), "/message_verdict.rs"));
 }
 
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, unused)]
 mod template {
-    use super::{compare_with, has_type, number_is, Value};
+    use super::{compare_with, has_type, member, number_is, Value};
     include!(concat!(env!("OUT_DIR"), "/template_verdict.rs"));
 }
 
 #[allow(clippy::all, clippy::pedantic, clippy::nursery, unused)]
 mod webhook {
-    use super::{compare_with, has_type, number_is, Value};
+    use super::{compare_with, has_type, member, number_is, Value};
     include!(concat!(env!("OUT_DIR"), "/webhook_verdict.rs"));
 }
 
