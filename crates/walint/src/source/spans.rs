@@ -207,29 +207,43 @@ impl<'a> Locator<'a> {
                 Index::Members(members) => members.get(segment).copied(),
             };
         }
-        let many = spans.children(parent).nth(INDEXED_CHILDREN).is_some();
-        if many {
-            let index = if is_array {
-                Index::Elements(spans.children(parent).collect())
-            } else {
-                Index::Members(
-                    spans
-                        .children(parent)
-                        .map(|child| (key_text(text, spans.node(child).key_range()), child))
-                        .collect(),
-                )
+        // One walk: the answer for a small container; past INDEXED_CHILDREN children, an index.
+        let position = if is_array {
+            Some(segment.parse::<usize>().ok()?)
+        } else {
+            None
+        };
+        let mut found = None;
+        for (count, child) in spans.children(parent).enumerate() {
+            if count == INDEXED_CHILDREN {
+                self.index(parent, is_array);
+                return self.child(parent, segment);
+            }
+            let hit = match position {
+                Some(position) => count == position,
+                None => key_text(text, spans.node(child).key_range()) == segment,
             };
-            self.indexes.insert(parent, index);
-            return self.child(parent, segment);
+            if hit {
+                found = Some(child);
+            }
         }
-        if is_array {
-            let position = segment.parse::<usize>().ok()?;
-            return spans.children(parent).nth(position);
-        }
-        spans
-            .children(parent)
-            .filter(|&child| key_text(text, spans.node(child).key_range()) == segment)
-            .last()
+        found
+    }
+
+    /// Indexes the children of the container `parent`.
+    fn index(&mut self, parent: u32, is_array: bool) {
+        let (spans, text) = (self.spans, self.text);
+        let index = if is_array {
+            Index::Elements(spans.children(parent).collect())
+        } else {
+            Index::Members(
+                spans
+                    .children(parent)
+                    .map(|child| (key_text(text, spans.node(child).key_range()), child))
+                    .collect(),
+            )
+        };
+        self.indexes.insert(parent, index);
     }
 }
 
