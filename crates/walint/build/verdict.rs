@@ -51,6 +51,16 @@ struct Discriminator<'a> {
     required: bool,
 }
 
+/// The discriminator of an `allOf` entry that is nothing but a discriminating `if` and a
+/// `then` (the `then` applies when the member matches).
+fn discriminating_entry(entry: &Value) -> Option<Discriminator<'_>> {
+    let entry = entry.as_object()?;
+    if entry.len() != 2 || !entry.contains_key("then") {
+        return None;
+    }
+    discriminator(entry.get("if")?)
+}
+
 fn discriminator(test: &Value) -> Option<Discriminator<'_>> {
     let test = test.as_object()?;
     let properties = test.get("properties")?.as_object()?;
@@ -129,18 +139,17 @@ struct Lookups<'a> {
 }
 
 impl<'a> Lookups<'a> {
-    /// The discriminated members of `members`' `allOf` entries and `if`.
+    /// The members compared by `members`' discriminating `allOf` entries and `if`.
     fn of(members: &'a Map<String, Value>) -> Self {
         let entries = members
             .get("allOf")
             .and_then(Value::as_array)
             .into_iter()
-            .flatten();
-        let tests = entries
-            .filter_map(|entry| entry.get("if"))
-            .chain(members.get("if"));
+            .flatten()
+            .filter_map(discriminating_entry);
+        let test = members.get("if").and_then(discriminator);
         let mut properties: Vec<&str> = Vec::new();
-        for discriminator in tests.filter_map(discriminator) {
+        for discriminator in entries.chain(test) {
             if !properties.contains(&discriminator.property) {
                 properties.push(discriminator.property);
             }
@@ -222,12 +231,7 @@ impl Generator<'_> {
         lookups.declare(&mut out);
         if let Some(all) = members.get("allOf").and_then(Value::as_array) {
             for entry in all {
-                // An entry that is only a discriminating `if` and a `then`: the `then` applies
-                // when the member matches.
-                let only_if_then = entry
-                    .as_object()
-                    .is_some_and(|e| e.len() == 2 && e.contains_key("if") && e.contains_key("then"));
-                match entry.get("if").and_then(discriminator).filter(|_| only_if_then) {
+                match discriminating_entry(entry) {
                     Some(discriminator) => {
                         let then = self.check(entry.get("then").unwrap_or(&Value::Bool(true)), "v");
                         let looked_up = lookups.variable(discriminator.property);
@@ -302,9 +306,7 @@ impl Generator<'_> {
                 .ok();
             }
         }
-        if let Some(limit) = min_properties {
-            writeln!(out, "        if (m.len() as u64) < {limit} {{ return false; }}").ok();
-        }
+        limits(out, "m.len() as u64", None, min_properties);
         if properties.is_some() || additional.is_some() {
             let mut arms = String::new();
             for (name, schema) in properties.into_iter().flatten() {
@@ -329,17 +331,22 @@ impl Generator<'_> {
             return;
         }
         out.push_str("    if let Value::Array(a) = v {\n");
-        if let Some(max) = max {
-            writeln!(out, "        if a.len() as u64 > {max} {{ return false; }}").ok();
-        }
-        if let Some(min) = min {
-            writeln!(out, "        if (a.len() as u64) < {min} {{ return false; }}").ok();
-        }
+        limits(out, "a.len() as u64", max, min);
         if let Some(items) = items {
             let check = self.check(items, "x");
             writeln!(out, "        for x in a {{ if !{check} {{ return false; }} }}").ok();
         }
         out.push_str("    }\n");
+    }
+}
+
+/// Fails when `count` (an expression) is above `max` or below `min`.
+fn limits(out: &mut String, count: &str, max: Option<u64>, min: Option<u64>) {
+    if let Some(max) = max {
+        writeln!(out, "        if ({count}) > {max} {{ return false; }}").ok();
+    }
+    if let Some(min) = min {
+        writeln!(out, "        if ({count}) < {min} {{ return false; }}").ok();
     }
 }
 
@@ -351,12 +358,7 @@ fn string(members: &Map<String, Value>, out: &mut String) {
         return;
     }
     out.push_str("    if let Value::String(s) = v {\n        let n = s.chars().count() as u64;\n");
-    if let Some(max) = max {
-        writeln!(out, "        if n > {max} {{ return false; }}").ok();
-    }
-    if let Some(min) = min {
-        writeln!(out, "        if n < {min} {{ return false; }}").ok();
-    }
+    limits(out, "n", max, min);
     out.push_str("    }\n");
 }
 
