@@ -152,7 +152,7 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
                     })
                     .collect();
                 report_nulls(&mut structural, nulls);
-                found.extend(structural);
+                found.append(structural);
                 // The shown texts, found once for the formatting, template and content rules.
                 let shown = texts::template_texts(template);
                 format::run_template(&mut found, &prefix, &shown);
@@ -169,16 +169,16 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
                 if produced::is_returned_template(template, !prefix.is_empty()) {
                     produced::read_template(&mut diagnostics);
                 }
-                ctx.extend(diagnostics);
+                ctx.append(diagnostics);
             }
         }
         DetectedKind::Webhook => {
             let mut found = Ctx::new(options);
-            found.extend(schema::check_webhook(value));
+            found.append(schema::check_webhook(value));
             webhook::run(&mut found, value);
             let mut diagnostics = found.into_diagnostics();
             produced::read_webhook(&mut diagnostics);
-            ctx.extend(diagnostics);
+            ctx.append(diagnostics);
         }
         DetectedKind::Unknown => ctx.report(general::unknown_kind(value)),
         // Never detected from JSON: plain text goes through `lint_text`.

@@ -47,11 +47,12 @@ pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
     for (_, check) in CHECKS {
         check(&mut inner, &view);
     }
-    ctx.extend(
+    ctx.append(
         inner
             .into_diagnostics()
             .into_iter()
-            .map(|d| prefixed(d, "/template")),
+            .map(|d| prefixed(d, "/template"))
+            .collect(),
     );
 }
 

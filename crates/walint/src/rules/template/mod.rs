@@ -69,7 +69,13 @@ pub fn run(ctx: &mut Ctx<'_>, prefix: &str, template: &Value, shown: &[Text<'_>]
     for (_, check) in CHECKS {
         check(&mut inner, &view);
     }
-    ctx.extend(inner.into_diagnostics().into_iter().map(|d| prefixed(d, prefix)));
+    ctx.append(
+        inner
+            .into_diagnostics()
+            .into_iter()
+            .map(|d| prefixed(d, prefix))
+            .collect(),
+    );
 }
 
 /// Moves a diagnostic (and its fix) from pointers relative to a sub-document to pointers
