@@ -61,6 +61,8 @@ pub fn detect(value: &Value) -> DetectedKind {
     let has = |key: &str| object.contains_key(key);
     if object.get("object").and_then(Value::as_str) == Some("whatsapp_business_account") || has("entry") {
         DetectedKind::Webhook
+    } else if general::other_cloud_api_body(object).is_some() {
+        DetectedKind::Unknown
     } else if has("messaging_product") || has("to") || has("recipient_type") || has("recipient") {
         DetectedKind::Message
     } else if (has("name") && has("components"))
@@ -328,5 +330,52 @@ pub fn lint_text(text: &str, context: crate::format::TextContext, options: &Opti
     Report {
         kind: DetectedKind::Text,
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{detect, DetectedKind};
+    use crate::value::Value;
+
+    fn kind_of(document: serde_json::Value) -> DetectedKind {
+        detect(&Value::from_serde(&document))
+    }
+
+    #[test]
+    fn other_cloud_api_bodies_are_not_messages() {
+        let cases = [
+            json!({"messaging_product": "whatsapp", "contacts": [{"input": "+1", "wa_id": "1"}], "messages": [{"id": "wamid.1"}]}),
+            json!({"messaging_product": "whatsapp", "to": "+16505551234", "action": "connect", "session": {"sdp_type": "offer", "sdp": "v=0"}}),
+            json!({"messaging_product": "whatsapp", "call_id": "wacid.1", "action": "reject"}),
+            json!({"messaging_product": "whatsapp", "block_users": [{"user": "+16505551234"}]}),
+            json!({"messaging_product": "whatsapp", "pin": "212834"}),
+            json!({"messaging_product": "whatsapp", "about": "Succulent specialists!"}),
+        ];
+        for case in cases {
+            assert_eq!(kind_of(case.clone()), DetectedKind::Unknown, "{case}");
+        }
+    }
+
+    #[test]
+    fn messages_stay_messages_whatever_else_they_hold() {
+        let cases = [
+            // A message type or type object wins over keys of other bodies.
+            json!({"messaging_product": "whatsapp", "to": "+1", "type": "text", "text": {"body": "hi"}, "action": "connect"}),
+            json!({"messaging_product": "whatsapp", "to": "+1", "interactive": {"type": "button"}, "session": {}}),
+            // `action` that is no call action (a misplaced interactive action).
+            json!({"messaging_product": "whatsapp", "to": "+1", "action": {"buttons": []}}),
+            // A recipient makes the profile-like and response-like keys a broken message.
+            json!({"messaging_product": "whatsapp", "to": "+1", "about": "hi"}),
+            json!({"messaging_product": "whatsapp", "to": "+1", "messages": []}),
+            // Mark-as-read has `status`.
+            json!({"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.1"}),
+            json!({"messaging_product": "whatsapp"}),
+        ];
+        for case in cases {
+            assert_eq!(kind_of(case.clone()), DetectedKind::Message, "{case}");
+        }
     }
 }

@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::options::PlaceholderPolicy;
 use crate::pointer::{self, Part};
 use crate::rule::Rule;
-use crate::value::Value;
+use crate::value::{Map, Value};
 
 declare_rule! {
     /// ## What it does
@@ -52,6 +52,14 @@ declare_rule! {
     /// This happens with `--kind auto`, the default; `--kind message`, `template` or `webhook`
     /// says what the document is.
     ///
+    /// Other bodies of the Cloud API carry `messaging_product` too, and are no messages: the
+    /// response to a send (`contacts` and `messages`), a Calls API body (`call_id`, `session`
+    /// or a call `action`), a Block Users body (`block_users`), a registration body (`pin`) and
+    /// a business profile update (`about`, `address`, `websites`…). Such an object gets an
+    /// `info` that says what it is, instead of errors from the message rules: nothing is wrong
+    /// with it. Found by walking a folder, it is skipped like any other JSON of no WhatsApp
+    /// kind. The list follows Meta's pages as read in November 2026.
+    ///
     /// ## Why is this bad
     /// walint does not guess: linting a template as a message would give nonsense. A
     /// message has `messaging_product`/`to`; a template `name` + `components` (or a `data`
@@ -70,6 +78,10 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api (messages)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview (template definitions)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (webhook notifications)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/calling/business-initiated-calls (Calls API)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users/ (Block Users API)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/registration/ (registration)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/business-profiles (business profile)
     pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: None }
 }
 
@@ -145,6 +157,15 @@ fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut HashSet<S
 }
 
 pub fn unknown_kind(value: &Value) -> Diagnostic {
+    if let Some(body) = value.as_object().and_then(other_cloud_api_body) {
+        return Diagnostic::new(
+            &UNKNOWN_KIND,
+            "",
+            format!("this object is {body}, not a message, template definition or webhook notification: walint does not check it"),
+        )
+        .with_severity(Severity::Info)
+        .with_help("nothing to fix; pass --kind message to check it as a message anyway");
+    }
     let what = match value {
         Value::Object(_) => "this object",
         Value::Array(_) => "a JSON array",
@@ -152,6 +173,63 @@ pub fn unknown_kind(value: &Value) -> Diagnostic {
     };
     Diagnostic::new(&UNKNOWN_KIND, "", format!("{what} is not a WhatsApp message, template definition or webhook notification"))
         .with_help("a message has `messaging_product` and `to`; a template has `name` and `components`; a webhook has `object: \"whatsapp_business_account\"`; or pass --kind")
+}
+
+/// What another body of the Cloud API is, one that carries `messaging_product` but is no
+/// message: a send's response, a Calls API, Block Users, registration or business profile
+/// body. None of them has a `type`, a message type object or a `status`; only a Calls API
+/// body may have a `to`.
+pub fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
+    const MESSAGE_KEYS: &[&str] = &[
+        "type",
+        "status",
+        "text",
+        "image",
+        "audio",
+        "video",
+        "document",
+        "sticker",
+        "location",
+        "interactive",
+        "template",
+        "reaction",
+    ];
+    const CALL_ACTIONS: &[&str] = &["connect", "pre_accept", "accept", "reject", "terminate"];
+    const PROFILE_KEYS: &[&str] = &[
+        "about",
+        "address",
+        "description",
+        "email",
+        "vertical",
+        "websites",
+        "profile_picture_handle",
+    ];
+    let has = |key: &str| object.contains_key(key);
+    if !has("messaging_product") || MESSAGE_KEYS.iter().any(|key| has(key)) {
+        return None;
+    }
+    let call_action = object
+        .get("action")
+        .and_then(Value::as_str)
+        .is_some_and(|a| CALL_ACTIONS.contains(&a));
+    if has("call_id") || has("session") || call_action {
+        return Some("a Calls API body (POST /{phone-number-id}/calls)");
+    }
+    if has("block_users") {
+        return Some("a Block Users API body (POST /{phone-number-id}/block_users)");
+    }
+    if has("to") || has("recipient") {
+        return None;
+    }
+    if object.get("messages").is_some_and(Value::is_array) {
+        Some("the response to a send (Meta's answer to POST /{phone-number-id}/messages)")
+    } else if has("pin") {
+        Some("a registration body (POST /{phone-number-id}/register)")
+    } else if PROFILE_KEYS.iter().any(|key| has(key)) {
+        Some("a business profile update (POST /{phone-number-id}/whatsapp_business_profile)")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
