@@ -323,10 +323,31 @@ pub fn is_vocabulary(code: &str) -> bool {
     code == NOT_ALLOWED_VALUE.code
 }
 
+/// How a message names the value at `pointer`: its key, or for an array item its list and
+/// index (`buttons[0]`, `body_text[0][1]`: a bare `0` says nothing).
 fn field_name(pointer: &str) -> String {
-    pointer::split(pointer)
-        .last()
-        .unwrap_or_else(|| "the top-level object".to_owned())
+    let parts: Vec<String> = pointer::split(pointer).collect();
+    let is_index = |part: &String| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let Some(last) = parts.last() else {
+        return "the top-level object".to_owned();
+    };
+    if !is_index(last) {
+        return last.clone();
+    }
+    let list = parts
+        .iter()
+        .rposition(|part| !is_index(part))
+        .map_or(0, |at| at + 1);
+    let indexes: String = parts
+        .get(list..)
+        .unwrap_or_default()
+        .iter()
+        .map(|index| format!("[{index}]"))
+        .collect();
+    match list.checked_sub(1).and_then(|at| parts.get(at)) {
+        Some(name) => format!("{name}{indexes}"),
+        None => indexes,
+    }
 }
 
 fn show(value: &impl std::fmt::Display) -> String {
@@ -467,5 +488,23 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             &MISMATCH,
             format!("`{field}` does not match the schema (`{}`)", error.kind.keyword()),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_name;
+
+    #[test]
+    fn array_items_are_named_with_their_list() {
+        assert_eq!(field_name(""), "the top-level object");
+        assert_eq!(field_name("/interactive/action"), "action");
+        assert_eq!(field_name("/interactive/action/buttons/0"), "buttons[0]");
+        assert_eq!(
+            field_name("/components/1/example/body_text/0/2"),
+            "body_text[0][2]"
+        );
+        assert_eq!(field_name("/0"), "[0]");
+        assert_eq!(field_name("/a~1b/3"), "a/b[3]");
     }
 }

@@ -67,7 +67,20 @@ fn diagnostics(which: Which, value: &Value) -> Vec<Diagnostic> {
     if verdict::valid(which, value) {
         return Vec::new();
     }
-    errors(which, value).iter().flat_map(keywords::diagnose).collect()
+    let errors = errors(which, value);
+    // A value one branch holds to a constant and another to a list (a reply button's `type`:
+    // "reply", or "cta_url" with Direct Send) gets one finding, the narrower: two findings
+    // would name different allowed values for the same place.
+    let constants: std::collections::HashSet<&str> = errors
+        .iter()
+        .filter(|e| matches!(e.kind, ErrorKind::Const(_)))
+        .map(|e| e.pointer.as_str())
+        .collect();
+    errors
+        .iter()
+        .filter(|e| !(matches!(e.kind, ErrorKind::Enum(_)) && constants.contains(e.pointer.as_str())))
+        .flat_map(keywords::diagnose)
+        .collect()
 }
 
 /// Structural diagnostics of an outgoing message.
