@@ -29,7 +29,9 @@ declare_rule! {
     /// Reports text that is not valid JSON, such as a trailing comma, a comment or an unquoted key.
     ///
     /// JSON is checked strictly, as RFC 8259 defines it: a missing comma or quote, a trailing
-    /// comma, a comment or a key without double quotes is a syntax error.
+    /// comma, a comment or a key without double quotes is a syntax error. So is a byte order
+    /// mark before the value (editors on Windows save one): `JSON.parse` and Python's `json`
+    /// refuse it too.
     ///
     /// ## Why is this bad
     /// Meta answers a body it cannot parse with a generic error (100 "Invalid parameter") and
@@ -157,6 +159,24 @@ mod tests {
             panic!("expected an error")
         };
         assert_eq!(diagnostic.message, "the file is empty: expected a JSON value");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_named() {
+        let Err(diagnostic) = parse("\u{FEFF}{\"a\": 1}") else {
+            panic!("expected an error")
+        };
+        assert_eq!(diagnostic.code, "J001");
+        assert!(
+            diagnostic.message.contains("byte order mark"),
+            "{}",
+            diagnostic.message
+        );
+        let location = diagnostic.location.unwrap_or_default();
+        assert_eq!(
+            (location.start, location.end, location.line, location.column),
+            (0, 3, 1, 1)
+        );
     }
 
     #[test]

@@ -78,6 +78,17 @@ fn syntax_error(text: &str, offset: usize) -> Diagnostic {
         return Diagnostic::new(&JSON_SYNTAX, "", "the file is empty: expected a JSON value")
             .with_location(lines.location(0, 0));
     }
+    // Editors on Windows save one; `JSON.parse` and Python's `json` refuse it as serde_json
+    // does, with a message that does not say what is wrong.
+    if let Some(rest) = text.strip_prefix('\u{FEFF}') {
+        return Diagnostic::new(
+            &JSON_SYNTAX,
+            "",
+            "the text starts with a byte order mark (U+FEFF), which JSON does not allow",
+        )
+        .with_help("save the file as UTF-8 without a BOM")
+        .with_location(lines.location(0, text.len() - rest.len()));
+    }
     // serde_json counts columns in bytes from 1; 0 means "before the line".
     let mut offset = lines.offset(error.line(), error.column().saturating_sub(1));
     let message = error.to_string();
