@@ -272,9 +272,14 @@ fn read_file(path: &std::path::Path, kind: FileKind) -> Result<String, String> {
     }
 }
 
-/// A file's bytes as text, or why it is not linted: binary (a NUL byte, which JSON and
-/// message text never contain) or not UTF-8.
+/// A file's bytes as text, or why it is not linted: UTF-16, binary (a NUL byte, which JSON
+/// and message text never contain) or not UTF-8.
 fn text_of(bytes: Vec<u8>) -> Result<String, String> {
+    if let Some(order) = utf16_order(&bytes) {
+        return Err(format!(
+            "UTF-16 text ({order}): JSON sent to Meta is UTF-8; save the file as UTF-8 (Windows PowerShell 5 writes UTF-16 with `>` and `Out-File`)"
+        ));
+    }
     // `contains` is a memchr: most files have no NUL byte, and are not walked byte by byte.
     if bytes.contains(&0) {
         let at = bytes.iter().position(|&b| b == 0).unwrap_or_default();
@@ -284,6 +289,18 @@ fn text_of(bytes: Vec<u8>) -> Result<String, String> {
         let at = error.utf8_error().valid_up_to();
         format!("not valid UTF-8 text (invalid byte at offset {at})")
     })
+}
+
+/// The byte order of a UTF-16 text: told by its byte order mark, or by a JSON text's first
+/// character (ASCII, so one of its two bytes is NUL).
+fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some("little-endian, with a byte order mark"),
+        [0xFE, 0xFF, ..] => Some("big-endian, with a byte order mark"),
+        [b'{' | b'[', 0, ..] => Some("little-endian"),
+        [0, b'{' | b'[', ..] => Some("big-endian"),
+        _ => None,
+    }
 }
 
 /// Lints one text with its file's settings (the core applies the selection: select, ignore,

@@ -147,6 +147,37 @@ fn binary_files() {
 }
 
 #[test]
+fn utf16_files_are_named() {
+    let dir = setup();
+    let text =
+        r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "hi"}}"#;
+    let utf16 = |bom: &[u8], encode: fn(u16) -> [u8; 2]| {
+        let mut bytes = bom.to_vec();
+        bytes.extend(text.encode_utf16().flat_map(encode));
+        bytes
+    };
+    std::fs::write(
+        dir.path().join("powershell.json"),
+        utf16(&[0xFF, 0xFE], u16::to_le_bytes),
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("big.json"), utf16(&[], u16::to_be_bytes)).expect("write");
+    let run = lint(dir.path(), &["."]);
+    assert_eq!(run.code, 2, "{run}");
+    assert!(
+        run.stdout
+            .contains("powershell.json:1:1: error - UTF-16 text (little-endian, with a byte order mark): JSON sent to Meta is UTF-8"),
+        "{run}"
+    );
+    assert!(
+        run.stdout
+            .contains("big.json:1:1: error - UTF-16 text (big-endian)"),
+        "{run}"
+    );
+    assert_others_linted(&run);
+}
+
+#[test]
 fn invalid_utf8() {
     let dir = setup();
     std::fs::write(dir.path().join("latin1.json"), b"{\"body\": \"caf\xe9\"}").expect("write");
