@@ -55,8 +55,22 @@ impl Report {
 
 /// Recognises a document from its shape.
 pub fn detect(value: &Value) -> DetectedKind {
-    let Some(object) = value.as_object() else {
-        return DetectedKind::Unknown;
+    let object = match value {
+        Value::Object(object) => object,
+        // A list of documents of one kind is of that kind.
+        Value::Array(items) => {
+            let mut kinds = items.iter().map(|item| match item {
+                Value::Object(_) => detect(item),
+                _ => DetectedKind::Unknown,
+            });
+            let first = kinds.next().unwrap_or(DetectedKind::Unknown);
+            return if kinds.all(|kind| kind == first) {
+                first
+            } else {
+                DetectedKind::Unknown
+            };
+        }
+        _ => return DetectedKind::Unknown,
     };
     let has = |key: &str| object.contains_key(key);
     if object.get("object").and_then(Value::as_str) == Some("whatsapp_business_account") || has("entry") {
@@ -102,18 +116,46 @@ pub fn lint_value(value: &serde_json::Value, kind: Kind, options: &Options) -> R
 /// [`lint_value`], told whether the document holds a `null` at all (the reader knows): without
 /// one, the walk that looks for them is skipped.
 fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: bool) -> Report {
+    let detected = match kind {
+        Kind::Auto => detect(value),
+        Kind::Message => DetectedKind::Message,
+        Kind::Template => DetectedKind::Template,
+        Kind::Webhook => DetectedKind::Webhook,
+    };
+    let diagnostics = match value {
+        // A list of documents of one kind (the templates of a project kept in one file,
+        // fixtures): each is linted as a document of its own, its pointers under its index.
+        Value::Array(items) if detected != DetectedKind::Unknown => items
+            .iter()
+            .enumerate()
+            .flat_map(|(index, item)| {
+                let prefix = format!("/{index}");
+                findings(item, detected, options, may_hold_nulls)
+                    .into_iter()
+                    .map(move |d| crate::rules::template::prefixed(d, &prefix))
+            })
+            .collect(),
+        _ => findings(value, detected, options, may_hold_nulls),
+    };
+    Report {
+        kind: detected,
+        diagnostics: apply_options(diagnostics, options),
+    }
+}
+
+/// The findings of one document of kind `detected`, before the options' selection.
+fn findings(
+    value: &Value,
+    detected: DetectedKind,
+    options: &Options,
+    may_hold_nulls: bool,
+) -> Vec<Diagnostic> {
     let split_nulls = |value, prefix: &str| {
         if may_hold_nulls {
             without_nulls(value, prefix)
         } else {
             (Cow::Borrowed(value), Vec::new())
         }
-    };
-    let detected = match kind {
-        Kind::Auto => detect(value),
-        Kind::Message => DetectedKind::Message,
-        Kind::Template => DetectedKind::Template,
-        Kind::Webhook => DetectedKind::Webhook,
     };
     let mut ctx = Ctx::new(options);
     match detected {
@@ -186,11 +228,7 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
         // Never detected from JSON: plain text goes through `lint_text`.
         DetectedKind::Text => {}
     }
-    let diagnostics = apply_options(ctx.into_diagnostics(), options);
-    Report {
-        kind: detected,
-        diagnostics,
-    }
+    ctx.into_diagnostics()
 }
 
 /// `value` without its `null` members (Meta reads them as absent), and the pointers of the
@@ -376,6 +414,23 @@ mod tests {
         ];
         for case in cases {
             assert_eq!(kind_of(case.clone()), DetectedKind::Message, "{case}");
+        }
+    }
+
+    #[test]
+    fn a_list_is_of_its_items_kind_when_they_share_one() {
+        let message =
+            json!({"messaging_product": "whatsapp", "to": "+1", "type": "text", "text": {"body": "hi"}});
+        let template = json!({"name": "t", "components": []});
+        assert_eq!(kind_of(json!([message, message])), DetectedKind::Message);
+        assert_eq!(kind_of(json!([template])), DetectedKind::Template);
+        for list in [
+            json!([]),
+            json!([message, template]),
+            json!([message, 1]),
+            json!([[message]]),
+        ] {
+            assert_eq!(kind_of(list.clone()), DetectedKind::Unknown, "{list}");
         }
     }
 }

@@ -50,7 +50,9 @@ declare_rule! {
     /// Reports a document walint cannot recognise as a message, a template definition or a webhook notification.
     ///
     /// This happens with `--kind auto`, the default; `--kind message`, `template` or `webhook`
-    /// says what the document is.
+    /// says what the document is. A list (a JSON array) whose items are all of one kind is
+    /// linted item by item, each finding under its item's index (`/1/name`); a list that mixes
+    /// kinds, or holds anything but objects, is reported.
     ///
     /// Other bodies of the Cloud API carry `messaging_product` too, and are no messages: the
     /// response to a send (`contacts` and `messages`), a Calls API body (`call_id`, `session`
@@ -166,9 +168,16 @@ pub fn unknown_kind(value: &Value) -> Diagnostic {
         .with_severity(Severity::Info)
         .with_help("nothing to fix; pass --kind message to check it as a message anyway");
     }
+    if let Value::Array(_) = value {
+        return Diagnostic::new(
+            &UNKNOWN_KIND,
+            "",
+            "this list's items are not all messages, all template definitions or all webhook notifications",
+        )
+        .with_help("a list is linted item by item when its items are objects of one kind; or pass --kind");
+    }
     let what = match value {
         Value::Object(_) => "this object",
-        Value::Array(_) => "a JSON array",
         _ => "a bare JSON value",
     };
     Diagnostic::new(&UNKNOWN_KIND, "", format!("{what} is not a WhatsApp message, template definition or webhook notification"))

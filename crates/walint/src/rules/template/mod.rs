@@ -90,6 +90,9 @@ pub fn prefixed(mut diagnostic: Diagnostic, prefix: &str) -> Diagnostic {
             edit.pointer.insert_str(0, prefix);
         }
     }
+    for related in &mut diagnostic.related {
+        related.pointer.insert_str(0, prefix);
+    }
     diagnostic
 }
 
