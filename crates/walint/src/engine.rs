@@ -75,7 +75,7 @@ pub fn detect(value: &Value) -> DetectedKind {
     let has = |key: &str| object.contains_key(key);
     if object.get("object").and_then(Value::as_str) == Some("whatsapp_business_account") || has("entry") {
         DetectedKind::Webhook
-    } else if general::other_cloud_api_body(object).is_some() {
+    } else if general::other_document(object).is_some() {
         DetectedKind::Unknown
     } else if has("messaging_product") || has("to") || has("recipient_type") || has("recipient") {
         DetectedKind::Message
@@ -383,7 +383,7 @@ mod tests {
     }
 
     #[test]
-    fn other_cloud_api_bodies_are_not_messages() {
+    fn other_whatsapp_documents_are_not_messages() {
         let cases = [
             json!({"messaging_product": "whatsapp", "contacts": [{"input": "+1", "wa_id": "1"}], "messages": [{"id": "wamid.1"}]}),
             json!({"messaging_product": "whatsapp", "to": "+16505551234", "action": "connect", "session": {"sdp_type": "offer", "sdp": "v=0"}}),
@@ -391,6 +391,9 @@ mod tests {
             json!({"messaging_product": "whatsapp", "block_users": [{"user": "+16505551234"}]}),
             json!({"messaging_product": "whatsapp", "pin": "212834"}),
             json!({"messaging_product": "whatsapp", "about": "Succulent specialists!"}),
+            json!({"messaging_product": "whatsapp", "metadata": {"phone_number_id": "1"}, "statuses": []}),
+            json!({"from": "16505551234", "id": "wamid.1", "timestamp": "1", "type": "text", "text": {"body": "hi"}}),
+            json!({"version": "7.1", "screens": []}),
         ];
         for case in cases {
             assert_eq!(kind_of(case.clone()), DetectedKind::Unknown, "{case}");

@@ -55,12 +55,15 @@ declare_rule! {
     /// kinds, or holds anything but objects, is reported.
     ///
     /// Other bodies of the Cloud API carry `messaging_product` too, and are no messages: the
-    /// response to a send (`contacts` and `messages`), a Calls API body (`call_id`, `session`
-    /// or a call `action`), a Block Users body (`block_users`), a registration body (`pin`) and
-    /// a business profile update (`about`, `address`, `websites`…). Such an object gets an
-    /// `info` that says what it is, instead of errors from the message rules: nothing is wrong
-    /// with it. Found by walking a folder, it is skipped like any other JSON of no WhatsApp
-    /// kind. The list follows Meta's pages as read in November 2026.
+    /// response to a send (`contacts` and `messages`), a webhook change's `value` kept alone
+    /// (`metadata`, `statuses`), a Calls API body (`call_id`, `session` or a call `action`), a
+    /// Block Users body (`block_users`), a registration body (`pin`) and a business profile
+    /// update (`about`, `address`, `websites`…). Fixtures also keep one message or one status
+    /// of a webhook notification alone, and Flow JSON has `version` and `screens`. Such an
+    /// object gets an `info` that says what it is, instead of errors from the message rules:
+    /// nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
+    /// folder, it is skipped like any other JSON of no WhatsApp kind. The list follows Meta's
+    /// pages as read in November 2026.
     ///
     /// ## Why is this bad
     /// walint does not guess: linting a template as a message would give nonsense. A
@@ -84,6 +87,7 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users/ (Block Users API)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/registration/ (registration)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/business-profiles (business profile)
+    /// - https://developers.facebook.com/docs/whatsapp/flows/reference/flowjson/ (Flow JSON)
     pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: None }
 }
 
@@ -159,14 +163,14 @@ fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut HashSet<S
 }
 
 pub fn unknown_kind(value: &Value) -> Diagnostic {
-    if let Some(body) = value.as_object().and_then(other_cloud_api_body) {
+    if let Some(document) = value.as_object().and_then(other_document) {
         return Diagnostic::new(
             &UNKNOWN_KIND,
             "",
-            format!("this object is {body}, not a message, template definition or webhook notification: walint does not check it"),
+            format!("this object is {document}, not a message, template definition or webhook notification: walint does not check it"),
         )
         .with_severity(Severity::Info)
-        .with_help("nothing to fix; pass --kind message to check it as a message anyway");
+        .with_help("nothing to fix: walint checks messages, template definitions and whole webhook notifications");
     }
     if let Value::Array(_) = value {
         return Diagnostic::new(
@@ -184,11 +188,30 @@ pub fn unknown_kind(value: &Value) -> Diagnostic {
         .with_help("a message has `messaging_product` and `to`; a template has `name` and `components`; a webhook has `object: \"whatsapp_business_account\"`; or pass --kind")
 }
 
+/// What a WhatsApp document walint does not check is, when `object` is one: another body of
+/// the Cloud API that carries `messaging_product` ([`other_cloud_api_body`]), a part of a
+/// webhook notification kept alone (a fixture of one message or one status: Meta's, read and
+/// not judged), or a Flow JSON.
+pub fn other_document(object: &Map) -> Option<&'static str> {
+    let has = |key: &str| object.contains_key(key);
+    if has("messaging_product") {
+        other_cloud_api_body(object)
+    } else if has("from") && has("id") && has("timestamp") && has("type") {
+        Some("one message of a webhook notification (an item of `messages`)")
+    } else if has("recipient_id") && has("status") && has("id") {
+        Some("one status of a webhook notification (an item of `statuses`)")
+    } else if has("version") && object.get("screens").is_some_and(Value::is_array) {
+        Some("a Flow JSON (`version` and `screens`)")
+    } else {
+        None
+    }
+}
+
 /// What another body of the Cloud API is, one that carries `messaging_product` but is no
-/// message: a send's response, a Calls API, Block Users, registration or business profile
-/// body. None of them has a `type`, a message type object or a `status`; only a Calls API
-/// body may have a `to`.
-pub fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
+/// message: a send's response, a webhook change's `value`, a Calls API, Block Users,
+/// registration or business profile body. None of them has a `type`, a message type object
+/// or a `status`; only a Calls API body may have a `to`.
+fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
     const MESSAGE_KEYS: &[&str] = &[
         "type",
         "status",
@@ -230,7 +253,9 @@ pub fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
     if has("to") || has("recipient") {
         return None;
     }
-    if object.get("messages").is_some_and(Value::is_array) {
+    if has("metadata") || has("statuses") {
+        Some("the `value` of a webhook notification's change (`entry[].changes[].value`)")
+    } else if object.get("messages").is_some_and(Value::is_array) {
         Some("the response to a send (Meta's answer to POST /{phone-number-id}/messages)")
     } else if has("pin") {
         Some("a registration body (POST /{phone-number-id}/register)")
