@@ -211,12 +211,27 @@ pub fn run(args: &LintArgs) -> u8 {
     }
 }
 
-/// Whether `text` is valid JSON that walint does not recognise as a message, a template or a
-/// webhook (invalid JSON is linted: it may be a broken WhatsApp document).
+/// Whether `text` is no WhatsApp document: JSON that walint does not recognise as a message,
+/// a template or a webhook, or text that is not JSON and names no member only WhatsApp
+/// documents have (a broken WhatsApp document is linted).
 fn is_other_json(text: &str) -> bool {
-    walint::value::Value::parse(text)
-        .is_some_and(|value| walint::detect(&value) == walint::DetectedKind::Unknown)
+    match walint::value::Value::parse(text) {
+        Some(value) => walint::detect(&value) == walint::DetectedKind::Unknown,
+        // Not JSON: a file with comments (`tsconfig.json` as `tsc --init` writes it, other
+        // JSONC) is no WhatsApp document either, unless it names a member only they have.
+        None => !WHATSAPP_MEMBERS.iter().any(|member| text.contains(member)),
+    }
 }
+
+/// Members that only WhatsApp documents have: a walked file that holds one of them and is not
+/// JSON is reported (J001), not skipped.
+const WHATSAPP_MEMBERS: &[&str] = &[
+    "\"messaging_product\"",
+    "\"whatsapp_business_account\"",
+    "\"components\"",
+    "\"recipient_type\"",
+    "\"library_template_name\"",
+];
 
 /// An input configured, in command-line order: already a result (unreadable), or waiting to
 /// be read and linted.

@@ -331,6 +331,12 @@ fn directory_walks_skip_other_json_and_count_it() {
         r#"{"compilerOptions": {"strict": true}}"#,
     )
     .expect("write");
+    // JSON with comments, as `tsc --init` writes it: no WhatsApp document, skipped.
+    std::fs::write(
+        root.join("web/jsconfig.json"),
+        "{\n  // Visit https://aka.ms/tsconfig\n  \"compilerOptions\": {\"strict\": true,},\n}\n",
+    )
+    .expect("write");
     std::fs::write(root.join("broken.json"), "{\"messaging_product\": ").expect("write");
     std::fs::write(
         root.join("message.json"),
@@ -340,17 +346,20 @@ fn directory_walks_skip_other_json_and_count_it() {
     let run = walint_in(root, &["lint", "."], None);
     assert!(
         run.stdout
-            .contains("2 files checked: 1 error, 0 warnings (2 JSON files skipped: not WhatsApp documents)"),
+            .contains("2 files checked: 1 error, 0 warnings (3 JSON files skipped: not WhatsApp documents)"),
         "{run}"
     );
     assert!(!run.stdout.contains("package.json"), "{run}");
     let json = walint_in(root, &["lint", "--format", "json", "."], None);
     let report: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
-    assert_eq!(report["summary"]["skipped"], 2, "{json}");
+    assert_eq!(report["summary"]["skipped"], 3, "{json}");
     assert_eq!(report["summary"]["files"], 2, "{json}");
     let named = walint_in(root, &["lint", "web/package.json"], None);
     assert_eq!(named.code, 1, "{named}");
     assert!(named.stdout.contains("G002"), "{named}");
+    // Named, a file with comments is reported: it is not JSON.
+    let named = walint_in(root, &["lint", "web/jsconfig.json"], None);
+    assert!(named.stdout.contains("J001"), "{named}");
 }
 
 /// Files are linted in parallel, and the output keeps the command-line and walk order,
