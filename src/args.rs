@@ -57,6 +57,11 @@ pub struct LintArgs {
     /// Exit 0 even when errors are found (usage errors still exit 2).
     #[arg(long)]
     pub exit_zero: bool,
+    /// Skip JSON files that are no WhatsApp document even when named, as a directory walk
+    /// does (`package.json`, `tsconfig.json`): for pre-commit, which names every staged
+    /// *.json file.
+    #[arg(long)]
+    pub skip_other_json: bool,
     /// Use this configuration file instead of the nearest walint.toml / .walint.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

@@ -72,9 +72,9 @@ pub fn run(args: &LintArgs) -> u8 {
             }
         };
         // A JSON file found in a directory that is no WhatsApp document (package.json,
-        // tsconfig.json, …) is skipped; named on the command line, it gets G002. Known once
-        // it is linted (in parallel, with one parse).
-        let skip_other_json = walked && matches!(args.kind, KindArg::Auto);
+        // tsconfig.json, …) is skipped; named on the command line, it gets G002 (unless
+        // --skip-other-json). Known once it is linted (in parallel, with one parse).
+        let skip_other_json = (walked || args.skip_other_json) && matches!(args.kind, KindArg::Auto);
         if skip_other_json && fixing && text.as_deref().is_some_and(is_other_json) {
             skipped += 1;
             continue;

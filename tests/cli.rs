@@ -360,6 +360,24 @@ fn directory_walks_skip_other_json_and_count_it() {
     // Named, a file with comments is reported: it is not JSON.
     let named = walint_in(root, &["lint", "web/jsconfig.json"], None);
     assert!(named.stdout.contains("J001"), "{named}");
+    // Unless named files are skipped like walked ones (pre-commit names every *.json file).
+    let hook = walint_in(
+        root,
+        &[
+            "lint",
+            "--skip-other-json",
+            "web/package.json",
+            "web/jsconfig.json",
+            "message.json",
+        ],
+        None,
+    );
+    assert_eq!(hook.code, 0, "{hook}");
+    assert!(
+        hook.stdout
+            .contains("1 file checked: 0 errors, 0 warnings (2 JSON files skipped: not WhatsApp documents)"),
+        "{hook}"
+    );
 }
 
 /// Files are linted in parallel, and the output keeps the command-line and walk order,

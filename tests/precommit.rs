@@ -1,6 +1,7 @@
 //! The pre-commit hook (`.pre-commit-hooks.yaml`) with the real `pre-commit` from PyPI:
 //! `pre-commit try-repo` against a committed copy of this working tree fails on a bad
-//! template and passes on a good one.
+//! template and passes on a good one, with the project's other JSON files (package.json, a
+//! tsconfig.json with comments) named beside it, as pre-commit names every staged file.
 //!
 //! Needs `python3` (with `venv`), `git`, `cargo` and PyPI. pre-commit builds the hook
 //! with `cargo install`; its `CARGO_TARGET_DIR` is kept in the system's temporary
@@ -34,6 +35,16 @@ const BAD: &str = r##"{
   ]
 }
 "##;
+
+/// As `tsc --init` writes it: with comments, so not JSON.
+const TSCONFIG: &str = r#"{
+  "compilerOptions": {
+    /* Language and Environment */
+    "target": "es2016", // the JavaScript version
+    "strict": true
+  }
+}
+"#;
 
 fn run(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Output {
     let output = Command::new(program)
@@ -126,6 +137,13 @@ fn precommit_hook_fails_on_bad_and_passes_on_good_files() {
     git(&project, &["init", "-q"]);
     std::fs::write(project.join("good_template.json"), GOOD).expect("write");
     std::fs::write(project.join("bad_template.json"), BAD).expect("write");
+    // pre-commit names every staged *.json file: these are no WhatsApp documents.
+    std::fs::write(
+        project.join("package.json"),
+        r#"{"name": "shop", "version": "1.0.0"}"#,
+    )
+    .expect("write");
+    std::fs::write(project.join("tsconfig.json"), TSCONFIG).expect("write");
     git(&project, &["add", "-A"]);
 
     ok(
@@ -158,16 +176,13 @@ fn precommit_hook_fails_on_bad_and_passes_on_good_files() {
         ("CARGO_TERM_PROGRESS_WHEN", "never"),
     ];
     let repo = hook_repo.to_str().expect("path");
-    let try_repo = |file: &str| {
-        run(
-            &project,
-            pre_commit.to_str().expect("path"),
-            &["try-repo", repo, "walint", "--files", file],
-            &env,
-        )
+    let try_repo = |files: &[&str]| {
+        let mut args = vec!["try-repo", repo, "walint", "--files"];
+        args.extend_from_slice(files);
+        run(&project, pre_commit.to_str().expect("path"), &args, &env)
     };
 
-    let good = try_repo("good_template.json");
+    let good = try_repo(&["good_template.json", "package.json", "tsconfig.json"]);
     let good_text = text(&good);
     assert!(
         good.status.success(),
@@ -178,7 +193,7 @@ fn precommit_hook_fails_on_bad_and_passes_on_good_files() {
         "{good_text}"
     );
 
-    let bad = try_repo("bad_template.json");
+    let bad = try_repo(&["bad_template.json"]);
     let bad_text = text(&bad);
     assert_eq!(
         bad.status.code(),
