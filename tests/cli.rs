@@ -264,7 +264,8 @@ fn directories_honour_gitignore_and_skip_hidden_files() {
     std::fs::create_dir_all(root.join(".git")).expect("git dir");
     std::fs::create_dir_all(root.join("build")).expect("build dir");
     std::fs::write(root.join(".gitignore"), "build/\n").expect("gitignore");
-    let broken = "{";
+    // Broken, and a WhatsApp document by its members: a walk reports it (J001) where it lints.
+    let broken = "{\"messaging_product\": ";
     std::fs::write(root.join("build/out.json"), broken).expect("write");
     std::fs::write(root.join(".hidden.json"), broken).expect("write");
     std::fs::write(root.join("notes.txt"), broken).expect("write");
@@ -275,7 +276,7 @@ fn directories_honour_gitignore_and_skip_hidden_files() {
         run.stdout.ends_with("1 file checked: 1 error, 0 warnings\n"),
         "{run}"
     );
-    assert!(run.stdout.starts_with("./a.json:1:1: error J001"), "{run}");
+    assert!(run.stdout.starts_with("./a.json:1:22: error J001"), "{run}");
     // A file named explicitly is always linted.
     let named = walint_in(root, &["lint", "--format", "concise", "build/out.json"], None);
     assert!(named.stdout.starts_with("build/out.json:"), "{named}");
