@@ -125,16 +125,16 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
     let diagnostics = match value {
         // A list of documents of one kind (the templates of a project kept in one file,
         // fixtures): each is linted as a document of its own, its pointers under its index.
-        Value::Array(items) if detected != DetectedKind::Unknown => items
-            .iter()
-            .enumerate()
-            .flat_map(|(index, item)| {
+        Value::Array(items) if detected != DetectedKind::Unknown => {
+            let mut all = Vec::new();
+            for (index, item) in items.iter().enumerate() {
                 let prefix = format!("/{index}");
-                findings(item, detected, options, may_hold_nulls)
-                    .into_iter()
-                    .map(move |d| crate::rules::template::prefixed(d, &prefix))
-            })
-            .collect(),
+                for diagnostic in findings(item, detected, options, may_hold_nulls) {
+                    all.push(crate::rules::template::prefixed(diagnostic, &prefix));
+                }
+            }
+            all
+        }
         _ => findings(value, detected, options, may_hold_nulls),
     };
     Report {

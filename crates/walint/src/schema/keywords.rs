@@ -338,16 +338,17 @@ fn field_name(pointer: &str) -> String {
         .iter()
         .rposition(|part| !is_index(part))
         .map_or(0, |at| at + 1);
-    let indexes: String = parts
-        .get(list..)
-        .unwrap_or_default()
-        .iter()
-        .map(|index| format!("[{index}]"))
-        .collect();
-    match list.checked_sub(1).and_then(|at| parts.get(at)) {
-        Some(name) => format!("{name}{indexes}"),
-        None => indexes,
+    let mut name = list
+        .checked_sub(1)
+        .and_then(|at| parts.get(at))
+        .cloned()
+        .unwrap_or_default();
+    for index in parts.get(list..).unwrap_or_default() {
+        name.push('[');
+        name.push_str(index);
+        name.push(']');
     }
+    name
 }
 
 fn show(value: &impl std::fmt::Display) -> String {

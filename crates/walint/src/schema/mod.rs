@@ -71,14 +71,17 @@ fn diagnostics(which: Which, value: &Value) -> Vec<Diagnostic> {
     // A value one branch holds to a constant and another to a list (a reply button's `type`:
     // "reply", or "cta_url" with Direct Send) gets one finding, the narrower: two findings
     // would name different allowed values for the same place.
-    let constants: std::collections::HashSet<&str> = errors
+    let mut constants: Vec<&str> = errors
         .iter()
         .filter(|e| matches!(e.kind, ErrorKind::Const(_)))
         .map(|e| e.pointer.as_str())
         .collect();
+    constants.sort_unstable();
     errors
         .iter()
-        .filter(|e| !(matches!(e.kind, ErrorKind::Enum(_)) && constants.contains(e.pointer.as_str())))
+        .filter(|e| {
+            !(matches!(e.kind, ErrorKind::Enum(_)) && constants.binary_search(&e.pointer.as_str()).is_ok())
+        })
         .flat_map(keywords::diagnose)
         .collect()
 }
