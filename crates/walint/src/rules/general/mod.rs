@@ -212,20 +212,6 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
 /// registration or business profile body. None of them has a `type`, a message type object
 /// or a `status`; only a Calls API body may have a `to`.
 fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
-    const MESSAGE_KEYS: &[&str] = &[
-        "type",
-        "status",
-        "text",
-        "image",
-        "audio",
-        "video",
-        "document",
-        "sticker",
-        "location",
-        "interactive",
-        "template",
-        "reaction",
-    ];
     const CALL_ACTIONS: &[&str] = &["connect", "pre_accept", "accept", "reject", "terminate"];
     const PROFILE_KEYS: &[&str] = &[
         "about",
@@ -237,7 +223,13 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         "profile_picture_handle",
     ];
     let has = |key: &str| object.contains_key(key);
-    if !has("messaging_product") || MESSAGE_KEYS.iter().any(|key| has(key)) {
+    // `contacts` is also the response's list of recipients.
+    let message_key = has("type")
+        || has("status")
+        || crate::rules::message::TYPE_OBJECTS
+            .iter()
+            .any(|key| *key != "contacts" && has(key));
+    if !has("messaging_product") || message_key {
         return None;
     }
     let call_action = object

@@ -1,26 +1,11 @@
 //! M001 foreign-type-object
 
 
-use super::Message;
+use super::{Message, TYPE_OBJECTS};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
-
-/// The top-level objects named after a message type.
-const TYPE_OBJECTS: &[&str] = &[
-    "text",
-    "image",
-    "audio",
-    "video",
-    "document",
-    "sticker",
-    "location",
-    "contacts",
-    "interactive",
-    "template",
-    "reaction",
-];
 
 declare_rule! {
     /// ## What it does

@@ -227,6 +227,21 @@ pub struct Media<'v> {
 
 const MEDIA_TYPES: &[&str] = &["image", "audio", "video", "document", "sticker"];
 
+/// The top-level objects of a message named after a message type.
+pub const TYPE_OBJECTS: &[&str] = &[
+    "text",
+    "image",
+    "audio",
+    "video",
+    "document",
+    "sticker",
+    "location",
+    "contacts",
+    "interactive",
+    "template",
+    "reaction",
+];
+
 /// Interactive subtypes whose header cannot be media (text only, or no header at all).
 const NO_MEDIA_HEADER: &[&str] = &[
     "list",
