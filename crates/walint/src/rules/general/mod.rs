@@ -207,7 +207,7 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     }
 }
 
-/// What another body of the Cloud API is, one that carries `messaging_product` but is no
+/// What another body of the Cloud API is, for an object with `messaging_product` that is no
 /// message: a send's response, a webhook change's `value`, a Calls API, Block Users,
 /// registration or business profile body. None of them has a `type`, a message type object
 /// or a `status`; only a Calls API body may have a `to`.
@@ -229,7 +229,7 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         || crate::rules::message::TYPE_OBJECTS
             .iter()
             .any(|key| *key != "contacts" && has(key));
-    if !has("messaging_product") || message_key {
+    if message_key {
         return None;
     }
     let call_action = object
