@@ -162,6 +162,23 @@ mod tests {
     }
 
     #[test]
+    fn json_lines_get_a_hint() {
+        let Err(diagnostic) = parse("{\"a\": 1}\n{\"a\": 2}\n") else {
+            panic!("expected an error")
+        };
+        assert_eq!(diagnostic.message, "invalid JSON: trailing characters");
+        assert!(
+            diagnostic
+                .help
+                .as_deref()
+                .is_some_and(|help| help.contains("JSON Lines")),
+            "{diagnostic:?}"
+        );
+        let location = diagnostic.location.unwrap_or_default();
+        assert_eq!((location.line, location.column), (2, 1));
+    }
+
+    #[test]
     fn a_byte_order_mark_is_named() {
         let Err(diagnostic) = parse("\u{FEFF}{\"a\": 1}") else {
             panic!("expected an error")

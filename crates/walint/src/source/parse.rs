@@ -104,6 +104,13 @@ fn syntax_error(text: &str, offset: usize) -> Diagnostic {
         .chars()
         .next()
         .map_or(offset, |c| offset + c.len_utf8());
-    Diagnostic::new(&JSON_SYNTAX, "", format!("invalid JSON: {message}"))
-        .with_location(lines.location(offset, end))
+    let diagnostic = Diagnostic::new(&JSON_SYNTAX, "", format!("invalid JSON: {message}"))
+        .with_location(lines.location(offset, end));
+    // A second document after the first: JSON Lines, as webhook logs are kept.
+    if message == "trailing characters" && matches!(text.as_bytes().get(offset), Some(b'{' | b'[')) {
+        return diagnostic.with_help(
+            "a file holds one JSON document, this one holds more (JSON Lines?): split it, or fold webhook lines with `walint statuses`",
+        );
+    }
+    diagnostic
 }
