@@ -60,8 +60,8 @@ declare_rule! {
     /// Block Users body (`block_users`), a registration body (`pin`) and a business profile
     /// update (`about`, `address`, `websites`…). Fixtures also keep one message or one status
     /// of a webhook notification alone, and Flow JSON has `version` and `screens`. Such an
-    /// object gets an `info` that says what it is, instead of errors from the message rules:
-    /// nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
+    /// object, or a list of them, gets an `info` that says what it is, instead of errors from
+    /// the message rules: nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
     /// folder, it is skipped like any other JSON of no WhatsApp kind. The list follows Meta's
     /// pages as read in November 2026.
     ///
@@ -163,11 +163,25 @@ fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut HashSet<S
 }
 
 pub fn unknown_kind(value: &Value) -> Diagnostic {
-    if let Some(document) = value.as_object().and_then(other_document) {
+    // A WhatsApp document walint does not check, or a list of them kept as a fixture
+    // (inbound messages, statuses…).
+    let other = |item: &Value| item.as_object().and_then(other_document);
+    let recognised = match value {
+        Value::Array(items) if items.iter().all(|item| other(item).is_some()) => {
+            items.first().and_then(other)
+        }
+        _ => other(value),
+    };
+    if let Some(document) = recognised {
+        let what = if value.is_array() {
+            "this list holds documents such as"
+        } else {
+            "this object is"
+        };
         return Diagnostic::new(
             &UNKNOWN_KIND,
             "",
-            format!("this object is {document}, not a message, template definition or webhook notification: walint does not check it"),
+            format!("{what} {document}, not a message, template definition or webhook notification: walint does not check it"),
         )
         .with_severity(Severity::Info)
         .with_help("nothing to fix: walint checks messages, template definitions and whole webhook notifications");
