@@ -238,6 +238,25 @@ impl Diagnostic {
         self
     }
 
+    /// Moves the finding (its pointer, its fix's edits, its related places) from pointers
+    /// relative to a sub-document (`prefix`: where that sub-document is) to pointers of the
+    /// whole document.
+    pub fn prefixed(mut self, prefix: &str) -> Self {
+        if prefix.is_empty() {
+            return self;
+        }
+        self.pointer.insert_str(0, prefix);
+        if let Some(fix) = &mut self.fix {
+            for edit in &mut fix.edits {
+                edit.pointer.insert_str(0, prefix);
+            }
+        }
+        for related in &mut self.related {
+            related.pointer.insert_str(0, prefix);
+        }
+        self
+    }
+
     pub fn with_location(mut self, location: Location) -> Self {
         self.location = Some(location);
         self

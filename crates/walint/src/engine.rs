@@ -130,7 +130,7 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
             for (index, item) in items.iter().enumerate() {
                 let prefix = format!("/{index}");
                 for diagnostic in findings(item, detected, options, may_hold_nulls) {
-                    all.push(crate::rules::template::prefixed(diagnostic, &prefix));
+                    all.push(diagnostic.prefixed(&prefix));
                 }
             }
             all
@@ -190,10 +190,7 @@ fn findings(
                 let mut found = Ctx::new(options);
                 let mut structural: Vec<Diagnostic> = schema::check_template(template)
                     .into_iter()
-                    .map(|mut d| {
-                        d.pointer.insert_str(0, &prefix);
-                        d
-                    })
+                    .map(|d| d.prefixed(&prefix))
                     .collect();
                 report_nulls(&mut structural, nulls);
                 found.append(structural);

@@ -9,7 +9,6 @@ pub mod parts;
 
 use crate::context::Ctx;
 use crate::rules::message::message_type;
-use crate::rules::template::prefixed;
 use crate::value::Value;
 pub use parts::SendView;
 
@@ -51,7 +50,7 @@ pub fn run(ctx: &mut Ctx<'_>, message: &Value) {
         inner
             .into_diagnostics()
             .into_iter()
-            .map(|d| prefixed(d, "/template"))
+            .map(|d| d.prefixed("/template"))
             .collect(),
     );
 }

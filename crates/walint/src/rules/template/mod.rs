@@ -9,7 +9,6 @@ use crate::rules::texts::Text;
 use crate::value::Value;
 
 use crate::context::Ctx;
-use crate::diagnostic::Diagnostic;
 pub use parts::TemplateView;
 
 /// A rule's check: reads one template definition (through the views every rule shares),
@@ -73,27 +72,9 @@ pub fn run(ctx: &mut Ctx<'_>, prefix: &str, template: &Value, shown: &[Text<'_>]
         inner
             .into_diagnostics()
             .into_iter()
-            .map(|d| prefixed(d, prefix))
+            .map(|d| d.prefixed(prefix))
             .collect(),
     );
-}
-
-/// Moves a diagnostic (and its fix) from pointers relative to a sub-document to pointers
-/// of the whole document.
-pub fn prefixed(mut diagnostic: Diagnostic, prefix: &str) -> Diagnostic {
-    if prefix.is_empty() {
-        return diagnostic;
-    }
-    diagnostic.pointer.insert_str(0, prefix);
-    if let Some(fix) = &mut diagnostic.fix {
-        for edit in &mut fix.edits {
-            edit.pointer.insert_str(0, prefix);
-        }
-    }
-    for related in &mut diagnostic.related {
-        related.pointer.insert_str(0, prefix);
-    }
-    diagnostic
 }
 
 /// Whether the template is of `category` (upper-cased comparison).
