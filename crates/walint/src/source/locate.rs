@@ -1,6 +1,5 @@
 //! Pointers back to places in the text: locations of findings and byte ranges of fixes.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::spans::Locator;
@@ -16,8 +15,8 @@ pub fn locate(text: &str, spans: &Spans, diagnostics: &mut [Diagnostic]) {
     }
     let lines = Lines::new(text);
     let mut finder = Locator::new(text, spans);
-    // Diagnostics that point inside a string literal, grouped by the literal's range.
-    let mut inner: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    // Diagnostics that point inside a string literal: (literal start, literal end, index).
+    let mut inner: Vec<(usize, usize, usize)> = Vec::new();
     for (index, diagnostic) in diagnostics.iter_mut().enumerate() {
         for related in &mut diagnostic.related {
             let found = finder.find(&related.pointer);
@@ -42,10 +41,7 @@ pub fn locate(text: &str, spans: &Spans, diagnostics: &mut [Diagnostic]) {
                 match (diagnostic.at_key, found.key, diagnostic.text_range) {
                     (true, Some(key), _) => (key.start, key.end),
                     (false, _, Some(_)) if found.exact && is_string => {
-                        inner
-                            .entry((found.value.start, found.value.end))
-                            .or_default()
-                            .push(index);
+                        inner.push((found.value.start, found.value.end, index));
                         continue;
                     }
                     _ => (found.value.start, found.value.end),
@@ -54,13 +50,16 @@ pub fn locate(text: &str, spans: &Spans, diagnostics: &mut [Diagnostic]) {
         };
         diagnostic.location = Some(lines.location(start, end));
     }
-    for ((start, end), indexes) in inner {
-        let ranges: Vec<TextRange> = indexes
+    // Grouped by literal: one walk over each.
+    inner.sort_unstable();
+    for group in inner.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let (start, end) = group.first().map_or((0, 0), |&(start, end, _)| (start, end));
+        let ranges: Vec<TextRange> = group
             .iter()
-            .filter_map(|&i| diagnostics.get(i).and_then(|d| d.text_range))
+            .filter_map(|&(_, _, i)| diagnostics.get(i).and_then(|d| d.text_range))
             .collect();
         let raw = string_inner_ranges(text, start..end, &ranges);
-        for (&i, (raw_start, raw_end)) in indexes.iter().zip(raw) {
+        for (&(_, _, i), (raw_start, raw_end)) in group.iter().zip(raw) {
             if let Some(diagnostic) = diagnostics.get_mut(i) {
                 diagnostic.location = Some(lines.location(raw_start, raw_end));
             }

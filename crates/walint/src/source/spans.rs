@@ -3,7 +3,6 @@
 //! without looking at the text.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::pointer::{self, Part};
@@ -117,16 +116,21 @@ const INDEXED_CHILDREN: usize = 8;
 
 enum Index<'t> {
     Elements(Vec<u32>),
-    Members(HashMap<Cow<'t, str>, u32>),
+    /// Sorted by key, stably: of equal keys, the one written last comes last.
+    Members(Vec<(Cow<'t, str>, u32)>),
 }
 
-/// Resolves pointers against one document's [`Spans`].
+/// Resolves pointers against one document's [`Spans`]. Sorted vectors rather than hash maps:
+/// the WASM build carries no hash table code for them.
 pub struct Locator<'a> {
     text: &'a str,
     spans: &'a Spans,
-    indexes: HashMap<u32, Index<'a>>,
-    found: HashMap<String, Found>,
-    lookups: usize,
+    /// For each node, its place in `indexes` or [`NONE`] (allocated with the first index).
+    index_of: Vec<u32>,
+    indexes: Vec<Index<'a>>,
+    /// The last pointer resolved and where it led: findings that share a pointer (a long
+    /// text's markers, a fix and its finding) come one after another.
+    last: Option<(String, Found)>,
 }
 
 impl<'a> Locator<'a> {
@@ -134,23 +138,27 @@ impl<'a> Locator<'a> {
         Locator {
             text,
             spans,
-            indexes: HashMap::new(),
-            found: HashMap::new(),
-            lookups: 0,
+            index_of: Vec::new(),
+            indexes: Vec::new(),
+            last: None,
         }
     }
 
     pub fn find(&mut self, pointer: &str) -> Found {
-        // Many findings share a pointer (a long text's markers): remembered from the second
-        // lookup on, so a document with one finding pays for no table.
-        if let Some(found) = self.found.get(pointer) {
-            return found.clone();
+        if let Some((last, found)) = &self.last {
+            if last == pointer {
+                return found.clone();
+            }
         }
         let found = self.resolve(pointer);
-        if self.lookups > 0 {
-            self.found.insert(pointer.to_owned(), found.clone());
+        match &mut self.last {
+            Some((last, remembered)) => {
+                last.clear();
+                last.push_str(pointer);
+                *remembered = found.clone();
+            }
+            None => self.last = Some((pointer.to_owned(), found.clone())),
         }
-        self.lookups += 1;
         found
     }
 
@@ -198,13 +206,21 @@ impl<'a> Locator<'a> {
         if !is_object && !is_array {
             return None;
         }
-        if let Some(index) = self.indexes.get(&parent) {
+        let slot = self.index_of.get(parent as usize).copied().unwrap_or(NONE);
+        if let Some(index) = self.indexes.get(slot as usize) {
             return match index {
                 Index::Elements(elements) => segment
                     .parse::<usize>()
                     .ok()
                     .and_then(|i| elements.get(i).copied()),
-                Index::Members(members) => members.get(segment).copied(),
+                Index::Members(members) => {
+                    // The last of the members with that key.
+                    let after = members.partition_point(|(key, _)| **key <= *segment);
+                    members
+                        .get(after.checked_sub(1)?)
+                        .filter(|(key, _)| **key == *segment)
+                        .map(|&(_, child)| child)
+                }
             };
         }
         // One walk: the answer for a small container; past INDEXED_CHILDREN children, an index.
@@ -221,7 +237,7 @@ impl<'a> Locator<'a> {
             }
             let hit = match position {
                 Some(position) => count == position,
-                None => key_text(text, spans.node(child).key_range()) == segment,
+                None => key_is(text, spans.node(child).key_range(), segment),
             };
             if hit {
                 found = Some(child);
@@ -236,14 +252,33 @@ impl<'a> Locator<'a> {
         let index = if is_array {
             Index::Elements(spans.children(parent).collect())
         } else {
-            Index::Members(
-                spans
-                    .children(parent)
-                    .map(|child| (key_text(text, spans.node(child).key_range()), child))
-                    .collect(),
-            )
+            let mut members: Vec<(Cow<str>, u32)> = spans
+                .children(parent)
+                .map(|child| (key_text(text, spans.node(child).key_range()), child))
+                .collect();
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            Index::Members(members)
         };
-        self.indexes.insert(parent, index);
+        if self.index_of.is_empty() {
+            self.index_of = vec![NONE; spans.nodes.len()];
+        }
+        if let Some(slot) = self.index_of.get_mut(parent as usize) {
+            *slot = self.indexes.len() as u32;
+            self.indexes.push(index);
+        }
+    }
+}
+
+/// Whether the key literal at `range` decodes to `segment`, decoding only a literal that
+/// holds an escape (an escape makes the decoded key shorter than its literal).
+fn key_is(text: &str, range: Range<usize>, segment: &str) -> bool {
+    let raw = text
+        .get(range.start + 1..range.end.saturating_sub(1))
+        .unwrap_or("");
+    match raw.len().cmp(&segment.len()) {
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => raw == segment && !raw.contains('\\'),
+        std::cmp::Ordering::Greater => raw.contains('\\') && key_text(text, range) == segment,
     }
 }
 
@@ -299,6 +334,11 @@ mod tests {
         assert!(!found.exact);
         let found = find(text, "/0/k/deeper");
         assert_eq!((&text[found.value], found.exact), ("0", false));
+        // A literal that holds an escape names its decoded key, never its raw bytes.
+        let text = r#"{"a\\b": 1, "c\u0064": 2}"#;
+        assert_eq!(&text[find(text, "/a\\b").value], "1");
+        assert!(!find(text, r"/a\\b").exact, "the raw bytes of the literal are not its key");
+        assert_eq!(&text[find(text, "/cd").value], "2");
     }
 
     #[test]

@@ -2,8 +2,6 @@
 
 pub mod null_optional_field;
 
-use std::collections::HashSet;
-
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -95,6 +93,10 @@ pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_optional
 
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
 pub fn is_placeholder(text: &str) -> bool {
+    // Every shape starts with `<`, `{` or `h`: most strings are ruled out by their first byte.
+    if !matches!(text.as_bytes().first(), Some(b'<' | b'{' | b'h')) {
+        return false;
+    }
     let wrapped = |open: &str, close: &str| {
         text.len() > open.len() + close.len()
             && text.starts_with(open)
@@ -110,19 +112,19 @@ pub fn is_placeholder(text: &str) -> bool {
     angle || braces || text.starts_with("http(s)://")
 }
 
-/// Reports every placeholder string of `value` and returns their pointers.
-pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> HashSet<String> {
-    let mut found = HashSet::new();
+/// Reports every placeholder string of `value` and returns their pointers, sorted (for
+/// `binary_search`).
+pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> Vec<String> {
+    let mut found = Vec::new();
     collect(value, &mut Vec::new(), &mut found);
+    found.sort_unstable();
     let severity = match ctx.options.placeholders {
         PlaceholderPolicy::Allow => None,
         PlaceholderPolicy::Warn => Some(Severity::Warning),
         PlaceholderPolicy::Error => Some(Severity::Error),
     };
     if let Some(severity) = severity {
-        let mut pointers: Vec<&String> = found.iter().collect();
-        pointers.sort();
-        for pointer in pointers {
+        for pointer in &found {
             ctx.report(
                 Diagnostic::new(
                     &PLACEHOLDER_VALUE,
@@ -139,10 +141,10 @@ pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> HashSet<String> {
 
 /// Walks `value` keeping the steps from the root; a pointer is rendered only for a
 /// placeholder found.
-fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut HashSet<String>) {
+fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut Vec<String>) {
     match value {
         Value::String(text) if is_placeholder(text) => {
-            found.insert(pointer::join("", path.iter().copied()));
+            found.push(pointer::join("", path.iter().copied()));
         }
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {

@@ -1,13 +1,11 @@
 //! M111 list-row-ids-unique
 
-use std::collections::HashMap;
-
 use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
-use crate::value::Value;
+use crate::rules::repeats;
 
 declare_rule! {
     /// ## What it does
@@ -54,36 +52,31 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(action) = message.interactive("list").and_then(|i| i.get("action")) else {
         return;
     };
-    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (section_index, section) in items(action, "sections").iter().enumerate() {
-        for (row_index, row) in items(section, "rows").iter().enumerate() {
-            let Some(id) = row.get("id").and_then(Value::as_str) else {
-                continue;
-            };
-            if let Some((section, row)) = seen.get(id) {
-                ctx.report(
-                    Diagnostic::new(
-                        &RULE,
-                        ptr!(
-                            "interactive",
-                            "action",
-                            "sections",
-                            section_index,
-                            "rows",
-                            row_index,
-                            "id"
-                        ),
-                        format!("row id `{id}` is already used by row {row} of section {section}"),
-                    )
-                    .with_help("give every row its own id")
-                    .with_related(
-                        ptr!("interactive", "action", "sections", *section, "rows", *row, "id"),
-                        "the id's first use",
-                    ),
-                );
-            } else {
-                seen.insert(id, (section_index, row_index));
-            }
-        }
+    let ids = items(action, "sections").iter().enumerate().flat_map(|(section_index, section)| {
+        items(section, "rows").iter().enumerate().filter_map(move |(row_index, row)| {
+            Some((row.get("id")?.as_str()?, (section_index, row_index)))
+        })
+    });
+    for (id, (section_index, row_index), (section, row)) in repeats(ids) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!(
+                    "interactive",
+                    "action",
+                    "sections",
+                    section_index,
+                    "rows",
+                    row_index,
+                    "id"
+                ),
+                format!("row id `{id}` is already used by row {row} of section {section}"),
+            )
+            .with_help("give every row its own id")
+            .with_related(
+                ptr!("interactive", "action", "sections", section, "rows", row, "id"),
+                "the id's first use",
+            ),
+        );
     }
 }

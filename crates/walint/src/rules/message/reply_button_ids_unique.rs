@@ -1,14 +1,11 @@
 //! M101 reply-button-ids-unique
 
-use std::collections::HashMap;
-
 use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
-use crate::rules::value_at;
-use crate::value::Value;
+use crate::rules::{repeats, value_at};
 
 declare_rule! {
     /// ## What it does
@@ -55,26 +52,21 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(action) = interactive.get("action") else {
         return;
     };
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (index, button) in items(action, "buttons").iter().enumerate() {
-        let Some(id) = value_at(button, &["reply", "id"]).and_then(Value::as_str) else {
-            continue;
-        };
-        if let Some(first) = seen.get(id) {
-            ctx.report(
-                Diagnostic::new(
-                    &RULE,
-                    ptr!("interactive", "action", "buttons", index, "reply", "id"),
-                    format!("reply button id `{id}` is already used by button {first}"),
-                )
-                .with_help("give every button its own id")
-                .with_related(
-                    ptr!("interactive", "action", "buttons", *first, "reply", "id"),
-                    "the id's first use",
-                ),
-            );
-        } else {
-            seen.insert(id, index);
-        }
+    let ids = items(action, "buttons").iter().enumerate().filter_map(|(index, button)| {
+        Some((value_at(button, &["reply", "id"])?.as_str()?, index))
+    });
+    for (id, index, first) in repeats(ids) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!("interactive", "action", "buttons", index, "reply", "id"),
+                format!("reply button id `{id}` is already used by button {first}"),
+            )
+            .with_help("give every button its own id")
+            .with_related(
+                ptr!("interactive", "action", "buttons", first, "reply", "id"),
+                "the id's first use",
+            ),
+        );
     }
 }

@@ -1,14 +1,11 @@
 //! M100 reply-button-titles-unique
 
-use std::collections::HashMap;
-
 use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
-use crate::rules::value_at;
-use crate::value::Value;
+use crate::rules::{repeats, value_at};
 
 declare_rule! {
     /// ## What it does
@@ -54,26 +51,22 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(action) = message.interactive("button").and_then(|i| i.get("action")) else {
         return;
     };
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (index, button) in items(action, "buttons").iter().enumerate() {
-        let Some(title) = value_at(button, &["reply", "title"]).and_then(Value::as_str) else {
-            continue;
-        };
-        if let Some(first) = seen.get(title.trim()) {
-            ctx.report(
-                Diagnostic::new(
-                    &RULE,
-                    ptr!("interactive", "action", "buttons", index, "reply", "title"),
-                    format!("reply button title `{title}` is already used by button {first}"),
-                )
-                .with_help("give every button its own title")
-                .with_related(
-                    ptr!("interactive", "action", "buttons", *first, "reply", "title"),
-                    "the title's first use",
-                ),
-            );
-        } else {
-            seen.insert(title.trim(), index);
-        }
+    let titles = items(action, "buttons").iter().enumerate().filter_map(|(index, button)| {
+        let title = value_at(button, &["reply", "title"])?.as_str()?;
+        Some((title.trim(), (index, title)))
+    });
+    for (_, (index, title), (first, _)) in repeats(titles) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!("interactive", "action", "buttons", index, "reply", "title"),
+                format!("reply button title `{title}` is already used by button {first}"),
+            )
+            .with_help("give every button its own title")
+            .with_related(
+                ptr!("interactive", "action", "buttons", first, "reply", "title"),
+                "the title's first use",
+            ),
+        );
     }
 }
