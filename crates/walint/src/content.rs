@@ -6,8 +6,7 @@
 //! matches), both regular expressions of the `regex` crate: matching is linear in the text,
 //! and patterns have a size limit. `where`, `kind` and `category` select the texts.
 
-use std::collections::BTreeSet;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 use regex::{Regex, RegexBuilder};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -169,17 +168,17 @@ impl Serialize for ContentCode {
 /// Diagnostics carry `&'static str` codes. A code is `C100`–`C999`, so at most 900 distinct
 /// strings are ever kept, each once.
 fn intern(code: &str) -> &'static str {
-    static CODES: OnceLock<Mutex<BTreeSet<&'static str>>> = OnceLock::new();
-    let mut codes = CODES
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(known) = codes.get(code) {
-        return known;
+    // Sorted, for binary searches.
+    static CODES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut codes = CODES.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    match codes.binary_search(&code) {
+        Ok(at) => codes.get(at).copied().unwrap_or_default(),
+        Err(at) => {
+            let leaked: &'static str = Box::leak(code.to_owned().into_boxed_str());
+            codes.insert(at, leaked);
+            leaked
+        }
     }
-    let leaked: &'static str = Box::leak(code.to_owned().into_boxed_str());
-    codes.insert(leaked);
-    leaked
 }
 
 /// A compiled regular expression and its source.

@@ -175,8 +175,9 @@ pub struct TimelineNote {
     pub message: String,
 }
 
-/// Raw events of one message: (timestamp, status) -> smallest pointer seen.
-type EventSet = BTreeMap<(i64, Status), Option<String>>;
+/// Raw events of one message: (timestamp, status) and the smallest pointer seen, sorted by
+/// event (a message has a handful: a vector is smaller code than another `BTreeMap`).
+type EventSet = Vec<((i64, Status), Option<String>)>;
 
 #[derive(Debug, Clone, Default)]
 struct MessageRecord {
@@ -282,19 +283,20 @@ impl Timeline {
         }
         let new_pointer = pointer.map(str::to_string);
         let mut notes = Vec::new();
-        match record.events.get_mut(&(timestamp, kind)) {
-            Some(kept) => {
-                if new_pointer.is_some() && (kept.is_none() || new_pointer < *kept) {
-                    *kept = new_pointer;
+        let event = (timestamp, kind);
+        match record.events.binary_search_by(|(seen, _)| seen.cmp(&event)) {
+            Ok(at) => {
+                if let Some((_, kept)) = record.events.get_mut(at) {
+                    if new_pointer.is_some() && (kept.is_none() || new_pointer < *kept) {
+                        *kept = new_pointer;
+                    }
                 }
                 notes = note(
                     NoteKind::Duplicate,
                     format!("duplicate `{kind}` of {id} at {timestamp} (webhook retry): ignored"),
                 );
             }
-            None => {
-                record.events.insert((timestamp, kind), new_pointer);
-            }
+            Err(at) => record.events.insert(at, (event, new_pointer)),
         }
         record.derived = Some(derive(id, record.recipient_id.clone(), &record.events));
         notes

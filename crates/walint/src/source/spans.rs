@@ -337,7 +337,10 @@ mod tests {
         // A literal that holds an escape names its decoded key, never its raw bytes.
         let text = r#"{"a\\b": 1, "c\u0064": 2}"#;
         assert_eq!(&text[find(text, "/a\\b").value], "1");
-        assert!(!find(text, r"/a\\b").exact, "the raw bytes of the literal are not its key");
+        assert!(
+            !find(text, r"/a\\b").exact,
+            "the raw bytes of the literal are not its key"
+        );
         assert_eq!(&text[find(text, "/cd").value], "2");
     }
 

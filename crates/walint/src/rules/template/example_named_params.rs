@@ -1,7 +1,5 @@
 //! T023 template-example-named-params
 
-use std::collections::BTreeSet;
-
 use super::parts::{Examples, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -48,7 +46,8 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         let Examples::Named(list_pointer, entries) = &field.examples else {
             continue;
         };
-        let names: BTreeSet<&str> = field
+        // Sorted and distinct, for binary searches.
+        let mut names: Vec<&str> = field
             .scan
             .vars
             .iter()
@@ -57,16 +56,18 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                 VarKind::Positional(_) => None,
             })
             .collect();
+        names.sort_unstable();
+        names.dedup();
         if names.is_empty() {
             continue;
         }
-        let mut given = BTreeSet::new();
+        let mut given = Vec::new();
         for (index, entry) in entries.iter().enumerate() {
             let Some(name) = entry.get("param_name").and_then(Value::as_str) else {
                 continue;
             };
-            given.insert(name);
-            if !names.contains(name) {
+            given.push(name);
+            if names.binary_search(&name).is_err() {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
@@ -85,7 +86,8 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                 );
             }
         }
-        for missing in names.iter().filter(|name| !given.contains(*name)) {
+        given.sort_unstable();
+        for missing in names.iter().filter(|name| given.binary_search(name).is_err()) {
             ctx.report(
                 Diagnostic::new(
                     &RULE,

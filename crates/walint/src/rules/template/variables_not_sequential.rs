@@ -1,7 +1,5 @@
 //! T011 template-variables-not-sequential
 
-use std::collections::BTreeMap;
-
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
@@ -87,13 +85,14 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             .collect();
         numbers.sort_unstable();
         numbers.dedup();
-        let renumber: BTreeMap<u32, u32> = numbers.iter().zip(1u32..).map(|(&old, new)| (old, new)).collect();
+        // The new number of a variable: its place among the sorted distinct numbers.
+        let renumber = |n: u32| numbers.binary_search(&n).ok().map(|at| at as u32 + 1);
         let first_moved = scanned.vars.iter().find(|v| match v.kind {
-            VarKind::Positional(n) => renumber.get(&n) != Some(&n),
+            VarKind::Positional(n) => renumber(n) != Some(n),
             VarKind::Named(_) => false,
         });
         let renumbered = hydrate(field.text, &|var| match var.kind {
-            VarKind::Positional(n) => renumber.get(&n).map(|new| render(&VarKind::Positional(*new))),
+            VarKind::Positional(n) => renumber(n).map(|new| render(&VarKind::Positional(new))),
             VarKind::Named(_) => None,
         });
         let mut diagnostic = Diagnostic::new(
