@@ -88,10 +88,16 @@ fn render_one(out: &mut String, style: &Style, path: &str, source: &str, diagnos
         let _ = writeln!(out, "  {} {help}", style.paint("36", "help:"));
     }
     if let Some(meta) = diagnostic.meta_error {
+        // An info prevents nothing: it explains (a webhook's error code, a template Meta returned).
+        let label = if diagnostic.severity == walint::Severity::Info {
+            "about:"
+        } else {
+            "prevents:"
+        };
         let _ = writeln!(
             out,
             "  {} Meta error {} ({})",
-            style.paint("36", "prevents:"),
+            style.paint("36", label),
             meta.code,
             meta.title
         );

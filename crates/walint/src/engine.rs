@@ -86,11 +86,24 @@ pub fn detect(value: &Value) -> DetectedKind {
             data.iter()
                 .any(|t| t.get("name").is_some() && t.get("components").is_some())
         })
+        || is_empty_template_list(object)
     {
         DetectedKind::Template
     } else {
         DetectedKind::Unknown
     }
+}
+
+/// `GET /message_templates` when the account has no templates: `{"data": []}`, with `paging`
+/// or `summary` at most.
+fn is_empty_template_list(object: &crate::value::Map) -> bool {
+    object
+        .get("data")
+        .and_then(Value::as_array)
+        .is_some_and(Vec::is_empty)
+        && object
+            .keys()
+            .all(|key| matches!(key, "data" | "paging" | "summary"))
 }
 
 /// An edit body (`POST /{template-id}`): nothing but the members an edit may change, with
@@ -218,7 +231,7 @@ fn findings(
             found.append(schema::check_webhook(value));
             webhook::run(&mut found, value);
             let mut diagnostics = found.into_diagnostics();
-            produced::read_webhook(&mut diagnostics);
+            produced::read_webhook(&mut diagnostics, value);
             ctx.append(diagnostics);
         }
         DetectedKind::Unknown => ctx.report(general::unknown_kind(value)),

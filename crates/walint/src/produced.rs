@@ -10,6 +10,10 @@
 //!   member a handler needs is missing or of the wrong type (webhooks: `object`, `entry`,
 //!   `changes`, `field`, `value`, a status's `id` and `status`, a message's `id` and `type`);
 //! - unknown fields and values outside a known vocabulary: `info` (Meta adds both);
+//! - an inbound message without the object its `type` names, when the notification carries
+//!   `errors` (of the message or of the change): `info`. Meta sends these when it could not
+//!   process the message, e.g. an interactive message sent again when WhatsApp Web reconnects
+//!   (seen in pywa's fixtures, 2023);
 //! - anything else (a missing documented member, a wrong type elsewhere): at most a warning.
 //!
 //! A template read from a GET response is held to none of the create-time rules: every
@@ -19,12 +23,38 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pointer;
 use crate::schema::{NOT_ALLOWED_VALUE, REQUIRED, UNKNOWN_FIELD, WRONG_TYPE};
+use crate::value::Value;
 
-/// Caps the severities of a webhook notification's findings (see the module docs).
-pub fn read_webhook(diagnostics: &mut [Diagnostic]) {
+/// Caps the severities of the findings of the webhook notification `body` (see the module
+/// docs).
+pub fn read_webhook(diagnostics: &mut [Diagnostic], body: &Value) {
     for diagnostic in diagnostics {
-        diagnostic.severity = webhook_severity(diagnostic);
+        diagnostic.severity = if is_unprocessed_message_part(diagnostic, body) {
+            diagnostic.severity.min(Severity::Info)
+        } else {
+            webhook_severity(diagnostic)
+        };
     }
+}
+
+/// Whether `diagnostic` says a message lacks the object its `type` names, in a notification
+/// that carries `errors` for it (Meta could not process the message).
+fn is_unprocessed_message_part(diagnostic: &Diagnostic, body: &Value) -> bool {
+    if diagnostic.code != REQUIRED.code {
+        return false;
+    }
+    let parts: Vec<String> = pointer::split(&diagnostic.pointer).collect();
+    let [entry, e, changes, c, value, messages, m, member] = parts.as_slice() else {
+        return false;
+    };
+    if [entry, changes, value, messages].map(String::as_str) != ["entry", "changes", "value", "messages"] {
+        return false;
+    }
+    let change_value = body.pointer(&format!("/entry/{e}/changes/{c}/value"));
+    let message = change_value.and_then(|v| v.pointer(&format!("/messages/{m}")));
+    let names_member = message.and_then(|m| m.get("type")).and_then(Value::as_str) == Some(member.as_str());
+    let has_errors = |holder: Option<&Value>| holder.is_some_and(|h| h.get("errors").is_some());
+    names_member && (has_errors(message) || has_errors(change_value))
 }
 
 /// Caps the severities of the findings of a template that Meta returned (see the module docs).
@@ -93,12 +123,35 @@ mod tests {
             finding("S004", "/entry/0/changes/0/value/messages/0/text/body"),
             finding("J002", "/entry/0/id"),
         ];
-        read_webhook(&mut found);
+        read_webhook(&mut found, &Value::Null);
         let severities: Vec<&str> = found.iter().map(|d| d.severity.as_str()).collect();
         assert_eq!(
             severities,
             ["error", "error", "error", "warning", "info", "warning", "warning"]
         );
+    }
+
+    #[test]
+    fn a_message_meta_could_not_process_may_lack_its_type_object() {
+        let body = crate::value::json!({"entry": [{"changes": [{"value": {
+            "messages": [{"id": "wamid.1", "type": "interactive"}, {"id": "wamid.2", "type": "text"}],
+            "errors": [{"code": 131000}]}}]}]});
+        let mut found = vec![
+            finding("S001", "/entry/0/changes/0/value/messages/0/interactive"),
+            finding("S001", "/entry/0/changes/0/value/messages/1/interactive"),
+        ];
+        read_webhook(&mut found, &body);
+        assert_eq!(found[0].severity, Severity::Info, "the object its type names");
+        assert_eq!(
+            found[1].severity,
+            Severity::Warning,
+            "not the object its type names"
+        );
+        let without_errors = crate::value::json!({"entry": [{"changes": [{"value": {
+            "messages": [{"id": "wamid.1", "type": "interactive"}]}}]}]});
+        let mut found = vec![finding("S001", "/entry/0/changes/0/value/messages/0/interactive")];
+        read_webhook(&mut found, &without_errors);
+        assert_eq!(found[0].severity, Severity::Warning);
     }
 
     #[test]

@@ -207,8 +207,10 @@ impl Timeline {
         Timeline::default()
     }
 
-    /// Feeds a full webhook body: every `entry[].changes[].value.statuses[]` is taken in.
-    /// Changes without statuses (inbound messages, template updates) are simply skipped.
+    /// Feeds a full webhook body: every `entry[].changes[].value.statuses[]` of a `messages`
+    /// change is taken in. Other changes are simply skipped: inbound messages and template
+    /// updates have no statuses, and a `calls` change's statuses are call states (`RINGING`).
+    /// A change without `field` is read as a `messages` one.
     pub fn feed(&mut self, body: &Value) -> Vec<TimelineNote> {
         let Some(entries) = body.get("entry").and_then(Value::as_array) else {
             return vec![TimelineNote {
@@ -221,6 +223,10 @@ impl Timeline {
         for (e, entry) in entries.iter().enumerate() {
             let changes = entry.get("changes").and_then(Value::as_array);
             for (c, change) in changes.into_iter().flatten().enumerate() {
+                let field = change.get("field").and_then(Value::as_str);
+                if field.is_some_and(|field| field != "messages") {
+                    continue;
+                }
                 let statuses = change
                     .get("value")
                     .and_then(|value| value.get("statuses"))
@@ -497,6 +503,20 @@ mod tests {
             m.history[0].pointer.as_deref(),
             Some("/entry/0/changes/0/value/statuses/1")
         );
+    }
+
+    #[test]
+    fn call_states_of_a_calls_change_are_not_message_statuses() {
+        let calls = json!({"object": "whatsapp_business_account", "entry": [{"changes": [{
+            "field": "calls",
+            "value": {"statuses": [
+                {"id": "wacid.A", "timestamp": "1750000000", "type": "call", "status": "RINGING"}
+            ]}
+        }]}]});
+        let mut timeline = Timeline::new();
+        let notes = timeline.feed(&calls);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(timeline.messages().count(), 0);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::node::TYPE_NAMES;
 use super::validate::{ErrorKind, SchemaError};
 
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Applicability, Diagnostic, MetaError, Severity};
 use crate::pointer::{self, Part};
 use crate::rule::Rule;
 use crate::value::Value;
@@ -69,6 +69,16 @@ declare_rule! {
     /// ## Why is this bad
     /// Meta accepts only the documented values: a typo like `"intractive"` fails the send
     /// (131009 "Parameter value is not valid", or 100 "Invalid parameter").
+    ///
+    /// A value that differs from a documented one only in case (`"BUTTON"` for `button`) is a
+    /// warning with a safe fix, not an error. Meta reads several vocabularies in either case:
+    /// it answered HTTP 200 to template parameters of `type` `"TEXT"` (recorded in
+    /// ruby_whatsapp_sdk's cassettes), its own error text lists button `sub_type` values in
+    /// upper case, and its OpenAPI examples send `"CATALOG"`. For the other fields nothing
+    /// shows a rejection either: whatsapp-business-java-api has sent `interactive.type`
+    /// `"BUTTON"` and `"LIST"` since March 2023 with no failure reported. Where the schemas
+    /// already list both cases (template component types, categories), no finding at all.
+    /// (Holds as of Graph v24.0, November 2026.)
     ///
     /// ## Example
     /// ```json
@@ -323,8 +333,9 @@ pub fn is_vocabulary(code: &str) -> bool {
     code == NOT_ALLOWED_VALUE.code
 }
 
-/// How a message names the value at `pointer`: its key, or for an array item its list and
-/// index (`buttons[0]`, `body_text[0][1]`: a bare `0` says nothing).
+/// How a message names the value at `pointer`, quoted: its key, or for an array item its
+/// list and index (`buttons[0]`, `body_text[0][1]`: a bare `0` says nothing); the root is
+/// "the top-level object", unquoted.
 fn field_name(pointer: &str) -> String {
     let parts: Vec<String> = pointer::split(pointer).collect();
     let is_index = |part: &String| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
@@ -332,7 +343,7 @@ fn field_name(pointer: &str) -> String {
         return "the top-level object".to_owned();
     };
     if !is_index(last) {
-        return last.clone();
+        return format!("`{last}`");
     }
     let list = parts
         .iter()
@@ -348,7 +359,7 @@ fn field_name(pointer: &str) -> String {
         name.push_str(index);
         name.push(']');
     }
-    name
+    format!("`{name}`")
 }
 
 fn show(value: &impl std::fmt::Display) -> String {
@@ -388,17 +399,46 @@ fn list(options: &serde_json::Value) -> String {
     }
 }
 
+/// The allowed string that `instance` spells in another case (`"BUTTON"` for `button`).
+fn other_case<'a>(instance: &Value, allowed: &'a serde_json::Value) -> Option<&'a str> {
+    let text = instance.as_str()?;
+    let options = match allowed {
+        serde_json::Value::Array(items) => items.as_slice(),
+        single => std::slice::from_ref(single),
+    };
+    options
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .find(|option| option.eq_ignore_ascii_case(text))
+}
+
 /// The diagnostics for one schema error (several for several unknown fields).
 pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
     let path = error.pointer.as_str();
     let instance = error.instance;
     let field = field_name(path);
     let one = |rule: &'static Rule, message: String| vec![Diagnostic::new(rule, path, message)];
+    if let ErrorKind::Enum(allowed) | ErrorKind::Const(allowed) = &error.kind {
+        if let Some(documented) = other_case(instance, allowed) {
+            return vec![Diagnostic::new(
+                &NOT_ALLOWED_VALUE,
+                path,
+                format!("{field} is {}; Meta documents `{documented}`", show(instance)),
+            )
+            .with_severity(Severity::Warning)
+            .with_help(format!("write `{documented}`, the spelling Meta documents"))
+            .with_fix(
+                Applicability::Safe,
+                format!("use `{documented}`"),
+                Value::from(documented.to_owned()),
+            )];
+        }
+    }
     match &error.kind {
         ErrorKind::Required(name) => {
             let pointer = pointer::join(path, [Part::Key(name)]);
             vec![
-                Diagnostic::new(&REQUIRED, pointer, format!("`{name}` is required in `{field}`"))
+                Diagnostic::new(&REQUIRED, pointer, format!("`{name}` is required in {field}"))
                     .with_help(format!("add `{name}`")),
             ]
         }
@@ -408,7 +448,7 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 Diagnostic::new(
                     &UNKNOWN_FIELD,
                     pointer::join(path, [Part::Key(key)]),
-                    format!("`{key}` is not a field of `{field}`"),
+                    format!("`{key}` is not a field of {field}"),
                 )
                 .with_help("remove it, or check its spelling")
                 .at_key()
@@ -416,43 +456,39 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             .collect(),
         ErrorKind::FalseSchema => {
             vec![
-                Diagnostic::new(&UNKNOWN_FIELD, path, format!("`{field}` is not allowed here"))
-                    .with_help(format!("remove `{field}`"))
+                Diagnostic::new(&UNKNOWN_FIELD, path, format!("{field} is not allowed here"))
+                    .with_help(format!("remove {field}"))
                     .at_key(),
             ]
         }
         ErrorKind::Type(types) => one(
             &WRONG_TYPE,
             format!(
-                "`{field}` must be {}, found {}",
+                "{field} must be {}, found {}",
                 type_set_name(*types),
                 type_name(instance)
             ),
         ),
         ErrorKind::Enum(options) => one(
             &NOT_ALLOWED_VALUE,
-            format!(
-                "`{field}` is {}; allowed values: {}",
-                show(instance),
-                list(options)
-            ),
+            format!("{field} is {}; allowed values: {}", show(instance), list(options)),
         ),
         ErrorKind::Const(expected) => one(
             &NOT_ALLOWED_VALUE,
-            format!("`{field}` must be {}, found {}", show(expected), show(instance)),
+            format!("{field} must be {}, found {}", show(expected), show(instance)),
         ),
         ErrorKind::MaxLength(limit) => {
             let length = instance.as_str().map_or(0, |s| s.chars().count());
             one(
                 &TOO_LONG,
-                format!("`{field}` is {length} characters long; the limit is {limit}"),
+                format!("{field} is {length} characters long; the limit is {limit}"),
             )
         }
         ErrorKind::MinLength(limit) => {
             let message = if *limit <= 1 {
-                format!("`{field}` must not be empty")
+                format!("{field} must not be empty")
             } else {
-                format!("`{field}` must be at least {limit} characters long")
+                format!("{field} must be at least {limit} characters long")
             };
             one(&TOO_SHORT, message)
         }
@@ -460,34 +496,34 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             let count = instance.as_array().map_or(0, Vec::len);
             one(
                 &TOO_MANY_ITEMS,
-                format!("`{field}` has {count} items; the limit is {limit}"),
+                format!("{field} has {count} items; the limit is {limit}"),
             )
         }
         ErrorKind::MinItems(limit) => one(
             &TOO_FEW_ITEMS,
             format!(
-                "`{field}` needs at least {limit} item{}",
+                "{field} needs at least {limit} item{}",
                 if *limit == 1 { "" } else { "s" }
             ),
         ),
         ErrorKind::Minimum(limit) => one(
             &OUT_OF_RANGE,
-            format!("`{field}` is {}; the minimum is {limit}", show(instance)),
+            format!("{field} is {}; the minimum is {limit}", show(instance)),
         ),
         ErrorKind::Maximum(limit) => one(
             &OUT_OF_RANGE,
-            format!("`{field}` is {}; the maximum is {limit}", show(instance)),
+            format!("{field} is {}; the maximum is {limit}", show(instance)),
         ),
         ErrorKind::MinProperties(limit) => one(
             &MISMATCH,
             format!(
-                "`{field}` needs at least {limit} member{}",
+                "{field} needs at least {limit} member{}",
                 if *limit == 1 { "" } else { "s" }
             ),
         ),
         ErrorKind::Not => one(
             &MISMATCH,
-            format!("`{field}` does not match the schema (`{}`)", error.kind.keyword()),
+            format!("{field} does not match the schema (`{}`)", error.kind.keyword()),
         ),
     }
 }
@@ -499,13 +535,13 @@ mod tests {
     #[test]
     fn array_items_are_named_with_their_list() {
         assert_eq!(field_name(""), "the top-level object");
-        assert_eq!(field_name("/interactive/action"), "action");
-        assert_eq!(field_name("/interactive/action/buttons/0"), "buttons[0]");
+        assert_eq!(field_name("/interactive/action"), "`action`");
+        assert_eq!(field_name("/interactive/action/buttons/0"), "`buttons[0]`");
         assert_eq!(
             field_name("/components/1/example/body_text/0/2"),
-            "body_text[0][2]"
+            "`body_text[0][2]`"
         );
-        assert_eq!(field_name("/0"), "[0]");
-        assert_eq!(field_name("/a~1b/3"), "a/b[3]");
+        assert_eq!(field_name("/0"), "`[0]`");
+        assert_eq!(field_name("/a~1b/3"), "`a/b[3]`");
     }
 }

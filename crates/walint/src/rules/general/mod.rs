@@ -15,7 +15,9 @@ declare_rule! {
     /// Reports a value that is a documentation placeholder rather than real data, such as `<PHONE_NUMBER>`.
     ///
     /// The shapes recognised are those of Meta's published examples: `<PHONE_NUMBER>`,
-    /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`. Template variables such as
+    /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`; and phone numbers with their
+    /// digits masked, as SDK docs write them (`91xxxxxxxxxx`, `+1 XXX XXX XXXX`: at least four
+    /// `x` with a digit or `+`, and nothing but spaces, hyphens and parentheses besides). Template variables such as
     /// `{{1}}` or `{{first_name}}` are not placeholders.
     ///
     /// ## Why is this bad
@@ -93,9 +95,12 @@ pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_optional
 
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
 pub fn is_placeholder(text: &str) -> bool {
-    // Every shape starts with `<`, `{` or `h`: most strings are ruled out by their first byte.
-    if !matches!(text.as_bytes().first(), Some(b'<' | b'{' | b'h')) {
-        return false;
+    // Every shape starts with `<`, `{`, `h` or (a masked phone number) `+`, `(`, a digit or
+    // an `x`: most strings are ruled out by their first byte.
+    match text.as_bytes().first() {
+        Some(b'<' | b'{' | b'h') => {}
+        Some(b'+' | b'(' | b'0'..=b'9' | b'x' | b'X') => return is_masked_phone_number(text),
+        _ => return false,
     }
     let wrapped = |open: &str, close: &str| {
         text.len() > open.len() + close.len()
@@ -110,6 +115,18 @@ pub fn is_placeholder(text: &str) -> bool {
             .chars()
             .any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
     angle || braces || text.starts_with("http(s)://")
+}
+
+/// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`. A digit or a
+/// `+` is needed: a run of `x` alone is filler text as often as a number.
+fn is_masked_phone_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let masked = bytes.iter().filter(|&&b| b == b'x' || b == b'X').count();
+    bytes.iter().any(|&b| b.is_ascii_digit() || b == b'+')
+        && masked >= 4
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_digit() || matches!(b, b'x' | b'X' | b'+' | b' ' | b'-' | b'(' | b')'))
 }
 
 /// Reports every placeholder string of `value` and returns their pointers, sorted (for
@@ -285,6 +302,9 @@ mod tests {
             "{{Recipient-Phone-Number}}",
             "http(s)://the-image-url",
             "<http(s)://video-url>",
+            "91xxxxxxxxxx",
+            "+1 (XXX) XXX-XXXX",
+            "+XXXXXXXXXXX",
         ] {
             assert!(is_placeholder(text), "{text}");
         }
@@ -295,6 +315,12 @@ mod tests {
             "<>",
             "+15551234567",
             "a <X> b",
+            "0x1f",
+            "1700505494",
+            "XXL",
+            "xxxx",
+            "XXXXXXXXXX",
+            "12 xxxx kisses",
         ] {
             assert!(!is_placeholder(text), "{text}");
         }

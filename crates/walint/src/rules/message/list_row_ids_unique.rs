@@ -5,11 +5,14 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::general::is_placeholder;
 use crate::rules::repeats;
 
 declare_rule! {
     /// ## What it does
     /// Reports two rows of a list message with the same `id`, in any sections.
+    ///
+    /// Placeholders (`<ROW_ID>`, G001) are not compared: documentation examples repeat them.
     ///
     /// ## Why is this bad
     /// Meta's list-message page describes the row `id` as the string identifying the row,
@@ -54,7 +57,8 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     };
     let ids = items(action, "sections").iter().enumerate().flat_map(|(section_index, section)| {
         items(section, "rows").iter().enumerate().filter_map(move |(row_index, row)| {
-            Some((row.get("id")?.as_str()?, (section_index, row_index)))
+            let id = row.get("id")?.as_str()?;
+            (!is_placeholder(id)).then_some((id, (section_index, row_index)))
         })
     });
     for (id, (section_index, row_index), (section, row)) in repeats(ids) {

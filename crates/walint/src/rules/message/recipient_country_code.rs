@@ -14,10 +14,14 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Meta accepts `+`, hyphens, parentheses and spaces, but when the leading `+` is
-    /// missing it **prepends the business phone number's country code**: an Indian
-    /// business sending to `(631) 555-1234` reaches `+91 631 555 1234`. The request
-    /// succeeds and the message goes to the wrong person, or nowhere. A WhatsApp id from a
-    /// webhook (`wa_id`, digits with the country code) is safe once prefixed with `+`.
+    /// missing its documentation says it **prepends the business phone number's country
+    /// code**: an Indian business sending to `(631) 555-1234` reaches `+91 631 555 1234`. The
+    /// request succeeds and the message goes to the wrong person, or nowhere. Digits that
+    /// already start with a country code often reach the right number (recorded sends to
+    /// `13437772910` from a +1 business came back with that `wa_id`), which is why this is a
+    /// warning; whether Meta prepends depends on the digits, and the `+` removes the doubt. A
+    /// WhatsApp id from a webhook (`wa_id`, digits with the country code) is safe once
+    /// prefixed with `+`.
     /// Group sends (`recipient_type: "group"`) and placeholders are not checked.
     ///
     /// ## Example
@@ -59,7 +63,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             Diagnostic::new(
                 &RULE,
                 ptr!("to"),
-                format!("`{to}` has no leading `+` and country code: Meta prepends the business number's country code"),
+                format!("`{to}` has no leading `+`: Meta may read it as a national number and prepend the business number's country code"),
             )
             .with_help("write the number in international format, e.g. \"+15551234567\""),
         );

@@ -5,11 +5,14 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::general::is_placeholder;
 use crate::rules::{repeats, value_at};
 
 declare_rule! {
     /// ## What it does
     /// Reports two reply buttons with the same `reply.id`.
+    ///
+    /// Placeholders (`<BUTTON_ID>`, G001) are not compared: documentation examples repeat them.
     ///
     /// ## Why is this bad
     /// The id is what comes back in the `button_reply` webhook: with two equal ids you
@@ -53,7 +56,8 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         return;
     };
     let ids = items(action, "buttons").iter().enumerate().filter_map(|(index, button)| {
-        Some((value_at(button, &["reply", "id"])?.as_str()?, index))
+        let id = value_at(button, &["reply", "id"])?.as_str()?;
+        (!is_placeholder(id)).then_some((id, index))
     });
     for (id, index, first) in repeats(ids) {
         ctx.report(

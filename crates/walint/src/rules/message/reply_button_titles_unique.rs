@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 use crate::ptr;
+use crate::rules::general::is_placeholder;
 use crate::rules::{repeats, value_at};
 
 declare_rule! {
@@ -12,6 +13,7 @@ declare_rule! {
     /// Reports two reply buttons with the same `reply.title`.
     ///
     /// Leading and trailing spaces are ignored: `"Oui"` and `"Oui "` look the same.
+    /// Placeholders (`<BUTTON_TITLE>`, G001) are not compared: documentation examples repeat them.
     ///
     /// ## Why is this bad
     /// Meta requires titles to be unique ("must be unique within the message", "Must be unique
@@ -53,7 +55,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     };
     let titles = items(action, "buttons").iter().enumerate().filter_map(|(index, button)| {
         let title = value_at(button, &["reply", "title"])?.as_str()?;
-        Some((title.trim(), (index, title)))
+        (!is_placeholder(title)).then_some((title.trim(), (index, title)))
     });
     for (_, (index, title), (first, _)) in repeats(titles) {
         ctx.report(

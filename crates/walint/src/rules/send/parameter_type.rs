@@ -3,7 +3,7 @@
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 
 declare_rule! {
     /// ## What it does
@@ -17,8 +17,14 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Meta answers 132012 "Parameter format does not match format in the created template" (or
-    /// 100 "Invalid parameter"). The mistake is easy to copy: Meta's own "Send Sample Issue
-    /// Resolution Template" example sends quick-reply parameters as `text`.
+    /// 100 "Invalid parameter").
+    ///
+    /// One mismatch is a warning, not an error: a `text` parameter in a `quick_reply` button.
+    /// Meta's own "Send Sample Issue Resolution Template" example (its Postman collection and
+    /// its OpenAPI) sends quick-reply parameters that way, and netflie/whatsapp-cloud-api's live
+    /// integration test sent exactly that and got HTTP 200 from May 2022 to January 2023
+    /// (Graph v13–v15; the test stopped only because Meta deleted the sample template).
+    /// Meta documents `payload`, the value the webhook returns when the button is tapped.
     ///
     /// ## Example
     /// ```json
@@ -84,12 +90,16 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     Some(sub_type) if component.kind == "button" => format!("a `{sub_type}` button"),
                     _ => format!("the {}", component.kind),
                 };
+                // Accepted by Meta in its own example (see the docs): documented as `payload`.
+                let accepted = component.sub_type.as_deref() == Some("quick_reply") && kind == "text";
+                let severity = if accepted { Severity::Warning } else { Severity::Error };
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
                         at.key("type"),
                         format!("a parameter of type `{kind}` does not belong in {holder}"),
                     )
+                    .with_severity(severity)
                     .with_help(format!(
                         "use {}",
                         allowed
