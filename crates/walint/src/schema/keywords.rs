@@ -4,7 +4,7 @@
 //! (rules.md "How to read this file"): a missing field is 131008, an unknown field 100,
 //! any other invalid value 131009. Meta documents no code per field.
 
-use super::node::TYPE_NAMES;
+use super::node::{ARRAY, OBJECT, TYPE_NAMES};
 use super::validate::{ErrorKind, SchemaError};
 
 use crate::declare_rule;
@@ -43,6 +43,13 @@ declare_rule! {
     /// ## Why is this bad
     /// Meta rejects it as an invalid parameter value (131009 "Parameter value is not valid",
     /// or 100 "Invalid parameter"): a string `"yes"` or `"true"` is not the boolean `true`.
+    ///
+    /// One exception is a warning with a safe fix: an object or array written as a JSON string
+    /// (`"action": "{\"buttons\": […]}"`). The Graph API parses such strings, as it parses
+    /// every object of a form-encoded request; Chatwoot has sent interactive `action` this way
+    /// since 2023 (chatwoot/chatwoot#6886) and its users' buttons arrive (chatwoot/chatwoot#12030,
+    /// June 2026: Meta returns the buttons' ids in `button_reply` webhooks). walint cannot check
+    /// what the string holds, so the fix writes the value itself. (As of Graph v24.0.)
     ///
     /// ## Example
     /// ```json
@@ -412,6 +419,21 @@ fn other_case<'a>(instance: &Value, allowed: &'a serde_json::Value) -> Option<&'
         .find(|option| option.eq_ignore_ascii_case(text))
 }
 
+/// The object or array that a string holds as JSON text, where the schema wants one (the
+/// Graph API parses such strings, as form-encoded requests send every object).
+fn json_in_string(instance: &Value, types: u8) -> Option<serde_json::Value> {
+    let text = instance.as_str()?.trim();
+    let wanted = match text.as_bytes().first()? {
+        b'{' => OBJECT,
+        b'[' => ARRAY,
+        _ => return None,
+    };
+    if types & wanted == 0 {
+        return None;
+    }
+    serde_json::from_str(text).ok()
+}
+
 /// The diagnostics for one schema error (several for several unknown fields).
 pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
     let path = error.pointer.as_str();
@@ -432,6 +454,19 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 format!("use `{documented}`"),
                 Value::from(documented.to_owned()),
             )];
+        }
+    }
+    if let ErrorKind::Type(types) = &error.kind {
+        if let Some(parsed) = json_in_string(instance, *types) {
+            let noun = if parsed.is_array() { "array" } else { "object" };
+            return vec![Diagnostic::new(
+                &WRONG_TYPE,
+                path,
+                format!("{field} is an {noun} written as a JSON string: Meta parses it, walint does not check inside"),
+            )
+            .with_severity(Severity::Warning)
+            .with_help(format!("write the {noun} itself, not a string"))
+            .with_fix(Applicability::Safe, format!("write the {noun} itself"), parsed)];
         }
     }
     match &error.kind {

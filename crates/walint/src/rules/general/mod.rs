@@ -56,9 +56,12 @@ declare_rule! {
     ///
     /// Other bodies of the Cloud API carry `messaging_product` too, and are no messages: the
     /// response to a send (`contacts` and `messages`), a webhook change's `value` kept alone
-    /// (`metadata`, `statuses`), a Calls API body (`call_id`, `session` or a call `action`), a
-    /// Block Users body (`block_users`), a registration body (`pin`) and a business profile
-    /// update (`about`, `address`, `websites`…). Fixtures also keep one message or one status
+    /// (`metadata`, `statuses`), a Calls API body (`call_id`, `session`, the legacy
+    /// `connection` or a call `action`), a Block Users body (`block_users`), a registration
+    /// body (`pin`), a business profile update (`about`, `address`, `websites`…), a Groups API
+    /// body or answer (`subject`, `invite_link`, `participants`, `join_requests`…), and Meta's
+    /// answers to a Calls request (`calls`), to a call permission query (`permission`) and to
+    /// a media URL query (`url` and `mime_type`). Fixtures also keep one message or one status
     /// of a webhook notification alone, and Flow JSON has `version` and `screens`. Such an
     /// object, or a list of them, gets an `info` that says what it is, instead of errors from
     /// the message rules: nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
@@ -68,7 +71,7 @@ declare_rule! {
     /// ## Why is this bad
     /// walint does not guess: linting a template as a message would give nonsense. A
     /// message has `messaging_product`/`to`; a template `name` + `components` (or a `data`
-    /// list of them); a webhook `object: "whatsapp_business_account"`.
+    /// list of them, even an empty one); a webhook `object: "whatsapp_business_account"`.
     ///
     /// ## Example
     /// ```json
@@ -87,6 +90,9 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/block-users/ (Block Users API)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/registration/ (registration)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/business-profiles (business profile)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/groups/reference (Groups API)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/calling/user-call-permissions (call permissions)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media (media URLs)
     /// - https://developers.facebook.com/docs/whatsapp/flows/reference/flowjson/ (Flow JSON)
     pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: None }
 }
@@ -255,13 +261,23 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         "websites",
         "profile_picture_handle",
     ];
+    const GROUP_KEYS: &[&str] = &[
+        "subject",
+        "join_approval_mode",
+        "invite_link",
+        "participants",
+        "join_requests",
+        "approved_join_requests",
+        "rejected_join_requests",
+    ];
     let has = |key: &str| object.contains_key(key);
-    // `contacts` is also the response's list of recipients.
+    // Type objects are objects: the response's `contacts` (a list) and a registration's `pin`
+    // (a string) are not.
     let message_key = has("type")
         || has("status")
         || crate::rules::message::TYPE_OBJECTS
             .iter()
-            .any(|key| *key != "contacts" && has(key));
+            .any(|key| object.get(key).is_some_and(Value::is_object));
     if message_key {
         return None;
     }
@@ -269,7 +285,8 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         .get("action")
         .and_then(Value::as_str)
         .is_some_and(|a| CALL_ACTIONS.contains(&a));
-    if has("call_id") || has("session") || call_action {
+    // `connection` is the legacy form of `session`.
+    if has("call_id") || has("session") || has("connection") || call_action {
         return Some("a Calls API body (POST /{phone-number-id}/calls)");
     }
     if has("block_users") {
@@ -282,6 +299,14 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         Some("the `value` of a webhook notification's change (`entry[].changes[].value`)")
     } else if object.get("messages").is_some_and(Value::is_array) {
         Some("the response to a send (Meta's answer to POST /{phone-number-id}/messages)")
+    } else if has("calls") {
+        Some("the response to a Calls API request (Meta's answer to POST /{phone-number-id}/calls)")
+    } else if has("permission") {
+        Some("a call permission state (Meta's answer to GET /{phone-number-id}/call_permissions)")
+    } else if has("url") && has("mime_type") {
+        Some("a media URL (Meta's answer to GET /{media-id})")
+    } else if GROUP_KEYS.iter().any(|key| has(key)) {
+        Some("a Groups API body or answer (/{phone-number-id}/groups, /{group-id})")
     } else if has("pin") {
         Some("a registration body (POST /{phone-number-id}/register)")
     } else if PROFILE_KEYS.iter().any(|key| has(key)) {

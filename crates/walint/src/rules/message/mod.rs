@@ -240,6 +240,7 @@ pub const TYPE_OBJECTS: &[&str] = &[
     "interactive",
     "template",
     "reaction",
+    "pin",
 ];
 
 /// Interactive subtypes whose header cannot be media (text only, or no header at all).

@@ -9,7 +9,8 @@ declare_rule! {
     /// ## What it does
     /// Reports a template send parameter whose `type` does not belong in its component.
     ///
-    /// Body parameters are `text`, `currency` or `date_time`; header parameters `text`, `image`,
+    /// Body parameters are `text`, `currency`, `date_time` or `group_id` (the group invite link
+    /// templates of the Template Library); header parameters `text`, `image`,
     /// `video`, `document`, `gif`, `location` or `product`; button parameters follow the
     /// `sub_type` (`quick_reply` → `payload`, `url` → `text`, `copy_code` → `coupon_code`,
     /// `flow`/`catalog`/`mpm`/`order_details` → `action`, `voice_call` → `ttl_minutes` or
@@ -47,6 +48,7 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/limited-time-offer-templates
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/groups/reference (`group_id` parameters)
     /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API, schemas `BodyComponent` and `TemplateComponent`)
     pub static RULE = {
         code: "P004",
@@ -60,7 +62,7 @@ declare_rule! {
 /// The parameter types a component accepts, or `None` when walint does not know.
 fn allowed(kind: &str, sub_type: Option<&str>) -> Option<&'static [&'static str]> {
     Some(match (kind, sub_type) {
-        ("body", _) => &["text", "currency", "date_time"],
+        ("body", _) => &["text", "currency", "date_time", "group_id"],
         ("header", _) => &["text", "image", "video", "document", "gif", "location", "product"],
         ("tap_target_configuration", _) => &["tap_target_configuration"],
         ("limited_time_offer", _) => &["limited_time_offer"],
