@@ -19,6 +19,10 @@
 //! A template read from a GET response is held to none of the create-time rules: every
 //! finding is at most `info`, except formatting findings (how WhatsApp renders the approved
 //! text), which keep their severity.
+//!
+//! A returned template's findings carry no fix: editing Meta's answer changes nothing at Meta
+//! (an approved template is edited through `POST /{template-id}`). A webhook fixture's do: its
+//! author wrote it, and may have written it wrong (milliseconds for seconds).
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pointer;
@@ -60,6 +64,7 @@ fn is_unprocessed_message_part(diagnostic: &Diagnostic, body: &Value) -> bool {
 /// Caps the severities of the findings of a template that Meta returned (see the module docs).
 pub fn read_template(diagnostics: &mut [Diagnostic]) {
     for diagnostic in diagnostics {
+        diagnostic.fix = None;
         if !diagnostic.code.starts_with(['J', 'F']) {
             diagnostic.severity = diagnostic.severity.min(Severity::Info);
         }

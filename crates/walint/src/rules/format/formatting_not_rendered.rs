@@ -20,6 +20,12 @@ declare_rule! {
     /// titles as supporting emojis but not markdown. Whether template review rejects such a
     /// header is not documented; an interactive message is accepted and shows the markers.
     ///
+    /// The template footer is contested: Meta's OpenAPI calls it "markdown supported", while
+    /// WhatsApp Web formats it as plain text (emoji and links only; its footer component uses
+    /// the header-and-footer format configuration), and approved templates carry footers such
+    /// as `_The Acme team_`. Mobile apps are unverified. A warning, never an error, until Meta
+    /// says which holds. (As of November 2026.)
+    ///
     /// ## Example
     /// ```json
     /// {"name": "flash_sale", "language": "en_US", "category": "MARKETING", "components": [

@@ -62,7 +62,8 @@ declare_rule! {
     /// body or answer (`subject`, `invite_link`, `participants`, `join_requests`…), and Meta's
     /// answers to a Calls request (`calls`), to a call permission query (`permission`) and to
     /// a media URL query (`url` and `mime_type`). Fixtures also keep one message or one status
-    /// of a webhook notification alone, and Flow JSON has `version` and `screens`. Such an
+    /// of a webhook notification alone, or a send's `template` object alone (`name` and a
+    /// `language` object), and Flow JSON has `version` and `screens`. Such an
     /// object, or a list of them, gets an `info` that says what it is, instead of errors from
     /// the message rules: nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
     /// folder, it is skipped like any other JSON of no WhatsApp kind. The list follows Meta's
@@ -241,6 +242,9 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
         Some("one status of a webhook notification (an item of `statuses`)")
     } else if has("version") && object.get("screens").is_some_and(Value::is_array) {
         Some("a Flow JSON (`version` and `screens`)")
+    } else if has("name") && object.get("language").is_some_and(Value::is_object) {
+        // A definition's `language` is a code; a send's is `{"code": …}`.
+        Some("the `template` object of a template send, without its message")
     } else {
         None
     }

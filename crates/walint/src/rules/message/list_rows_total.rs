@@ -4,15 +4,20 @@
 use super::{Message, items};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::ptr;
+use crate::value::Value;
 
 /// Rows allowed across all sections of a list message.
 const MAX_ROWS: usize = 10;
 
 declare_rule! {
     /// ## What it does
-    /// Counts the rows of a list message across all its sections: at most 10 in total.
+    /// Counts the rows of a list message across all its sections: at least 1 and at most 10 in total.
+    ///
+    /// A section without rows, beside sections with some, is a warning: Meta's OpenAPI sets no
+    /// minimum per section and Meta's own sample app (fbsamples/whatsapp-api-examples, the
+    /// e-commerce template sample) sends one, but it shows an empty heading.
     ///
     /// ## Why is this bad
     /// Meta's list-message page allows "up to 10 rows for all sections combined" (the legacy
@@ -67,10 +72,29 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(action) = interactive.get("action") else {
         return;
     };
-    let total: usize = items(action, "sections")
-        .iter()
-        .map(|section| items(section, "rows").len())
-        .sum();
+    let sections = items(action, "sections");
+    let total: usize = sections.iter().map(|section| items(section, "rows").len()).sum();
+    if total == 0 && !sections.is_empty() {
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("interactive", "action", "sections"), "the list has no rows")
+                .with_help("add at least one row: it is what the user picks"),
+        );
+    }
+    if total > 0 {
+        for (index, section) in sections.iter().enumerate() {
+            if section.get("rows").and_then(Value::as_array).is_some_and(Vec::is_empty) {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        ptr!("interactive", "action", "sections", index, "rows"),
+                        "this section has no rows: it shows as an empty heading",
+                    )
+                    .with_severity(Severity::Warning)
+                    .with_help("remove the section, or give it rows"),
+                );
+            }
+        }
+    }
     if total > MAX_ROWS {
         ctx.report(
             Diagnostic::new(

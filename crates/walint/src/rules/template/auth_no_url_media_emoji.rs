@@ -18,6 +18,11 @@ declare_rule! {
     /// recommendation, an optional expiry footer and one OTP button. Meta refuses the creation,
     /// or the review rejects the template.
     ///
+    /// `GET /message_templates` returns the OTP button as a `URL` button to
+    /// `https://www.whatsapp.com/otp/code/…`. Such a button gets its own message: a template
+    /// copied from a GET response must be given an `OTP` button again to be created (read in a
+    /// GET response, it is an `info`, like every create-time finding there).
+    ///
     /// ## Example
     /// ```json
     /// {"name": "login_code", "language": "en_US", "category": "AUTHENTICATION", "components": [
@@ -97,7 +102,16 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         }
     }
     for button in &view.buttons {
-        if button.kind == "URL" {
+        if button.is_returned_otp() {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    button.pointer,
+                    "this URL button is how `GET /message_templates` shows an OTP button: a create body needs an `OTP` button",
+                )
+                .with_help("write `{\"type\": \"OTP\", \"otp_type\": \"COPY_CODE\", \"text\": \"Copy code\"}`"),
+            );
+        } else if button.kind == "URL" {
             ctx.report(
                 Diagnostic::new(
                     &RULE,

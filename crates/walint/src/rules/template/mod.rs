@@ -146,16 +146,21 @@ mod tests {
     }
 
     #[test]
-    fn data_lists_prefix_pointers_and_fixes() {
-        let found = lint(json!({"data": [
-            {"name": "ok", "language": "en_US", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hello there"}]},
-            {"name": "bad", "language": "en-US", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hello there"}]}
-        ]}));
+    fn lists_prefix_pointers_and_fixes_and_returned_templates_carry_no_fix() {
+        let ok = json!({"name": "ok", "language": "en_US", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hello there"}]});
+        let bad = json!({"name": "bad", "language": "en-US", "category": "UTILITY", "components": [{"type": "BODY", "text": "Hello there"}]});
+        // A project's templates kept in one file: each is a create body, fixes included.
+        let found = lint(json!([ok, bad]));
         let (applicability, value, pointer) = fix_of(&found, "T002");
         assert_eq!(
             (applicability, value.as_str(), pointer),
-            (Applicability::Safe, Some("en_US"), "/data/1/language")
+            (Applicability::Safe, Some("en_US"), "/1/language")
         );
+        // Meta's GET answer: read, not edited.
+        let found = lint(json!({"data": [ok, bad]}));
+        let t002 = found.iter().find(|d| d.code == "T002").expect("T002");
+        assert_eq!(t002.pointer, "/data/1/language");
+        assert!(t002.fix.is_none());
     }
 
     #[test]

@@ -153,6 +153,19 @@ pub struct Button<'v> {
     pub value: &'v Value<'v>,
 }
 
+impl Button<'_> {
+    /// Whether this is an OTP button as `GET /message_templates` returns it: type `URL`, its
+    /// `url` on WhatsApp's one-time-password page.
+    pub fn is_returned_otp(&self) -> bool {
+        self.kind == "URL"
+            && self
+                .value
+                .get("url")
+                .and_then(Value::as_str)
+                .is_some_and(|url| url.starts_with("https://www.whatsapp.com/otp/code/"))
+    }
+}
+
 /// The buttons of the first BUTTONS component among `components`.
 pub fn buttons_in<'v>(components: &[Component<'v>]) -> Vec<Button<'v>> {
     let Some(holder) = components.iter().find(|c| c.kind == "BUTTONS") else {

@@ -3,7 +3,7 @@
 use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::placeholder::adjacent_pairs;
 
 declare_rule! {
@@ -14,6 +14,12 @@ declare_rule! {
     /// Meta's review rejects the template with reason INVALID_FORMAT; the `rejection_info.reason` of
     /// the `message_template_status_update` webhook reads "Your template has parameters placed next
     /// to each other (like {{1}}{{2}}) without text or punctuation between them."
+    ///
+    /// Variables with only whitespace between them (`{{2}} {{3}}`) are a warning, not an error:
+    /// the rejection text names `{{1}}{{2}}`, and templates with a space between two variables
+    /// have been approved (two APPROVED UTILITY templates, "Your {{2}} {{3}} at {{4}}" and
+    /// "*{{2}} {{5}}*", in a production `GET /message_templates` dump of 2025). Review decides
+    /// case by case; words or punctuation between them avoid the risk. (As of November 2026.)
     ///
     /// ## Example
     /// ```json
@@ -50,15 +56,20 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             let (Some(a), Some(b)) = (scanned.vars.get(first), scanned.vars.get(second)) else {
                 continue;
             };
+            // Only whitespace between them: approved often enough to be a warning (see the docs).
+            let spaced = a.end < b.start;
+            let (severity, what) = if spaced {
+                (Severity::Warning, "have only whitespace between them")
+            } else {
+                (Severity::Error, "are next to each other")
+            };
             ctx.report(
                 Diagnostic::new(
                     &RULE,
                     field.pointer,
-                    format!(
-                        "two variables are next to each other in the {}",
-                        field.role.label()
-                    ),
+                    format!("two variables {what} in the {}", field.role.label()),
                 )
+                .with_severity(severity)
                 .with_text_range(field.text, a.start, b.end)
                 .with_help("put words or punctuation between them, or use one variable for both values"),
             );
