@@ -10,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::options::{Kind, Options};
 use crate::rules::general::null_optional_field;
 use crate::rules::{format, general, message, send, send_definition, texts, webhook};
+use crate::selection::Selection;
 use crate::value::Value;
 use crate::{content, produced, schema, source};
 
@@ -295,6 +296,9 @@ pub fn lint_str(source_text: &str, kind: Kind, options: &Options) -> Report {
 }
 
 fn apply_options(diagnostics: Vec<Diagnostic>, options: &Options) -> Vec<Diagnostic> {
+    if options.selection.is_empty() && options.overrides.iter().all(Selection::is_empty) {
+        return diagnostics;
+    }
     diagnostics
         .into_iter()
         .filter_map(|mut d| {
