@@ -1,6 +1,7 @@
 //! Template definitions to check sends against (`--templates`, config `templates`): files
 //! holding one template object, a `GET /message_templates` response (`data: [...]`) or a
-//! JSON array of templates; directories are walked for `*.json`.
+//! JSON array of templates; directories are walked for `*.json`, and the files among them
+//! that hold no definition (a Template Library creation body, sends, notes) are passed over.
 
 use std::path::{Path, PathBuf};
 
@@ -8,13 +9,23 @@ use serde_json::Value;
 
 /// Loads every template definition under `path`.
 pub fn load(path: &Path) -> Result<Vec<Value>, String> {
+    let walked = path.is_dir();
     let mut templates = Vec::new();
     for file in files(path)? {
         let text = std::fs::read_to_string(&file)
             .map_err(|error| format!("cannot read templates {}: {error}", file.display()))?;
-        let found = walint::definitions::from_json(&text)
-            .map_err(|error| format!("templates {}: {error}", file.display()))?;
-        templates.extend(found);
+        match walint::definitions::from_json(&text) {
+            Ok(found) => templates.extend(found),
+            // A file named on its own must hold definitions; a folder may hold other JSON.
+            Err(error) if !walked => return Err(format!("templates {}: {error}", file.display())),
+            Err(_) => {}
+        }
+    }
+    if walked && templates.is_empty() {
+        return Err(format!(
+            "templates {}: no template definition in its *.json files",
+            path.display()
+        ));
     }
     Ok(templates)
 }

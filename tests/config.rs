@@ -188,6 +188,12 @@ fn templates_from_configuration_and_flag() {
   "components": [{"type": "BODY", "text": "Order {{1}} ships on {{2}}.",
     "example": {"body_text": [["4711", "Monday"]]}}]}]}"#;
     write(dir.path(), "defs/order_update.json", definition);
+    // Other JSON in the folder (a Template Library creation body) is passed over.
+    write(
+        dir.path(),
+        "defs/library.json",
+        r#"{"name": "order_update_lib", "language": "en_US", "category": "UTILITY", "library_template_name": "order_update"}"#,
+    );
     write(dir.path(), "sends/send.json", send);
     let (_, without) = findings(dir.path(), &["sends/send.json"]);
     assert!(!without.iter().any(|f| f.starts_with("X002")), "{without:?}");
@@ -201,6 +207,14 @@ fn templates_from_configuration_and_flag() {
     );
     let (_, with_config) = findings(dir.path(), &["sends/send.json"]);
     assert_eq!(with_config, with_flag);
+    // Named on its own, a file without definitions is an error; so is a folder without any.
+    let (code, _) = findings(
+        dir.path(),
+        &["--templates", "defs/library.json", "sends/send.json"],
+    );
+    assert_eq!(code, 2);
+    let (code, _) = findings(dir.path(), &["--templates", "sends", "sends/send.json"]);
+    assert_eq!(code, 2);
 }
 
 #[test]

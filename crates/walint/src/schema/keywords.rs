@@ -399,11 +399,23 @@ fn type_set_name(types: u8) -> String {
     names.join(" or ")
 }
 
+/// The allowed values, each once: of spellings that differ only in case (`"UTILITY"`,
+/// `"utility"`), the first.
 fn list(options: &serde_json::Value) -> String {
-    match options {
-        serde_json::Value::Array(items) => items.iter().map(show).collect::<Vec<_>>().join(", "),
-        other => show(other),
-    }
+    let serde_json::Value::Array(items) = options else {
+        return show(options);
+    };
+    let same = |a: &serde_json::Value, b: &serde_json::Value| match (a.as_str(), b.as_str()) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => a == b,
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter(|(at, item)| !items.iter().take(*at).any(|earlier| same(earlier, item)))
+        .map(|(_, item)| show(item))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The allowed string that `instance` spells in another case (`"BUTTON"` for `button`).

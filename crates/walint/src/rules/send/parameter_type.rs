@@ -75,6 +75,19 @@ fn allowed(kind: &str, sub_type: Option<&str>) -> Option<&'static [&'static str]
     })
 }
 
+/// Whether `kind` is a parameter type of some component: an unknown type is S003's finding.
+fn is_parameter_type(kind: &str) -> bool {
+    let components =
+        ["body", "header", "tap_target_configuration", "limited_time_offer"].map(|c| (c, None));
+    let buttons =
+        ["quick_reply", "url", "copy_code", "flow", "voice_call"].map(|b| ("button", Some(b)));
+    components
+        .into_iter()
+        .chain(buttons)
+        .filter_map(|(component, sub_type)| allowed(component, sub_type))
+        .any(|types| types.contains(&kind))
+}
+
 pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
     for list in &view.lists {
         for component in list {
@@ -85,7 +98,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                 let Some(kind) = super::parts::parameter_type(parameter) else {
                     continue;
                 };
-                if allowed.contains(&kind.as_ref()) {
+                if allowed.contains(&kind.as_ref()) || !is_parameter_type(&kind) {
                     continue;
                 }
                 let holder = match &component.sub_type {

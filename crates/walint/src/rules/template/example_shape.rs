@@ -3,7 +3,7 @@
 use super::parts::{Examples, Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Applicability, Diagnostic};
+use crate::diagnostic::{Applicability, Diagnostic, Severity};
 use crate::placeholder::VarKind;
 use crate::value::Value;
 
@@ -13,6 +13,13 @@ declare_rule! {
     ///
     /// `body_text` is a list holding one list of samples (`[["a", "b"]]`, not `["a", "b"]`); a
     /// flat list gets a safe fix that wraps it.
+    ///
+    /// A COPY_CODE button's `example` given as a one-item list (`["SAVE20"]`) is a warning
+    /// with a safe fix that unwraps it. Meta's components page documents a string; but
+    /// `GET /message_templates` returns the list form (an APPROVED template reproduced in
+    /// CleverTap's template import documentation: `"example": ["HAPPYDIWALI"]`), and several
+    /// production codebases create templates that way with no rejection reported. (As of
+    /// November 2026.)
     ///
     /// ## Why is this bad
     /// Meta refuses the creation: "BODY component does not contain the expected field(s)
@@ -43,6 +50,23 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "COPY_CODE") {
+        let Some(Value::Array(items)) = button.value.get("example") else {
+            continue;
+        };
+        if let [Value::String(code)] = items.as_slice() {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    button.pointer.key("example"),
+                    "a COPY_CODE example is one code, not a list (the list is how GET returns it)",
+                )
+                .with_severity(Severity::Warning)
+                .with_help(format!("write `\"{code}\"`"))
+                .with_fix(Applicability::Safe, "unwrap the code", Value::from(code.to_string())),
+            );
+        }
+    }
     for field in &view.texts {
         if field.role == Role::Footer {
             continue;

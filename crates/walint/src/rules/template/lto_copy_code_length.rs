@@ -63,7 +63,10 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         return;
     }
     for button in view.buttons.iter().filter(|b| b.kind == "COPY_CODE") {
-        let Some(code) = button.value.get("example").and_then(Value::as_str) else {
+        // A string, or a one-item list (T021 warns about the list).
+        let example = button.value.get("example");
+        let listed = example.and_then(Value::as_array).and_then(|items| items.first());
+        let Some(code) = example.and_then(Value::as_str).or_else(|| listed.and_then(Value::as_str)) else {
             continue;
         };
         let length = code.chars().count();
