@@ -19,7 +19,10 @@ declare_rule! {
     /// be .ogg / OPUS"; otherwise omit `voice` or set it to `false`. Meta documents no API error
     /// for another format: the audio is delivered as a plain audio file, not shown as a voice
     /// message (no play icon, and transcription fails). The rule sees only the link's extension (the
-    /// server's `Content-Type` decides), so this is a warning.
+    /// server's `Content-Type` decides), so this is a warning. Sources also disagree: Meta's own
+    /// 131053 error text (quoted in fazer-ai/chatwoot#439, September 2026) lists "audio/ogg;
+    /// codecs=opus, audio/mpeg, audio/amr, audio/mp4, audio/aac" as voice MIME types. Until
+    /// Meta's page changes, walint follows the page, and only warns.
     ///
     /// ## Example
     /// ```json

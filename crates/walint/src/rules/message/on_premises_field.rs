@@ -9,7 +9,7 @@ use crate::ptr;
 
 declare_rule! {
     /// ## What it does
-    /// Warns about fields of the retired On-Premises API that some SDKs and BSPs still send: `template.namespace` and a top-level `preview_url`.
+    /// Warns about fields of the retired On-Premises API that some SDKs and BSPs still send: `template.namespace`, a top-level `preview_url` and a media object's `provider`.
     ///
     /// ## Why is this bad
     /// The Cloud API does not document them: `namespace` identified a template on
@@ -17,7 +17,9 @@ declare_rule! {
     /// the `text` object. BSPs still send `namespace` in their published examples and the
     /// Cloud API's behaviour is undocumented, so walint warns instead of failing the
     /// payload: at best the field is ignored (a top-level `preview_url` never turns the
-    /// preview on), at worst a stricter Graph version refuses it with 100.
+    /// preview on), at worst a stricter Graph version refuses it with 100. A media
+    /// `provider` named the On-Premises media provider; Meta's own Cloud API payments
+    /// example (Payments API India, payment links) still puts one in a header image.
     /// The On-Premises API was sunset on 2025-10-23.
     ///
     /// ## Example
@@ -35,6 +37,8 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
     ///   (the template object: name, language, components)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages (`text.preview_url`)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/payments/payments-in/pl
+    ///   (a header image with `provider`)
     /// - https://developers.facebook.com/docs/whatsapp/on-premises/sunset/
     ///   (On-Premises API sunset)
     pub static RULE = {
@@ -56,6 +60,17 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 "`namespace` is an On-Premises field; the Cloud API matches templates by name and language",
             )
             .with_help("leave `namespace` out")
+            .at_key(),
+        );
+    }
+    for media in message.media().filter(|media| media.object.contains_key("provider")) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                media.pointer.key("provider"),
+                "`provider` is an On-Premises field: the Cloud API fetches the `link` itself",
+            )
+            .with_help("leave `provider` out")
             .at_key(),
         );
     }

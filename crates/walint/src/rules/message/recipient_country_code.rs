@@ -58,7 +58,8 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(to) = phone_recipient(message) else {
         return;
     };
-    if !to.trim_start().starts_with('+') {
+    // Without a digit it is no number at all (a placeholder such as `PHONE_NUMBER`): M003's.
+    if !to.trim_start().starts_with('+') && to.bytes().any(|b| b.is_ascii_digit()) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
