@@ -72,9 +72,16 @@ pub fn read_template(diagnostics: &mut [Diagnostic]) {
 }
 
 /// Whether a template object is one Meta returned: an entry of a GET response's `data`
-/// list (`in_list`), or a single template carrying the `id` and `status` only GET adds.
+/// list (`in_list`), or a single template carrying the review `status` only GET adds
+/// (`APPROVED`, `REJECTED`…; trimmed copies keep it and drop the `id`).
 pub fn is_returned_template(template: &crate::value::Value<'_>, in_list: bool) -> bool {
-    in_list || (template.get("id").is_some() && template.get("status").is_some())
+    let review_status = template
+        .get("status")
+        .and_then(Value::as_str)
+        .is_some_and(|status| {
+            !status.is_empty() && status.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+        });
+    in_list || review_status
 }
 
 fn webhook_severity(diagnostic: &Diagnostic) -> Severity {
@@ -171,10 +178,12 @@ mod tests {
     }
 
     #[test]
-    fn a_template_with_id_and_status_is_one_meta_returned() {
+    fn a_template_with_a_review_status_is_one_meta_returned() {
         let returned = crate::value::json!({"id": "1", "status": "APPROVED", "name": "a"});
+        let trimmed = crate::value::json!({"status": "APPROVED", "name": "a"});
         let created = crate::value::json!({"name": "a", "components": []});
         assert!(is_returned_template(&returned, false));
+        assert!(is_returned_template(&trimmed, false));
         assert!(!is_returned_template(&created, false));
         assert!(is_returned_template(&created, true));
     }

@@ -1657,7 +1657,9 @@ fn llm_markdown_checks_stay_linear_on_huge_inputs() {
         (format!("```py\n{}```", "a ".repeat(MB / 2)), true),
         ("| a | b |\n|---|---|\n".repeat(MB / 20), true),
         (format!("```{}\nx```", "a".repeat(MB)), false),
-        ("-".repeat(MB), true),
+        // A run of dashes alone is a divider; spaced, it is a rule.
+        ("-".repeat(MB), false),
+        ("- ".repeat(MB / 2), true),
     ];
     for (text, has_findings) in &inputs {
         let findings = check(text, TextContext::Rendered);

@@ -54,17 +54,19 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
         if text.at(i) != Some('\\') || !matches!(marker, '*' | '_' | '~' | '`') || facts.is_verbatim(i) {
             continue;
         }
+        // A backtick in backticks reads as three: name it.
+        let named = if marker == '`' { "the backtick".to_string() } else { format!("`{marker}`") };
         let mut finding = facts.finding(
             Check(&RULE),
             i,
             i + 2,
             format!(
-                "WhatsApp has no escape character: the backslash is shown and `{marker}` keeps \
+                "WhatsApp has no escape character: the backslash is shown and {named} keeps \
                  its formatting meaning"
             ),
         );
         finding.help = Some(format!(
-            "remove the backslash; to show `{marker}` literally keep it away from word edges \
+            "remove the backslash; to show {named} literally keep it away from word edges \
              (e.g. `5 {marker} 3`), put it in `code`, or use a look-alike character"
         ));
         out.push(finding);

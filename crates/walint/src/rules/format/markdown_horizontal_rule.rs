@@ -10,6 +10,11 @@ declare_rule! {
     /// ## What it does
     /// Reports a Markdown horizontal rule: a line made only of three or more `-`, `*` or `_` (one kind, spaces allowed between).
     ///
+    /// A line of four or more dashes alone (`----------`) is not reported: people type such
+    /// dividers on purpose in receipts and menus, and WhatsApp shows them as typed, which is
+    /// what they meant (all three such findings on real bot texts, November 2026, were of that
+    /// kind). `---` (what language models write), `***`, `___` and spaced forms are reported.
+    ///
     /// Checked in rendered texts (text bodies, captions, interactive body and footer, template
     /// bodies), not in template parameter values: a value is substituted in the middle of a
     /// line, so a value `---` ("none") is no line of its own. Lines inside ```` ``` ````
@@ -59,6 +64,7 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let rules: Vec<(usize, usize, char)> = facts
         .lines()
         .filter_map(|(start, end)| rule_marker(facts, start, end).map(|marker| (start, end, marker)))
+        .filter(|&(start, end, marker)| !is_dash_divider(&text.slice(start, end), marker))
         .collect();
     if rules.is_empty() {
         return;
@@ -133,6 +139,13 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
         facts.claim(start, end);
         out.push(finding);
     }
+}
+
+/// A run of four or more dashes and nothing else: a divider people type on purpose (receipts,
+/// menus), shown as typed, which is what they meant. Language models write `---`.
+fn is_dash_divider(line: &str, marker: char) -> bool {
+    let line = line.trim();
+    marker == '-' && line.len() >= 4 && line.bytes().all(|b| b == b'-')
 }
 
 /// The rule character of a horizontal-rule line `[start, end)`, `None` for other lines. A

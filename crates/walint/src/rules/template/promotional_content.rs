@@ -87,11 +87,11 @@ const SIGNALS: &[(&str, &str)] = &[
     ),
     (
         "a sale",
-        r"(?:flash|big|mega|huge|summer|winter|spring|holiday|clearance|year[- ]end|end[- ]of[- ]season|weekend|festive|diwali|bumper|anniversary)\s+sale|sale\s+(?:ends|starts|is on|is live|now on|prices?)|on sale|black friday|cyber monday|rebajas|gran(?:des)? ofertas?|ofertas? (?:especial(?:es)?|imperdibles?|exclusivas?|rel[aá]mpago)|promo[cç][aã]o|promo[cç][oõ]es|liquida[cç][aã]o|liquidaci[oó]n total|queima de estoque|ofertas? imperd[ií]ve(?:l|is)|obral|cuci gudang|harga spesial|saldi|promozion[ei]|offert[ae] (?:speciali?|imperdibil[ei]|esclusiv[ae]|lampo)|sonderangebot(?:e)?|schnäppchen|ausverkauf|rabattaktion|soldes|vente flash|déstockage|offres? (?:spéciales?|exclusives?|limitées?)|bons plans|special offers?|exclusive offers?|limited offers?|best deals?|hot deals?|deals? of the day|great deals|bumper offer|dhamaka|promos?",
+        r"(?:flash|big|mega|huge|summer|winter|spring|holiday|clearance|year[- ]end|end[- ]of[- ]season|weekend|festive|diwali|bumper|anniversary)\s+sale|sale\s+(?:ends|starts|is on|is live|now on|prices?)|on sale|black friday|cyber monday|rebajas|gran(?:des)? ofertas?|ofertas? (?:especial(?:es)?|imperdibles?|exclusivas?|rel[aá]mpago)|promo[cç][aã]o|promo[cç][oõ]es|liquida[cç][aã]o|liquidaci[oó]n total|queima de estoque|ofertas? imperd[ií]ve(?:l|is)|condi[cç][aã]o especial|condi[cç][oõ]es especiais|oportunidade (?:especial|[uú]nica|imperd[ií]vel)|acesso antecipado|convite especial|obral|cuci gudang|harga spesial|saldi|promozion[ei]|offert[ae] (?:speciali?|imperdibil[ei]|esclusiv[ae]|lampo)|sonderangebot(?:e)?|schnäppchen|ausverkauf|rabattaktion|soldes|vente flash|déstockage|offres? (?:spéciales?|exclusives?|limitées?)|bons plans|special offers?|exclusive offers?|limited offers?|best deals?|hot deals?|deals? of the day|great deals|bumper offer|dhamaka|promos?",
     ),
     (
         "a call to shop",
-        r"shop now|buy now|order now|shop (?:the|our) (?:sale|collection|new)|grab (?:it|yours|the deal|this deal)|don'?t miss (?:out|this|it)|hurry|add to cart|compra (?:ya|ahora|hoy)|no te lo pierdas|date prisa|compre (?:j[aá]|agora)|n[aã]o perca|beli sekarang|belanja sekarang|buruan|jangan lewatkan|segera beli|abhi (?:khareed(?:ein|e|o)|kharid(?:ein|e|o)|order karein|shop karein)|jaldi (?:karein|karo)|mauka na (?:chukein|chooko)|acquista (?:ora|subito)|compra (?:ora|subito)|non perdere|affrettati|jetzt (?:kaufen|shoppen|zugreifen|sichern)|nicht verpassen|achetez (?:maintenant|dès maintenant|vite)|ne manquez pas|d[ée]p[êe]chez-vous|commandez vite",
+        r"shop now|buy now|order now|shop (?:the|our) (?:sale|collection|new)|grab (?:it|yours|the deal|this deal)|don'?t miss (?:out|this|it)|hurry|add to cart|compra (?:ya|ahora|hoy)|no te lo pierdas|date prisa|compre (?:j[aá]|agora)|n[aã]o perca|n[aã]o deixe passar|garanta (?:j[aá]|agora|a sua|o seu|os seus|as suas)|aproveite (?:agora|j[aá]|essa|esta)|beli sekarang|belanja sekarang|buruan|jangan lewatkan|segera beli|abhi (?:khareed(?:ein|e|o)|kharid(?:ein|e|o)|order karein|shop karein)|jaldi (?:karein|karo)|mauka na (?:chukein|chooko)|acquista (?:ora|subito)|compra (?:ora|subito)|non perdere|affrettati|jetzt (?:kaufen|shoppen|zugreifen|sichern)|nicht verpassen|achetez (?:maintenant|dès maintenant|vite)|ne manquez pas|d[ée]p[êe]chez-vous|commandez vite",
     ),
     (
         "a time-limited offer",
@@ -125,12 +125,14 @@ const ANCHORS: [&[&str]; ANCHOR_SIGNALS] = [
     &["code", "digo", "kode", "codice", "gutschein", "cup"],
     &[
         "sale", "friday", "cyber", "rebaja", "oferta", "promo", "liquida", "queima", "obral", "gudang", "spesial",
+        "condi", "oportunidade", "acesso antecipado", "convite especial",
         "saldi", "offert", "sonderangebot", "schnäppchen", "ausverkauf", "rabattaktion", "soldes", "flash",
         "déstockage", "offre", "plans", "offer", "deal", "dhamaka",
     ],
     &[
         "shop now", "buy now", "order now", "shop the", "shop our", "grab ", "t miss", "hurry", "add to cart",
-        "compra ", "no te lo pierdas", "date prisa", "compre ", "o perca", "beli sekarang", "belanja sekarang",
+        "compra ", "no te lo pierdas", "date prisa", "compre ", "o perca", "o deixe passar", "garanta ", "aproveite ",
+        "beli sekarang", "belanja sekarang",
         "buruan", "jangan lewatkan", "segera beli", "abhi ", "jaldi ", "mauka na", "acquista ", "non perdere",
         "affrettati", "jetzt ", "nicht verpassen", "achetez ", "ne manquez pas", "chez-vous", "commandez vite",
     ],
@@ -622,6 +624,14 @@ mod tests {
         );
         assert_eq!(phrases("¡Envío gratis en tu próxima compra!"), ["Envío gratis"]);
         assert_eq!(phrases("Nova coleção chegou 🔥🛍️"), ["Nova coleção", "🔥", "🛍"]);
+        assert_eq!(
+            phrases("Uma condição especial para você: garanta a sua vaga. Não deixe passar!"),
+            ["condição especial", "garanta a sua", "Não deixe passar"]
+        );
+        assert_eq!(phrases("Aproveite agora esta oportunidade única"), ["Aproveite agora", "oportunidade única"]);
+        // Order and account notices in Portuguese stay clean.
+        assert!(phrases("Seu pedido {{1}} foi enviado. Confira os detalhes e aproveite seu dia.").is_empty());
+        assert!(phrases("Garantia do produto: 12 meses a partir da entrega.").is_empty());
     }
 
     #[test]
