@@ -62,7 +62,8 @@ declare_rule! {
     /// body or answer (`subject`, `invite_link`, `participants`, `join_requests`…), and Meta's
     /// answers to a Calls request (`calls`), to a call permission query (`permission`) and to
     /// a media URL query (`url` and `mime_type`). Fixtures also keep one message or one status
-    /// of a webhook notification alone, or a send's `template` object alone (`name` and a
+    /// of a webhook notification alone, an On-Premises API webhook (retired 2025-10-23:
+    /// `statuses` or `messages` at the top), or a send's `template` object alone (`name` and a
     /// `language` object), and Flow JSON has `version` and `screens`. Such an
     /// object, or a list of them, gets an `info` that says what it is, instead of errors from
     /// the message rules: nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
@@ -242,6 +243,11 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
         Some("one status of a webhook notification (an item of `statuses`)")
     } else if has("version") && object.get("screens").is_some_and(Value::is_array) {
         Some("a Flow JSON (`version` and `screens`)")
+    } else if object.get("statuses").is_some_and(Value::is_array)
+        || (object.get("messages").is_some_and(Value::is_array) && has("contacts"))
+    {
+        // No `messaging_product` and no `object`: the On-Premises API's callbacks.
+        Some("an On-Premises API webhook (`statuses` or `messages` at the top; that API was retired on 2025-10-23)")
     } else if has("name") && object.get("language").is_some_and(Value::is_object) {
         // A definition's `language` is a code; a send's is `{"code": …}`.
         Some("the `template` object of a template send, without its message")
