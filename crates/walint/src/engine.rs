@@ -108,7 +108,8 @@ fn is_empty_template_list(object: &crate::value::Map) -> bool {
 }
 
 /// An edit body (`POST /{template-id}`): nothing but the members an edit may change, with
-/// `components` or a `category` among them.
+/// `components`, a `category` or a `message_send_ttl_seconds` among them (an edit may change
+/// the TTL alone).
 fn is_template_edit(object: &crate::value::Map) -> bool {
     const EDIT_KEYS: &[&str] = &[
         "components",
@@ -119,7 +120,8 @@ fn is_template_edit(object: &crate::value::Map) -> bool {
     ];
     let components = object.get("components").and_then(Value::as_array);
     let category = object.get("category").and_then(Value::as_str);
-    (components.is_some() || category.is_some()) && object.keys().all(|key| EDIT_KEYS.contains(&key))
+    let ttl = object.contains_key("message_send_ttl_seconds");
+    (components.is_some() || category.is_some() || ttl) && object.keys().all(|key| EDIT_KEYS.contains(&key))
 }
 
 /// Lints a parsed value. Diagnostics carry pointers but no text locations.

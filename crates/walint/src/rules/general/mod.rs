@@ -248,8 +248,8 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     {
         // No `messaging_product` and no `object`: the On-Premises API's callbacks.
         Some("an On-Premises API webhook (`statuses` or `messages` at the top; that API was retired on 2025-10-23)")
-    } else if has("name") && object.get("language").is_some_and(Value::is_object) {
-        // A definition's `language` is a code; a send's is `{"code": …}`.
+    } else if has("name") && !has("category") && object.get("language").is_some_and(Value::is_object) {
+        // A definition's `language` is a code and it has a `category`; a send's is `{"code": …}`.
         Some("the `template` object of a template send, without its message")
     } else {
         None

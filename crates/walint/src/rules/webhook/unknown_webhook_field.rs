@@ -85,9 +85,13 @@ const STATUS: &[&str] = &[
     "recipient_id",
     "recipient_type",
     "recipient_participant_id",
+    // As some of Meta's groups webhook examples spell it.
+    "participant_recipient_id",
     "recipient_identity_key_hash",
     "recipient_user_id",
     "recipient_parent_user_id",
+    // As the status syntax block of Meta's business-scoped user ID page spells it.
+    "parent_recipient_user_id",
     "recipient_participant_user_id",
     "biz_opaque_callback_data",
     "template_id",
