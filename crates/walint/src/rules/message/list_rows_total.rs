@@ -74,7 +74,9 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     };
     let sections = items(action, "sections");
     let total: usize = sections.iter().map(|section| items(section, "rows").len()).sum();
-    if total == 0 && !sections.is_empty() {
+    // A section without `rows` at all is the schema's finding (S001).
+    let rows_given = sections.iter().all(|section| section.get("rows").is_some_and(Value::is_array));
+    if total == 0 && !sections.is_empty() && rows_given {
         ctx.report(
             Diagnostic::new(&RULE, ptr!("interactive", "action", "sections"), "the list has no rows")
                 .with_help("add at least one row: it is what the user picks"),
