@@ -199,12 +199,25 @@ fn block(out: &mut String, message: &MessageTimeline) {
     let _ = writeln!(out, ": {}", message.current);
     for event in &message.history {
         let when = crate::time::rfc3339(event.timestamp).unwrap_or_else(|| "?".to_owned());
-        let _ = writeln!(
+        let _ = write!(
             out,
             "  {:<9} {:>10}  {when}",
             event.status.as_str(),
             event.timestamp
         );
+        // Why it failed, as Meta says it: `131047 Re-engagement message: <details>`.
+        if let Some(error) = &event.error {
+            let code = error.code.map(|code| code.to_string());
+            let parts: Vec<&str> = [code.as_deref(), error.title.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            let _ = write!(out, "  {}", parts.join(" "));
+            if let Some(details) = &error.details {
+                let _ = write!(out, ": {details}");
+            }
+        }
+        out.push('\n');
     }
     for anomaly in &message.anomalies {
         let level = match anomaly.level {

@@ -88,6 +88,40 @@ pub struct StatusEvent {
     /// smallest pointer is kept, so the value does not depend on feeding order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
+    /// Why it failed: the first entry of the status's `errors` (a `failed` or `warning`
+    /// status carries one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub error: Option<StatusError>,
+}
+
+/// The first error of a status notification, as Meta sends it.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct StatusError {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub code: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub title: Option<String>,
+    /// `error_data.details`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "tsify", tsify(optional))]
+    pub details: Option<String>,
+}
+
+impl StatusError {
+    /// The first entry of `status.errors`, if any.
+    fn of(status: &Value) -> Option<StatusError> {
+        let first = status.get("errors")?.as_array()?.first()?;
+        let text = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_owned);
+        Some(StatusError {
+            code: first.get("code").and_then(Value::as_i64),
+            title: text(first.get("title")),
+            details: text(first.get("error_data").and_then(|data| data.get("details"))),
+        })
+    }
 }
 
 /// How much an anomaly matters.
@@ -175,9 +209,10 @@ pub struct TimelineNote {
     pub message: String,
 }
 
-/// Raw events of one message: (timestamp, status) and the smallest pointer seen, sorted by
-/// event (a message has a handful: a vector is smaller code than another `BTreeMap`).
-type EventSet = Vec<((i64, Status), Option<String>)>;
+/// Raw events of one message: (timestamp, status), the smallest pointer seen and the smallest
+/// error, sorted by event (a message has a handful: a vector is smaller code than another
+/// `BTreeMap`).
+type EventSet = Vec<((i64, Status), (Option<String>, Option<StatusError>))>;
 
 #[derive(Debug, Clone, Default)]
 struct MessageRecord {
@@ -288,13 +323,18 @@ impl Timeline {
             }
         }
         let new_pointer = pointer.map(str::to_string);
+        let new_error = StatusError::of(status);
         let mut notes = Vec::new();
         let event = (timestamp, kind);
         match record.events.binary_search_by(|(seen, _)| seen.cmp(&event)) {
             Ok(at) => {
-                if let Some((_, kept)) = record.events.get_mut(at) {
+                if let Some((_, (kept, kept_error))) = record.events.get_mut(at) {
                     if new_pointer.is_some() && (kept.is_none() || new_pointer < *kept) {
                         *kept = new_pointer;
+                    }
+                    // The smallest, so the result does not depend on feeding order.
+                    if new_error.is_some() && (kept_error.is_none() || new_error < *kept_error) {
+                        *kept_error = new_error;
                     }
                 }
                 notes = note(
@@ -302,7 +342,7 @@ impl Timeline {
                     format!("duplicate `{kind}` of {id} at {timestamp} (webhook retry): ignored"),
                 );
             }
-            Err(at) => record.events.insert(at, (event, new_pointer)),
+            Err(at) => record.events.insert(at, (event, (new_pointer, new_error))),
         }
         record.derived = Some(derive(id, record.recipient_id.clone(), &record.events));
         notes
@@ -349,10 +389,11 @@ fn parse_timestamp(value: &Value) -> Option<i64> {
 fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageTimeline {
     let history: Vec<StatusEvent> = events
         .iter()
-        .map(|((timestamp, status), pointer)| StatusEvent {
+        .map(|((timestamp, status), (pointer, error))| StatusEvent {
             status: *status,
             timestamp: *timestamp,
             pointer: pointer.clone(),
+            error: error.clone(),
         })
         .collect();
 
@@ -503,6 +544,31 @@ mod tests {
             m.history[0].pointer.as_deref(),
             Some("/entry/0/changes/0/value/statuses/1")
         );
+    }
+
+    #[test]
+    fn a_failure_keeps_its_error_whatever_the_feeding_order() {
+        let failed = |code: i64| {
+            json!({"id": "w1", "status": "failed", "timestamp": "1750000002", "recipient_id": "16505551234",
+                "errors": [{"code": code, "title": "Re-engagement message",
+                    "error_data": {"details": "More than 24 hours have passed."}}]})
+        };
+        let sent = st("w1", "sent", "1750000000");
+        let one = single(vec![sent.clone(), failed(131047), failed(131026)]);
+        let other = single(vec![failed(131026), failed(131047), sent]);
+        // The same events and errors (the pointers follow the order in the body).
+        let events = |m: &MessageTimeline| -> Vec<(Status, i64, Option<StatusError>)> {
+            m.history
+                .iter()
+                .map(|e| (e.status, e.timestamp, e.error.clone()))
+                .collect()
+        };
+        assert_eq!(events(&one), events(&other));
+        let error = one.history.last().and_then(|e| e.error.clone()).expect("error");
+        assert_eq!(error.code, Some(131026));
+        assert_eq!(error.title.as_deref(), Some("Re-engagement message"));
+        assert_eq!(error.details.as_deref(), Some("More than 24 hours have passed."));
+        assert!(one.history[0].error.is_none());
     }
 
     #[test]
