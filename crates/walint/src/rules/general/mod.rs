@@ -101,6 +101,17 @@ declare_rule! {
 
 pub static RULES: &[&Rule] = &[&PLACEHOLDER_VALUE, &UNKNOWN_KIND, &null_optional_field::RULE];
 
+/// Whether a template-like object's components hold a definition's members (`text`,
+/// `format`, `buttons`, `example`) rather than a send's `parameters`.
+fn defines_texts(object: &Map) -> bool {
+    let components = object.get("components").and_then(Value::as_array);
+    components.into_iter().flatten().any(|component| {
+        ["text", "format", "buttons", "example"]
+            .iter()
+            .any(|key| component.get(key).is_some())
+    })
+}
+
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
 pub fn is_placeholder(text: &str) -> bool {
     // Every shape starts with `<`, `{`, `h` or (a masked phone number) `+`, `(`, a digit or
@@ -248,8 +259,13 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     {
         // No `messaging_product` and no `object`: the On-Premises API's callbacks.
         Some("an On-Premises API webhook (`statuses` or `messages` at the top; that API was retired on 2025-10-23)")
-    } else if has("name") && !has("category") && object.get("language").is_some_and(Value::is_object) {
-        // A definition's `language` is a code and it has a `category`; a send's is `{"code": …}`.
+    } else if has("name")
+        && !has("category")
+        && object.get("language").is_some_and(Value::is_object)
+        && !defines_texts(object)
+    {
+        // A definition's `language` is a code, and it has a `category` and texts; a send's is
+        // `{"code": …}`, and its components give parameters.
         Some("the `template` object of a template send, without its message")
     } else {
         None
