@@ -16,8 +16,9 @@ declare_rule! {
     ///
     /// The shapes recognised are those of Meta's published examples: `<PHONE_NUMBER>`,
     /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`; and phone numbers with their
-    /// digits masked, as SDK docs write them (`91xxxxxxxxxx`, `+1 XXX XXX XXXX`: at least four
-    /// `x` with a digit or `+`, and nothing but spaces, hyphens and parentheses besides). Template variables such as
+    /// digits masked, as SDK docs write them (`91xxxxxxxxxx`, `+1 XXX XXX XXXX`, `+9183277*****`:
+    /// at least four `x` or `*` with a digit or `+`, and nothing but spaces, hyphens and
+    /// parentheses besides). Template variables such as
     /// `{{1}}` or `{{first_name}}` are not placeholders.
     ///
     /// ## Why is this bad
@@ -63,7 +64,10 @@ declare_rule! {
     /// answers to a Calls request (`calls`), to a call permission query (`permission`) and to
     /// a media URL query (`url` and `mime_type`). Fixtures also keep one message or one status
     /// of a webhook notification alone, an On-Premises API webhook (retired 2025-10-23:
-    /// `statuses` or `messages` at the top), or a send's `template` object alone (`name` and a
+    /// `statuses` or `messages` at the top), Meta's answers that carry no `messaging_product` at
+    /// the top (a Graph API error, a template creation's `id`/`status`/`category`, a `data` list
+    /// of business profiles or of templates without `components`), or a send's `template`
+    /// object alone (`name` and a
     /// `language` object), and Flow JSON has `version` and `screens`. Such an
     /// object, or a list of them, gets an `info` that says what it is, instead of errors from
     /// the message rules: nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
@@ -95,6 +99,8 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/groups/reference (Groups API)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/calling/user-call-permissions (call permissions)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media (media URLs)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (Graph API errors)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/template-management (a template creation's answer)
     /// - https://developers.facebook.com/docs/whatsapp/flows/reference/flowjson/ (Flow JSON)
     pub static UNKNOWN_KIND = { code: "G002", name: "unknown-document-kind", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: None }
 }
@@ -136,16 +142,16 @@ pub fn is_placeholder(text: &str) -> bool {
     angle || braces || text.starts_with("http(s)://")
 }
 
-/// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`. A digit or a
-/// `+` is needed: a run of `x` alone is filler text as often as a number.
+/// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`, `+9183277*****`.
+/// A digit or a `+` is needed: a run of `x` alone is filler text as often as a number.
 fn is_masked_phone_number(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let masked = bytes.iter().filter(|&&b| b == b'x' || b == b'X').count();
+    let masked = bytes.iter().filter(|&&b| matches!(b, b'x' | b'X' | b'*')).count();
     bytes.iter().any(|&b| b.is_ascii_digit() || b == b'+')
         && masked >= 4
-        && bytes
-            .iter()
-            .all(|&b| b.is_ascii_digit() || matches!(b, b'x' | b'X' | b'+' | b' ' | b'-' | b'(' | b')'))
+        && bytes.iter().all(|&b| {
+            b.is_ascii_digit() || matches!(b, b'x' | b'X' | b'*' | b'+' | b' ' | b'-' | b'(' | b')')
+        })
 }
 
 /// Reports every placeholder string of `value` and returns their pointers, sorted (for
@@ -267,6 +273,34 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
         // A definition's `language` is a code, and it has a `category` and texts; a send's is
         // `{"code": …}`, and its components give parameters.
         Some("the `template` object of a template send, without its message")
+    } else if object
+        .get("error")
+        .is_some_and(|error| error.get("code").is_some() || error.get("fbtrace_id").is_some())
+    {
+        Some("a Graph API error (Meta's answer to a failed request)")
+    } else if has("id")
+        && has("status")
+        && object
+            .keys()
+            .all(|key| matches!(key, "id" | "status" | "category"))
+    {
+        Some("the answer to a template creation (Meta's answer to POST /{waba-id}/message_templates)")
+    } else {
+        graph_data_answer(object)
+    }
+}
+
+/// A Graph API answer that lists Cloud API objects in `data` and is no template list walint
+/// checks: a business profile (its items carry `messaging_product`), or templates fetched
+/// with a `fields` subset that leaves out their `components`.
+fn graph_data_answer(object: &Map) -> Option<&'static str> {
+    let items = object.get("data")?.as_array().filter(|items| !items.is_empty())?;
+    if items.iter().all(|item| item.get("messaging_product").is_some()) {
+        Some("a Graph API answer listing Cloud API objects in `data` (a business profile, phone numbers…)")
+    } else if items.iter().all(|item| {
+        item.get("name").is_some() && item.get("status").is_some() && item.get("components").is_none()
+    }) {
+        Some("a `GET /message_templates` answer without `components` (a `fields` subset)")
     } else {
         None
     }
@@ -356,6 +390,7 @@ mod tests {
             "91xxxxxxxxxx",
             "+1 (XXX) XXX-XXXX",
             "+XXXXXXXXXXX",
+            "+9183277*****",
         ] {
             assert!(is_placeholder(text), "{text}");
         }
