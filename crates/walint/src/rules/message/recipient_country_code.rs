@@ -3,7 +3,7 @@
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::ptr;
 use crate::rules::general::is_placeholder;
 use crate::value::Value;
@@ -18,10 +18,13 @@ declare_rule! {
     /// code**: an Indian business sending to `(631) 555-1234` reaches `+91 631 555 1234`. The
     /// request succeeds and the message goes to the wrong person, or nowhere. Digits that
     /// already start with a country code often reach the right number (recorded sends to
-    /// `13437772910` from a +1 business came back with that `wa_id`), which is why this is a
-    /// warning; whether Meta prepends depends on the digits, and the `+` removes the doubt. A
-    /// WhatsApp id from a webhook (`wa_id`, digits with the country code) is safe once
-    /// prefixed with `+`.
+    /// `13437772910` from a +1 business came back with that `wa_id`). So a number of 11 digits
+    /// or more, which almost always holds its country code, is an `info`; a shorter one, which
+    /// may well be national, a warning. Whether Meta prepends depends on the digits, and the
+    /// `+` removes the doubt. A WhatsApp id from a webhook (`wa_id`, digits with the country
+    /// code) is safe once prefixed with `+`. (In real projects' sends, November 2026, most
+    /// recipients were full international numbers without `+`: as warnings they drowned out
+    /// the rest.)
     /// Group sends (`recipient_type: "group"`) and placeholders are not checked.
     ///
     /// ## Example
@@ -45,6 +48,10 @@ declare_rule! {
     }
 }
 
+/// Digits from which a number without `+` is reported as `info`: a national number rarely has
+/// this many.
+const LIKELY_INTERNATIONAL: usize = 11;
+
 /// The `to` of a message sent to a person, unless it is a placeholder.
 pub fn phone_recipient<'v>(message: &'v Value<'v>) -> Option<&'v str> {
     if message.get("recipient_type").and_then(Value::as_str) == Some("group") {
@@ -59,13 +66,17 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         return;
     };
     // Without a digit it is no number at all (a placeholder such as `PHONE_NUMBER`): M003's.
-    if !to.trim_start().starts_with('+') && to.bytes().any(|b| b.is_ascii_digit()) {
+    let digits = to.bytes().filter(u8::is_ascii_digit).count();
+    if !to.trim_start().starts_with('+') && digits > 0 {
+        // Eleven digits or more almost always hold a country code already: advice, not risk.
+        let severity = if digits >= LIKELY_INTERNATIONAL { Severity::Info } else { Severity::Warning };
         ctx.report(
             Diagnostic::new(
                 &RULE,
                 ptr!("to"),
                 format!("`{to}` has no leading `+`: Meta may read it as a national number and prepend the business number's country code"),
             )
+            .with_severity(severity)
             .with_help("write the number in international format, e.g. \"+15551234567\""),
         );
     }
