@@ -15,6 +15,10 @@ use walint::value::Value;
 use crate::discover::{self, Input};
 
 #[derive(Args)]
+#[command(
+    after_help = "Exit codes: 0 every status was read; 2 a file, line or status could not be read \
+(not JSON, no `entry`, no `id`/`status`, an unusable timestamp: each named on stderr, the rest still folded)."
+)]
 pub struct StatusesArgs {
     /// JSON or NDJSON files of webhook bodies, directories (*.json), or `-` (stdin).
     #[arg(required = true)]
