@@ -418,6 +418,27 @@ fn list(options: &serde_json::Value) -> String {
         .join(", ")
 }
 
+/// Whether `key` is one or two edits (insertions, deletions, substitutions) away from `name`,
+/// for names long enough that such a neighbour is a typo rather than another word.
+fn is_near(key: &str, name: &str) -> bool {
+    const MAX: usize = 2;
+    let (a, b): (Vec<char>, Vec<char>) = (key.chars().collect(), name.chars().collect());
+    if key == name || b.len() < 5 || a.len().abs_diff(b.len()) > MAX {
+        return false;
+    }
+    // One row of the edit-distance table at a time.
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, &x) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, &y) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(x != y);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous.last().is_some_and(|&distance| distance <= MAX)
+}
+
 /// The allowed string that `instance` spells in another case (`"BUTTON"` for `button`).
 fn other_case<'a>(instance: &Value, allowed: &'a serde_json::Value) -> Option<&'a str> {
     let text = instance.as_str()?;
@@ -484,10 +505,21 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
     match &error.kind {
         ErrorKind::Required(name) => {
             let pointer = pointer::join(path, [Part::Key(name)]);
-            vec![
-                Diagnostic::new(&REQUIRED, pointer, format!("`{name}` is required in {field}"))
-                    .with_help(format!("add `{name}`")),
-            ]
+            // A key one or two edits away is likely the member, misspelled.
+            let misspelled = instance
+                .as_object()
+                .and_then(|object| object.keys().find(|key| is_near(key, name)));
+            let (message, help) = match misspelled {
+                Some(key) => (
+                    format!("`{name}` is required in {field} (`{key}` is there: a typo?)"),
+                    format!("rename `{key}` to `{name}`"),
+                ),
+                None => (
+                    format!("`{name}` is required in {field}"),
+                    format!("add `{name}`"),
+                ),
+            };
+            vec![Diagnostic::new(&REQUIRED, pointer, message).with_help(help)]
         }
         ErrorKind::AdditionalProperties(unexpected) => unexpected
             .iter()
@@ -577,7 +609,17 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
-    use super::field_name;
+    use super::{field_name, is_near};
+
+    #[test]
+    fn near_keys_are_one_or_two_edits_away() {
+        assert!(is_near("messsage_id", "message_id"));
+        assert!(is_near("mesage_id", "message_id"));
+        assert!(is_near("recipent_id", "recipient_id"));
+        assert!(!is_near("message_id", "message_id"));
+        assert!(!is_near("name", "type"), "short names are left alone");
+        assert!(!is_near("caption", "message_id"));
+    }
 
     #[test]
     fn array_items_are_named_with_their_list() {
