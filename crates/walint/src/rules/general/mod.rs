@@ -145,13 +145,18 @@ pub fn is_placeholder(text: &str) -> bool {
 /// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`, `+9183277*****`.
 /// A digit or a `+` is needed: a run of `x` alone is filler text as often as a number.
 fn is_masked_phone_number(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let masked = bytes.iter().filter(|&&b| matches!(b, b'x' | b'X' | b'*')).count();
-    bytes.iter().any(|&b| b.is_ascii_digit() || b == b'+')
-        && masked >= 4
-        && bytes.iter().all(|&b| {
-            b.is_ascii_digit() || matches!(b, b'x' | b'X' | b'*' | b'+' | b' ' | b'-' | b'(' | b')')
-        })
+    // One pass over the string, which every digit-led value of a document gets (ids,
+    // timestamps, numbers): it stops at the first byte no phone number holds.
+    let (mut masked, mut numeric) = (0, false);
+    for &b in text.as_bytes() {
+        match b {
+            b'x' | b'X' | b'*' => masked += 1,
+            b'0'..=b'9' | b'+' => numeric = true,
+            b' ' | b'-' | b'(' | b')' => {}
+            _ => return false,
+        }
+    }
+    numeric && masked >= 4
 }
 
 /// Reports every placeholder string of `value` and returns their pointers, sorted (for

@@ -15,7 +15,9 @@ declare_rule! {
     /// ## What it does
     /// Counts the rows of a list message across all its sections: at least 1 and at most 10 in total.
     ///
-    /// A section without rows, beside sections with some, is a warning: Meta's OpenAPI sets no
+    /// A list without any row is an error: the message-api reference requires `rows` in a list
+    /// message's sections ("Required for List Messages"), and a list offers nothing to pick
+    /// without one. A section without rows, beside sections with some, is a warning: Meta's OpenAPI sets no
     /// minimum per section and Meta's own sample app (fbsamples/whatsapp-api-examples, the
     /// e-commerce template sample) sends one, but it shows an empty heading.
     ///
@@ -55,6 +57,9 @@ declare_rule! {
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages ("up to 10 rows for all sections combined")
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
+    ///   (the section object: `rows` required for list messages)
+    /// - https://github.com/fbsamples/whatsapp-api-examples (the e-commerce sample's empty section)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M110",
