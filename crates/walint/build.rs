@@ -13,6 +13,8 @@ use serde_json::{Map, Value};
 mod types;
 #[path = "build/verdict.rs"]
 mod verdict;
+#[path = "build/vocabulary.rs"]
+mod vocabulary;
 
 const SCHEMAS: [&str; 3] = ["message", "template", "webhook"];
 
@@ -70,9 +72,19 @@ fn main() {
         let out = Path::new(&out_dir).join(format!("{name}_verdict.rs"));
         std::fs::write(&out, verdict::generate(&compact))
             .unwrap_or_else(|e| panic!("write {}: {e}", out.display()));
+        // The one schema whose vocabulary a rule reads (W090: unknown webhook fields).
+        if name == "webhook" {
+            let out = Path::new(&out_dir).join(format!("{name}_vocabulary.rs"));
+            std::fs::write(
+                &out,
+                vocabulary::generate(&schema, &format!("schemas/{name}.schema.json")),
+            )
+            .unwrap_or_else(|e| panic!("write {}: {e}", out.display()));
+        }
     }
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/verdict.rs");
+    println!("cargo:rerun-if-changed=build/vocabulary.rs");
     println!("cargo:rerun-if-changed=src/schema/types.rs");
 }
 

@@ -15,6 +15,14 @@ mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 mod verdict;
 
+/// The property names each object of `schemas/webhook.schema.json` declares, generated at build
+/// time (`build/vocabulary.rs`): `STATUS` for `$defs/status`, `STATUS_PRICING` for its
+/// `pricing`. Unknown webhook fields (W090) are the keys not in these lists.
+#[allow(dead_code)]
+pub mod webhook_vocabulary {
+    include!(concat!(env!("OUT_DIR"), "/webhook_vocabulary.rs"));
+}
+
 use std::sync::OnceLock;
 
 use crate::diagnostic::Diagnostic;

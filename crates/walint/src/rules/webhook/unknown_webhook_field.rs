@@ -5,6 +5,14 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::pointer::Path;
+// The known keys of each object are the properties the webhook schema declares for it, the
+// one list of what Meta sends (sources in the schema's descriptions).
+use crate::schema::webhook_vocabulary::{
+    CHANGE, CONTACT, ENTRY, ERROR, ERROR_ERROR_DATA as ERROR_DATA, INBOUND_MESSAGE, MESSAGES_VALUE,
+    PHONE_VALUE_METADATA as METADATA, ROOT as BODY, STATUS, STATUS_CONVERSATION as CONVERSATION,
+    STATUS_CONVERSATION_ORIGIN as ORIGIN, STATUS_PRICING as PRICING,
+    TEMPLATE_STATUS_VALUE as TEMPLATE_STATUS,
+};
 use crate::value::{Map, Value};
 
 declare_rule! {
@@ -13,9 +21,10 @@ declare_rule! {
     ///
     /// The objects checked are the body, `entry[]`, `changes[]`, a `messages` value with its
     /// `metadata`, `contacts[]`, `messages[]`, `statuses[]` (with `conversation`, `pricing` and
-    /// `errors[]`), and a template status update value. The known keys are those of Meta's
-    /// webhook references and of the webhook schemas in Meta's OpenAPI spec (`WebhookPayload`,
-    /// `StatusMessageValue`, `Statuses`, `Pricing`).
+    /// `errors[]`), and a template status update value. The known keys are the properties that
+    /// walint's webhook schema (`schemas/webhook.schema.json`) declares for each object, taken
+    /// from Meta's webhook references and the webhook schemas in Meta's OpenAPI spec
+    /// (`WebhookPayload`, `StatusMessageValue`, `Statuses`, `Pricing`).
     ///
     /// ## Why is this bad
     /// Often it is not: Meta adds fields without notice, so this is only info, and a handler
@@ -56,94 +65,6 @@ declare_rule! {
         meta_error: None,
     }
 }
-
-// Known keys per object (sources in the rule docs above).
-const BODY: &[&str] = &["object", "entry"];
-const ENTRY: &[&str] = &["id", "time", "changes"];
-const CHANGE: &[&str] = &["field", "value"];
-const MESSAGES_VALUE: &[&str] = &[
-    "messaging_product",
-    "metadata",
-    "contacts",
-    "messages",
-    "statuses",
-    "errors",
-];
-const METADATA: &[&str] = &["display_phone_number", "phone_number_id"];
-const CONTACT: &[&str] = &[
-    "wa_id",
-    "user_id",
-    "parent_user_id",
-    "identity_key_hash",
-    "profile",
-    "origin",
-];
-const STATUS: &[&str] = &[
-    "id",
-    "status",
-    "timestamp",
-    "recipient_id",
-    "recipient_type",
-    "recipient_participant_id",
-    // As some of Meta's groups webhook examples spell it.
-    "participant_recipient_id",
-    "recipient_identity_key_hash",
-    "recipient_user_id",
-    "recipient_parent_user_id",
-    // As the status syntax block of Meta's business-scoped user ID page spells it.
-    "parent_recipient_user_id",
-    "recipient_participant_user_id",
-    "biz_opaque_callback_data",
-    "template_id",
-    "conversation",
-    "pricing",
-    "errors",
-];
-const CONVERSATION: &[&str] = &["id", "expiration_timestamp", "origin"];
-const ORIGIN: &[&str] = &["type"];
-const PRICING: &[&str] = &["billable", "pricing_model", "type", "category"];
-const ERROR: &[&str] = &["code", "title", "message", "href", "error_data", "details"];
-const ERROR_DATA: &[&str] = &["details"];
-const INBOUND_MESSAGE: &[&str] = &[
-    "from",
-    "from_user_id",
-    "from_parent_user_id",
-    "group_id",
-    "id",
-    "timestamp",
-    "type",
-    "context",
-    "referral",
-    "errors",
-    "identity",
-    "text",
-    "image",
-    "audio",
-    "video",
-    "document",
-    "sticker",
-    "location",
-    "contacts",
-    "interactive",
-    "button",
-    "order",
-    "system",
-    "reaction",
-    "edit",
-    "revoke",
-    "unsupported",
-];
-const TEMPLATE_STATUS: &[&str] = &[
-    "event",
-    "message_template_id",
-    "message_template_name",
-    "message_template_language",
-    "message_template_category",
-    "reason",
-    "rejection_info",
-    "disable_info",
-    "other_info",
-];
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     let body = webhook.body;
@@ -236,7 +157,7 @@ fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
 
 fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: &[&str], what: &str) {
     for key in object.keys() {
-        if known.contains(&key) {
+        if known.binary_search(&key).is_ok() {
             continue;
         }
         ctx.report(
