@@ -226,6 +226,13 @@ impl Diagnostic {
         self
     }
 
+    /// For a finding of a rule that names a Meta error, where Meta is known not to answer with
+    /// it (a variant Meta accepts).
+    pub fn without_meta_error(mut self) -> Self {
+        self.meta_error = None;
+        self
+    }
+
     /// Points at a range inside the string value at the pointer.
     pub fn with_text_range(mut self, text: &str, byte_start: usize, byte_end: usize) -> Self {
         self.text_range = Some(TextRange::from_bytes(text, byte_start, byte_end));

@@ -22,9 +22,11 @@
 //! finding is at most `info`, except formatting findings (how WhatsApp renders the approved
 //! text), which keep their severity.
 //!
-//! A returned template's findings carry no fix: editing Meta's answer changes nothing at Meta
-//! (an approved template is edited through `POST /{template-id}`). A webhook fixture's do: its
-//! author wrote it, and may have written it wrong (milliseconds for seconds).
+//! A returned template's findings carry no fix and no Meta error: editing Meta's answer changes
+//! nothing at Meta (an approved template is edited through `POST /{template-id}`). A webhook
+//! fixture's findings keep their fixes: its author wrote it, and may have written it wrong
+//! (milliseconds for seconds). Its structural findings name no Meta error: Meta sends a
+//! webhook, it never answers one with an error.
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pointer;
@@ -67,6 +69,7 @@ fn is_unprocessed_message_part(diagnostic: &Diagnostic, body: &Value) -> bool {
 pub fn read_template(diagnostics: &mut [Diagnostic]) {
     for diagnostic in diagnostics {
         diagnostic.fix = None;
+        diagnostic.meta_error = None;
         if !diagnostic.code.starts_with(['J', 'F']) {
             diagnostic.severity = diagnostic.severity.min(Severity::Info);
         }
@@ -174,9 +177,14 @@ mod tests {
             finding("T020", "/data/0/components/0"),
             finding("F001", "/data/0/components/0/text"),
         ];
+        found[0].meta_error = Some(crate::rule::MetaError::INVALID_PARAMETER);
         read_template(&mut found);
         assert_eq!(found[0].severity, Severity::Info);
         assert_eq!(found[1].severity, Severity::Warning);
+        assert!(
+            found.iter().all(|d| d.meta_error.is_none()),
+            "Meta answers a GET with no error"
+        );
     }
 
     #[test]

@@ -498,6 +498,7 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 format!("{field} is an {noun} written as a JSON string: Meta parses it, walint does not check inside"),
             )
             .with_severity(Severity::Warning)
+            .without_meta_error()
             .with_help(format!("write the {noun} itself, not a string"))
             .with_fix(Applicability::Safe, format!("write the {noun} itself"), parsed)];
         }

@@ -91,7 +91,24 @@ fn diagnostics(which: Which, value: &Value) -> Vec<Diagnostic> {
             !(matches!(e.kind, ErrorKind::Enum(_)) && constants.binary_search(&e.pointer.as_str()).is_ok())
         })
         .flat_map(keywords::diagnose)
+        .map(|diagnostic| with_meta_error_of(which, diagnostic))
         .collect()
+}
+
+/// The Meta error a schema finding prevents depends on where the document goes: a send to
+/// `/messages` fails with 131008/131009, a definition sent to `/message_templates` with
+/// 100 ("Invalid parameter", and a subcode), and a webhook, which Meta sends, with none.
+fn with_meta_error_of(which: Which, mut diagnostic: Diagnostic) -> Diagnostic {
+    match which {
+        Which::Message => {}
+        Which::Template => {
+            if diagnostic.meta_error.is_some() {
+                diagnostic.meta_error = Some(crate::rule::MetaError::INVALID_PARAMETER);
+            }
+        }
+        Which::Webhook => diagnostic.meta_error = None,
+    }
+    diagnostic
 }
 
 /// Structural diagnostics of an outgoing message.
@@ -107,4 +124,38 @@ pub fn check_template(value: &Value) -> Vec<Diagnostic> {
 /// Structural diagnostics of a webhook notification body.
 pub fn check_webhook(value: &Value) -> Vec<Diagnostic> {
     diagnostics(Which::Webhook, value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::json;
+
+    fn meta_errors(found: &[Diagnostic]) -> Vec<Option<u32>> {
+        found.iter().map(|d| d.meta_error.map(|e| e.code)).collect()
+    }
+
+    #[test]
+    fn a_structural_finding_names_the_error_of_the_endpoint_the_document_goes_to() {
+        let message =
+            json!({"messaging_product": "whatsapp", "to": "15551234567", "type": "text", "text": {}});
+        assert_eq!(meta_errors(&check_message(&message)), [Some(131008)]);
+
+        let template = json!({"name": "order_update", "language": "en_US", "category": "UTILITY",
+            "components": [{"type": "BODY", "text": 42}]});
+        let found = check_template(&template);
+        assert!(!found.is_empty());
+        assert!(
+            meta_errors(&found).iter().all(|code| *code == Some(100)),
+            "{found:?}"
+        );
+
+        let webhook = json!({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [
+            {"field": "messages", "value": {"messaging_product": "whatsapp",
+                "metadata": {"display_phone_number": "15550783881", "phone_number_id": "1"},
+                "statuses": [{"id": "wamid.1", "status": "sent"}]}}]}]});
+        let found = check_webhook(&webhook);
+        assert!(!found.is_empty());
+        assert!(meta_errors(&found).iter().all(Option::is_none), "{found:?}");
+    }
 }
