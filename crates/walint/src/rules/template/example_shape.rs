@@ -71,23 +71,25 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         if field.role == Role::Footer {
             continue;
         }
+        // The schema leaves a flat `body_text` to this rule: one finding, with variables or not.
+        if let Examples::Flat(pointer, values) = &field.examples {
+            let wrapped = Value::Array(vec![Value::Array(values.iter().map(|v| (*v).clone()).collect())]);
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    pointer,
+                    "`body_text` is flat: it must be a list holding one list of samples",
+                )
+                .with_help("write `[[\"…\", \"…\"]]`")
+                .with_fix(Applicability::Safe, "wrap the samples in a list", wrapped),
+            );
+            continue;
+        }
         let Some(first) = field.scan.vars.first() else {
             continue;
         };
         let named = matches!(first.kind, VarKind::Named(_));
         match &field.examples {
-            Examples::Flat(pointer, values) => {
-                let wrapped = Value::Array(vec![Value::Array(values.iter().map(|v| (*v).clone()).collect())]);
-                ctx.report(
-                    Diagnostic::new(
-                        &RULE,
-                        pointer,
-                        "`body_text` is a list holding one list of samples",
-                    )
-                    .with_help("write `[[\"…\", \"…\"]]`")
-                    .with_fix(Applicability::Safe, "wrap the samples in a list", wrapped),
-                );
-            }
             Examples::Named(pointer, _) if !named && field.role != Role::Url => ctx.report(
                 Diagnostic::new(
                     &RULE,
