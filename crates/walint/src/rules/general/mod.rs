@@ -259,6 +259,13 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     let has = |key: &str| object.contains_key(key);
     if has("messaging_product") {
         other_cloud_api_body(object)
+    } else if object.get("changes").is_some_and(Value::is_array) && !has("object") {
+        Some("one entry of a webhook notification (an item of `entry`)")
+    } else if object.get("field").is_some_and(Value::is_string)
+        && object.get("value").is_some_and(Value::is_object)
+        && object.keys().all(|key| matches!(key, "field" | "value"))
+    {
+        Some("one change of a webhook notification (an item of `entry[].changes`)")
     } else if has("from") && has("id") && has("timestamp") && has("type") {
         Some("one message of a webhook notification (an item of `messages`)")
     } else if has("recipient_id") && has("status") && has("id") {

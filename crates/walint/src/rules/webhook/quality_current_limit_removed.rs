@@ -8,16 +8,17 @@ use crate::diagnostic::Diagnostic;
 
 declare_rule! {
     /// ## What it does
-    /// Warns about `current_limit` in a `phone_number_quality_update` notification.
+    /// Notes `current_limit` in a `phone_number_quality_update` notification: Meta announced its removal.
     ///
     /// ## Why is this bad
-    /// Messaging limits moved from each phone number to the business portfolio, and Meta
-    /// removed `current_limit` (`TIER_1K`, `TIER_10K`, …) from this notification in February
-    /// 2026 ("This field will be removed in February, 2026. Use
-    /// `max_daily_conversations_per_business` instead"). Older notifications still carry it;
-    /// code that reads only `current_limit` finds nothing in new ones: read
-    /// `max_daily_conversations_per_business`. Meta sent the field, so this is a warning about
-    /// the code that reads it, never an error.
+    /// Messaging limits moved from each phone number to the business portfolio, and Meta's
+    /// reference says of `current_limit` (`TIER_1K`, `TIER_10K`, …): "This field will be
+    /// removed in February, 2026. Use `max_daily_conversations_per_business` instead". Meta's
+    /// reference example of December 2025 still shows it, and so does the test notification
+    /// the App Dashboard sent in 2026 (recorded by several projects), so the removal is not
+    /// seen yet: code that reads only `current_limit` works today and finds nothing once it
+    /// goes. Meta sends the field, so this is advice for the code that reads it (`info`), never
+    /// an error.
     ///
     /// ## Example
     /// ```json
@@ -28,7 +29,7 @@ declare_rule! {
     ///     "old_limit": "TIER_1K", "current_limit": "TIER_10K",
     ///     "max_daily_conversations_per_business": "TIER_10K"}}]}]}
     /// ```
-    /// Use instead (the shape since February 2026):
+    /// Use instead (what the handler should read):
     /// ```json
     /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "time": 1750000000,
     ///   "changes": [{"field": "phone_number_quality_update",
@@ -43,7 +44,7 @@ declare_rule! {
     pub static RULE = {
         code: "W014",
         name: "quality-current-limit-removed",
-        severity: Warning,
+        severity: Info,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/phone_number_quality_update",
         meta_error: None,
         until: "2026-02",
@@ -59,9 +60,9 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             Diagnostic::new(
                 &RULE,
                 child(&child(&change.pointer, "value"), "current_limit"),
-                "`current_limit` was removed in February 2026: limits are per business portfolio",
+                "`current_limit` is deprecated: Meta announced its removal for February 2026 (limits are per business portfolio)",
             )
-            .with_help("read `max_daily_conversations_per_business`")
+            .with_help("read `max_daily_conversations_per_business`, which replaces it")
             .at_key(),
         );
     }

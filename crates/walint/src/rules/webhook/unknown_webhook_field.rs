@@ -13,7 +13,7 @@ use crate::schema::webhook_vocabulary::{
     STATUS_CONVERSATION_ORIGIN as ORIGIN, STATUS_PRICING as PRICING,
     TEMPLATE_STATUS_VALUE as TEMPLATE_STATUS,
 };
-use crate::value::{Map, Value};
+use crate::value::{same_bytes, Map, Value};
 
 declare_rule! {
     /// ## What it does
@@ -157,7 +157,7 @@ fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
 
 fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: &[&str], what: &str) {
     for key in object.keys() {
-        if known.binary_search(&key).is_ok() {
+        if known.iter().any(|name| same_bytes(name.as_bytes(), key.as_bytes())) {
             continue;
         }
         ctx.report(
