@@ -14,11 +14,13 @@ declare_rule! {
     /// ## Why is this bad
     /// Serializers write `null` for unset optional fields (`"context": null`,
     /// `"name": null` in a location). Request recordings of open-source projects show Meta
-    /// answering HTTP 200 to such bodies, so an optional `null` is a warning, not an error:
-    /// it is treated as absent, and the rest of the document is checked as usual. A `null`
-    /// where a value is required is still an error (the required-field check reports it:
-    /// Meta answers 131008 or 100). Leaving nulls out keeps the body unambiguous for every
-    /// API version.
+    /// answering HTTP 200 to such bodies, so an optional `null` is `info`, not an error: it is
+    /// treated as absent, and the rest of the document is checked as usual. (It was a warning
+    /// until November 2026; SDKs whose serializer writes every unset member, such as the .NET
+    /// SDK on System.Text.Json, got a warning per member on every send, for bodies Meta
+    /// accepts.) A `null` where a value is required is still an error (the required-field
+    /// check reports it: Meta answers 131008 or 100). Leaving nulls out keeps the body
+    /// unambiguous for every API version.
     ///
     /// ## Example
     /// ```json
@@ -40,7 +42,7 @@ declare_rule! {
     pub static RULE = {
         code: "G003",
         name: "null-optional-field",
-        severity: Warning,
+        severity: Info,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/send-messages",
         meta_error: None,
     }
