@@ -510,13 +510,27 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             let misspelled = instance
                 .as_object()
                 .and_then(|object| object.keys().find(|key| is_near(key, name)));
+            // What is required often depends on the object's `type` (a `product_list`
+            // message needs a header, a `button` one does not): say which type it is.
+            let of_type = instance
+                .get("type")
+                .and_then(Value::as_str)
+                .filter(|kind| {
+                    (1..=40).contains(&kind.len())
+                        && field != format!("`{kind}`")
+                        && kind
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                })
+                .map(|kind| format!(" (type `{kind}`)"))
+                .unwrap_or_default();
             let (message, help) = match misspelled {
                 Some(key) => (
-                    format!("`{name}` is required in {field} (`{key}` is there: a typo?)"),
+                    format!("`{name}` is required in {field}{of_type} (`{key}` is there: a typo?)"),
                     format!("rename `{key}` to `{name}`"),
                 ),
                 None => (
-                    format!("`{name}` is required in {field}"),
+                    format!("`{name}` is required in {field}{of_type}"),
                     format!("add `{name}`"),
                 ),
             };
