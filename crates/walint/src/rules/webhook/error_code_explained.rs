@@ -13,9 +13,11 @@ declare_rule! {
     ///
     /// The codes are read in `statuses[].errors[]` (a `failed` message), `value.errors[]`
     /// (system and app errors) and `messages[].errors[]` (an inbound message the API cannot
-    /// show). The table covers the codes of Meta's error-code page that can reach a webhook
-    /// (authorization, integrity, throttling, sending, registration and Marketing Messages
-    /// API codes) and 131062 from the business-scoped user ID page. Template-management,
+    /// show), and in a `calls` change's value, `calls[]` and `statuses[]`. The table covers
+    /// the codes of Meta's error-code page that can reach a webhook (authorization, integrity,
+    /// throttling, sending, registration and Marketing Messages API codes), 131062 from the
+    /// business-scoped user ID page, and the Calling API's codes (138000–138023, 131030,
+    /// 131044) from its troubleshooting page. Template-management,
     /// phone-migration and insights codes only answer management API calls and are left out.
     ///
     /// ## Why is this bad
@@ -54,6 +56,7 @@ declare_rule! {
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-scoped-user-ids (131062)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/calling/troubleshooting (calling codes)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (the `errors` of a `failed` status)
     pub static RULE = {
         code: "W002",
@@ -180,6 +183,11 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         "the number is not on WhatsApp, uses an old app or has not accepted the terms: do not retry as is",
     ),
     (
+        131030,
+        "Recipient phone number not in allowed list",
+        "a public test number reaches only its recipient list (messages, calls, call permission requests): add the number and retry",
+    ),
+    (
         131031,
         "Account has been locked",
         "the WhatsApp Business Account is restricted, or request data such as the two-step PIN did not verify: check the Health Status API",
@@ -193,6 +201,11 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         131042,
         "Business eligibility payment issue",
         "billing is not set up (payment method, credit line, currency, time zone): fix the account's billing",
+    ),
+    (
+        131044,
+        "An error webhook is sent on user initiated calls when there is no valid payment method attached",
+        "a user-initiated call failed because no valid payment method is attached: fix the WhatsApp Business Account's billing",
     ),
     (
         131045,
@@ -237,7 +250,7 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
     (
         131055,
         "Method not allowed",
-        "the Marketing Messages API sends only marketing templates: send a MARKETING template",
+        "the method does not apply here: the Marketing Messages API sends only MARKETING templates, and a SIP-enabled number takes calls through SIP, not Graph API calls",
     ),
     (
         131056,
@@ -384,6 +397,106 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
         "Generic user error",
         "Meta could not tell which parameter is wrong: lint the sent payload",
     ),
+    (
+        138000,
+        "Calling not enabled",
+        "calling APIs are off for this business number: enable calling in the phone number's call settings",
+    ),
+    (
+        138001,
+        "Receiver Uncallable",
+        "the user cannot take calls (not on WhatsApp, terms not accepted, unsupported client): confirm they agree and run the latest WhatsApp",
+    ),
+    (
+        138002,
+        "Concurrent Calls limit",
+        "the number already has 1000 concurrent calls: retry later or place fewer calls",
+    ),
+    (
+        138003,
+        "Duplicate call",
+        "a call with this user is already ongoing: retry after it ends",
+    ),
+    (
+        138004,
+        "Connection error",
+        "the call could not be connected: retry later and check the connection parameters sent to the API",
+    ),
+    (
+        138005,
+        "Call rate limit exceeded",
+        "the business number hit its limit of initiated calls: retry later or place fewer calls",
+    ),
+    (
+        138006,
+        "No approved call permission found",
+        "the user has not approved a call permission: send a call permission request and call only once it is accepted",
+    ),
+    (
+        138007,
+        "Connect Timeout error",
+        "the business did not apply Cloud API's offer/answer SDP in time: invoke the connect API with the answer SDP sooner",
+    ),
+    (
+        138009,
+        "Call Permission Request Limit Hit",
+        "too many call permission requests to this user: wait before sending another (a connected call resets the limit)",
+    ),
+    (
+        138012,
+        "Business Initiated Calls Limit Hit",
+        "the 24-hour limit of connected business-initiated calls was reached: call again after the time in error_data.details",
+    ),
+    (
+        138013,
+        "Business-initiated calling is not available",
+        "business-initiated calling is not available for this business number: check the availability section of Meta's calling docs",
+    ),
+    (
+        138014,
+        "Calling is temporarily disabled",
+        "calling was disabled for low quality: keep outreach valuable, not spam, and retry once the restriction is lifted",
+    ),
+    (
+        138015,
+        "Calling cannot be enabled",
+        "calling cannot be enabled on this number: its messaging limit must be 2000 or more",
+    ),
+    (
+        138017,
+        "Call permission request can't be sent because a permanent permission already exists.",
+        "the user already granted a permanent call permission: do not send call permission requests",
+    ),
+    (
+        138018,
+        "WhatsApp Business calling cannot be enabled because technical pre-requisites are not met.",
+        "configure SIP, or subscribe an app on the WhatsApp Business Account to the calls webhook field",
+    ),
+    (
+        138019,
+        "Call setup failed",
+        "the user's WhatsApp client failed to set up the call: try again later",
+    ),
+    (
+        138020,
+        "Relay connection failed",
+        "the user's WhatsApp client could not connect to the relay server: try again later",
+    ),
+    (
+        138021,
+        "Media receive timeout",
+        "the user's client got no media for a long time and hung up: check your media reaches the relay (send RTCP even in silence)",
+    ),
+    (
+        138022,
+        "Media transmit timeout",
+        "the user's client sent no media for a long time and hung up: try again later",
+    ),
+    (
+        138023,
+        "Call accepted but terminated with no media signals",
+        "the call was accepted but ended with no media connection signals, so it may never have connected: try again later",
+    ),
 ];
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
@@ -395,6 +508,20 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     }
     for change in webhook.changes_of("messages") {
         explain_all(ctx, &child(&change.pointer, "value"), change.value);
+    }
+    // A calls change carries errors in its value, its calls (a terminated call) and its
+    // statuses (a failed call).
+    for change in webhook.changes_of("calls") {
+        let value_pointer = child(&change.pointer, "value");
+        explain_all(ctx, &value_pointer, change.value);
+        for key in ["calls", "statuses"] {
+            let items = change.value.get(key).and_then(Value::as_array);
+            for (index, item) in items.into_iter().flatten().enumerate() {
+                if let Some(item) = item.as_object() {
+                    explain_all(ctx, &value_pointer.key(key).index(index), item);
+                }
+            }
+        }
     }
 }
 
