@@ -4,6 +4,7 @@
 //! A constant is named after the object's place: `$defs/status` is `STATUS`,
 //! `$defs/status/properties/pricing` is `STATUS_PRICING`, the root is `ROOT`. Its names are
 //! the object's `properties` together with those of the `$defs` its `allOf` refers to, sorted.
+//! `CHANGE_VALUES` gives, for each webhook `field`, the constant of its change's `value`.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -20,7 +21,38 @@ pub fn generate(schema: &Value, file: &str) -> String {
             constants(def, schema, &screaming_snake(name), &mut out, &mut seen);
         }
     }
+    change_values(schema, &seen, &mut out);
     out
+}
+
+/// `CHANGE_VALUES`: for each `field` the `change` definition dispatches on (`allOf` of
+/// `if field = X then value: $ref`), the vocabulary of its `value`, sorted by field.
+fn change_values(schema: &Value, constants: &BTreeSet<String>, out: &mut String) {
+    let Some(parts) = schema.pointer("/$defs/change/allOf").and_then(Value::as_array) else {
+        return;
+    };
+    let mut rows = Vec::new();
+    for part in parts {
+        let field = part.pointer("/if/properties/field/const").and_then(Value::as_str);
+        let value = part
+            .pointer("/then/properties/value/$ref")
+            .and_then(Value::as_str);
+        let (Some(field), Some(value)) = (field, value) else {
+            continue;
+        };
+        let name = screaming_snake(value.trim_start_matches("#/$defs/"));
+        assert!(
+            constants.contains(&name),
+            "{field}: its value `{value}` declares no properties"
+        );
+        rows.push(format!("    ({field:?}, {name}),"));
+    }
+    rows.sort();
+    let _ = writeln!(
+        out,
+        "pub const CHANGE_VALUES: &[(&str, &[&str])] = &[\n{}\n];",
+        rows.join("\n")
+    );
 }
 
 fn constants(node: &Value, root: &Value, name: &str, out: &mut String, seen: &mut BTreeSet<String>) {

@@ -77,6 +77,11 @@ impl<'v> Notification<'v> {
         }
     }
 
+    /// Every change with an object `value`, in document order.
+    pub fn changes(&self) -> &[Change<'v>] {
+        &self.changes
+    }
+
     /// Every change notifying about `field`, in document order.
     pub fn changes_of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Change<'v>> + 'a {
         self.changes

@@ -14,7 +14,9 @@ declare_rule! {
     ///
     /// The timestamps checked are `statuses[].timestamp`,
     /// `statuses[].conversation.expiration_timestamp` and `messages[].timestamp` (strings of
-    /// digits), and `entry[].time` (an integer). Text that is not digits, and digits outside
+    /// digits), `entry[].time` (an integer), and the `timestamp` of the items of
+    /// `message_echoes`, `calls` (and a calls change's `statuses`), `user_preferences` and
+    /// `history` (with its threads' messages), strings or integers. Text that is not digits, and digits outside
     /// 2001..2286 (typically milliseconds), are warnings: Meta never sends them, so the fixture,
     /// not Meta, is wrong, and a webhook is a document Meta produces (read, not judged: never an
     /// error).
@@ -77,6 +79,23 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     for (pointer, message) in webhook.items_of("messages") {
         check_text(ctx, &child(&pointer, "timestamp"), message.get("timestamp"));
     }
+    for (field, key) in LISTS_OF_OTHER_FIELDS {
+        for change in webhook.changes_of(field) {
+            let list_pointer = child(&child(&change.pointer, "value"), key);
+            for (index, item) in items(change.value.get(key)) {
+                let item_pointer = list_pointer.index(index);
+                check_any(ctx, &item_pointer.key("timestamp"), item.get("timestamp"));
+                // A history chunk holds threads of messages.
+                for (t, thread) in items(item.get("threads")) {
+                    let thread_pointer = item_pointer.key("threads").index(t);
+                    for (m, message) in items(thread.get("messages")) {
+                        let pointer = thread_pointer.key("messages").index(m).key("timestamp");
+                        check_any(ctx, &pointer, message.get("timestamp"));
+                    }
+                }
+            }
+        }
+    }
     let entries = body.get("entry").and_then(Value::as_array);
     for (index, entry) in entries.into_iter().flatten().enumerate() {
         if let Some(seconds) = entry.get("time").and_then(Value::as_i64) {
@@ -87,6 +106,39 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                 false,
             );
         }
+    }
+}
+
+/// The lists of other webhook fields whose items carry a `timestamp` (Meta's references of
+/// those fields: a string of digits in most, an integer in some examples).
+const LISTS_OF_OTHER_FIELDS: [(&str, &str); 5] = [
+    ("smb_message_echoes", "message_echoes"),
+    ("calls", "calls"),
+    ("calls", "statuses"),
+    ("user_preferences", "user_preferences"),
+    ("history", "history"),
+];
+
+/// The objects of an optional array, with their indexes.
+fn items<'v>(value: Option<&'v Value<'v>>) -> impl Iterator<Item = (usize, &'v Value<'v>)> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, item)| item.is_object())
+}
+
+/// A timestamp Meta writes as a string of digits or as an integer.
+fn check_any(ctx: &mut Ctx<'_>, pointer: &Path<'_>, value: Option<&Value>) {
+    match value {
+        Some(Value::String(_)) => check_text(ctx, pointer, value),
+        Some(number) => {
+            if let Some(seconds) = number.as_i64() {
+                check_range(ctx, pointer, seconds, false);
+            }
+        }
+        None => {}
     }
 }
 

@@ -8,10 +8,9 @@ use crate::pointer::Path;
 // The known keys of each object are the properties the webhook schema declares for it, the
 // one list of what Meta sends (sources in the schema's descriptions).
 use crate::schema::webhook_vocabulary::{
-    CHANGE, CONTACT, ENTRY, ERROR, ERROR_ERROR_DATA as ERROR_DATA, INBOUND_MESSAGE, MESSAGES_VALUE,
+    CHANGE, CHANGE_VALUES, CONTACT, ENTRY, ERROR, ERROR_ERROR_DATA as ERROR_DATA, INBOUND_MESSAGE,
     PHONE_VALUE_METADATA as METADATA, ROOT as BODY, STATUS, STATUS_CONVERSATION as CONVERSATION,
     STATUS_CONVERSATION_ORIGIN as ORIGIN, STATUS_PRICING as PRICING,
-    TEMPLATE_STATUS_VALUE as TEMPLATE_STATUS,
 };
 use crate::value::{same_bytes, Map, Value};
 
@@ -19,9 +18,10 @@ declare_rule! {
     /// ## What it does
     /// Reports unknown keys in documented webhook objects (info: Meta adds fields).
     ///
-    /// The objects checked are the body, `entry[]`, `changes[]`, a `messages` value with its
-    /// `metadata`, `contacts[]`, `messages[]`, `statuses[]` (with `conversation`, `pricing` and
-    /// `errors[]`), and a template status update value. The known keys are the properties that
+    /// The objects checked are the body, `entry[]`, `changes[]`, the `value` of every field
+    /// walint knows (`messages`, `account_update`, `message_template_status_update`, …) with
+    /// its `metadata`, and in a `messages` value `contacts[]`, `messages[]` and `statuses[]`
+    /// (with `conversation`, `pricing` and `errors[]`). The known keys are the properties that
     /// walint's webhook schema (`schemas/webhook.schema.json`) declares for each object, taken
     /// from Meta's webhook references and the webhook schemas in Meta's OpenAPI spec
     /// (`WebhookPayload`, `StatusMessageValue`, `Statuses`, `Pricing`).
@@ -80,15 +80,15 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             unknown_keys(ctx, &change_pointer, change, CHANGE, "change");
         }
     }
-    for change in webhook.changes_of("messages") {
+    for change in webhook.changes() {
+        let Some(field) = change.field else {
+            continue;
+        };
+        let Some((_, known)) = CHANGE_VALUES.iter().find(|(name, _)| *name == field) else {
+            continue;
+        };
         let value_pointer = child(&change.pointer, "value");
-        unknown_keys(
-            ctx,
-            &value_pointer,
-            change.value,
-            MESSAGES_VALUE,
-            "`messages` value",
-        );
+        unknown_keys(ctx, &value_pointer, change.value, known, &format!("`{field}` value"));
         if let Some(metadata) = change.value.get("metadata").and_then(Value::as_object) {
             unknown_keys(
                 ctx,
@@ -98,7 +98,9 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                 "metadata",
             );
         }
-        errors(ctx, &value_pointer, change.value);
+        if field == "messages" {
+            errors(ctx, &value_pointer, change.value);
+        }
     }
     for (pointer, contact) in webhook.items_of("contacts") {
         unknown_keys(ctx, &pointer, contact, CONTACT, "contact");
@@ -132,9 +134,6 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             unknown_keys(ctx, &child(&pointer, "pricing"), pricing, PRICING, "pricing");
         }
         errors(ctx, &pointer, status);
-    }
-    for (pointer, value) in webhook.template_status_updates() {
-        unknown_keys(ctx, &pointer, value, TEMPLATE_STATUS, "template status update");
     }
 }
 
