@@ -20,7 +20,18 @@ mod verdict;
 /// `pricing`. Unknown webhook fields (W090) are the keys not in these lists.
 #[allow(dead_code)]
 pub mod webhook_vocabulary {
+    pub use super::Names;
     include!(concat!(env!("OUT_DIR"), "/webhook_vocabulary.rs"));
+}
+
+/// The property names an object declares, each followed by a newline.
+#[derive(Debug, Clone, Copy)]
+pub struct Names(pub &'static str);
+
+impl Names {
+    pub fn contains(self, name: &str) -> bool {
+        self.0.split_terminator('\n').any(|known| known == name)
+    }
 }
 
 use std::sync::OnceLock;

@@ -8,11 +8,11 @@ use crate::pointer::Path;
 // The known keys of each object are the properties the webhook schema declares for it, the
 // one list of what Meta sends (sources in the schema's descriptions).
 use crate::schema::webhook_vocabulary::{
-    CHANGE, CHANGE_VALUES, CONTACT, ENTRY, ERROR, ERROR_ERROR_DATA as ERROR_DATA, INBOUND_MESSAGE,
+    Names, CHANGE, CHANGE_VALUES, CONTACT, ENTRY, ERROR, ERROR_ERROR_DATA as ERROR_DATA, INBOUND_MESSAGE,
     PHONE_VALUE_METADATA as METADATA, ROOT as BODY, STATUS, STATUS_CONVERSATION as CONVERSATION,
     STATUS_CONVERSATION_ORIGIN as ORIGIN, STATUS_PRICING as PRICING,
 };
-use crate::value::{same_bytes, Map, Value};
+use crate::value::{Map, Value};
 
 declare_rule! {
     /// ## What it does
@@ -88,7 +88,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             continue;
         };
         let value_pointer = child(&change.pointer, "value");
-        unknown_keys(ctx, &value_pointer, change.value, known, &format!("`{field}` value"));
+        unknown_keys(ctx, &value_pointer, change.value, *known, &format!("`{field}` value"));
         if let Some(metadata) = change.value.get("metadata").and_then(Value::as_object) {
             unknown_keys(
                 ctx,
@@ -154,9 +154,9 @@ fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
     }
 }
 
-fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: &[&str], what: &str) {
+fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: Names, what: &str) {
     for key in object.keys() {
-        if known.iter().any(|name| same_bytes(name.as_bytes(), key.as_bytes())) {
+        if known.contains(key) {
             continue;
         }
         ctx.report(
