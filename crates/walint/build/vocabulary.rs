@@ -72,9 +72,17 @@ fn constants(node: &Value, root: &Value, name: &str, out: &mut String, seen: &mu
             .and_then(|def| root.get("$defs")?.get(def)?.get("properties")?.as_object());
         names.extend(referred.into_iter().flatten().map(|(key, _)| key.as_str()));
     }
-    // One string of names, each followed by a newline: no table of string slices (16 bytes per
-    // name natively, 8 in WASM, where it does not compress).
-    let list: String = names.iter().map(|key| format!("{key}\n")).collect();
+    // One string of names, each after a byte that gives its length: no table of string slices
+    // (16 bytes per name natively, 8 in WASM, where it does not compress), and a lookup skips
+    // from name to name without scanning them.
+    let list: String = names
+        .iter()
+        .map(|key| {
+            let length = u8::try_from(key.len()).ok().filter(|n| *n < 128);
+            let length = length.unwrap_or_else(|| panic!("property name `{key}` is too long"));
+            format!("{}{key}", char::from(length))
+        })
+        .collect();
     let _ = writeln!(out, "pub const {name}: Names = Names({list:?});");
     for (key, sub) in properties {
         constants(sub, root, &format!("{name}_{}", screaming_snake(key)), out, seen);

@@ -24,13 +24,23 @@ pub mod webhook_vocabulary {
     include!(concat!(env!("OUT_DIR"), "/webhook_vocabulary.rs"));
 }
 
-/// The property names an object declares, each followed by a newline.
+/// The property names an object declares, each after one byte (below 128) giving its length.
 #[derive(Debug, Clone, Copy)]
 pub struct Names(pub &'static str);
 
 impl Names {
     pub fn contains(self, name: &str) -> bool {
-        self.0.split_terminator('\n').any(|known| known == name)
+        let bytes = self.0.as_bytes();
+        let mut at = 0;
+        while let Some(&length) = bytes.get(at) {
+            let start = at + 1;
+            let end = start + usize::from(length);
+            if usize::from(length) == name.len() && bytes.get(start..end) == Some(name.as_bytes()) {
+                return true;
+            }
+            at = end;
+        }
+        false
     }
 }
 
@@ -144,6 +154,17 @@ mod tests {
 
     fn meta_errors(found: &[Diagnostic]) -> Vec<Option<u32>> {
         found.iter().map(|d| d.meta_error.map(|e| e.code)).collect()
+    }
+
+    #[test]
+    fn a_vocabulary_holds_exactly_its_names() {
+        let names = webhook_vocabulary::STATUS_PRICING;
+        for name in ["billable", "category", "pricing_model", "type"] {
+            assert!(names.contains(name), "{name}");
+        }
+        for name in ["", "typ", "types", "categor", "billable\u{8}", "pricing"] {
+            assert!(!names.contains(name), "{name:?}");
+        }
     }
 
     #[test]

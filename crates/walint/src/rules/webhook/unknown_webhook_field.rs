@@ -71,13 +71,13 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     let Some(root) = body.as_object() else {
         return;
     };
-    unknown_keys(ctx, &Path::ROOT, root, BODY, "webhook body");
+    unknown_keys(ctx, &Path::ROOT, root, BODY, Place::Named("webhook body"));
     for (e, entry) in objects(root.get("entry")) {
         let entry_pointer = Path::ROOT.key("entry").index(e);
-        unknown_keys(ctx, &entry_pointer, entry, ENTRY, "entry");
+        unknown_keys(ctx, &entry_pointer, entry, ENTRY, Place::Named("entry"));
         for (c, change) in objects(entry.get("changes")) {
             let change_pointer = entry_pointer.key("changes").index(c);
-            unknown_keys(ctx, &change_pointer, change, CHANGE, "change");
+            unknown_keys(ctx, &change_pointer, change, CHANGE, Place::Named("change"));
         }
     }
     for change in webhook.changes() {
@@ -88,14 +88,14 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             continue;
         };
         let value_pointer = child(&change.pointer, "value");
-        unknown_keys(ctx, &value_pointer, change.value, *known, &format!("`{field}` value"));
+        unknown_keys(ctx, &value_pointer, change.value, *known, Place::ValueOf(field));
         if let Some(metadata) = change.value.get("metadata").and_then(Value::as_object) {
             unknown_keys(
                 ctx,
                 &child(&value_pointer, "metadata"),
                 metadata,
                 METADATA,
-                "metadata",
+                Place::Named("metadata"),
             );
         }
         if field == "messages" {
@@ -103,14 +103,14 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         }
     }
     for (pointer, contact) in webhook.items_of("contacts") {
-        unknown_keys(ctx, &pointer, contact, CONTACT, "contact");
+        unknown_keys(ctx, &pointer, contact, CONTACT, Place::Named("contact"));
     }
     for (pointer, message) in webhook.items_of("messages") {
-        unknown_keys(ctx, &pointer, message, INBOUND_MESSAGE, "inbound message");
+        unknown_keys(ctx, &pointer, message, INBOUND_MESSAGE, Place::Named("inbound message"));
         errors(ctx, &pointer, message);
     }
     for (pointer, status) in webhook.items_of("statuses") {
-        unknown_keys(ctx, &pointer, status, STATUS, "status");
+        unknown_keys(ctx, &pointer, status, STATUS, Place::Named("status"));
         if let Some(conversation) = status.get("conversation").and_then(Value::as_object) {
             let conversation_pointer = child(&pointer, "conversation");
             unknown_keys(
@@ -118,7 +118,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                 &conversation_pointer,
                 conversation,
                 CONVERSATION,
-                "conversation",
+                Place::Named("conversation"),
             );
             if let Some(origin) = conversation.get("origin").and_then(Value::as_object) {
                 unknown_keys(
@@ -126,12 +126,12 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                     &child(&conversation_pointer, "origin"),
                     origin,
                     ORIGIN,
-                    "conversation origin",
+                    Place::Named("conversation origin"),
                 );
             }
         }
         if let Some(pricing) = status.get("pricing").and_then(Value::as_object) {
-            unknown_keys(ctx, &child(&pointer, "pricing"), pricing, PRICING, "pricing");
+            unknown_keys(ctx, &child(&pointer, "pricing"), pricing, PRICING, Place::Named("pricing"));
         }
         errors(ctx, &pointer, status);
     }
@@ -141,20 +141,37 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
 fn errors(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
     for (index, error) in objects(owner.get("errors")) {
         let pointer = owner_pointer.key("errors").index(index);
-        unknown_keys(ctx, &pointer, error, ERROR, "error");
+        unknown_keys(ctx, &pointer, error, ERROR, Place::Named("error"));
         if let Some(data) = error.get("error_data").and_then(Value::as_object) {
             unknown_keys(
                 ctx,
                 &child(&pointer, "error_data"),
                 data,
                 ERROR_DATA,
-                "error_data",
+                Place::Named("error_data"),
             );
         }
     }
 }
 
-fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: Names, what: &str) {
+/// Where an unknown key is, for the message: only rendered when one is found.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    Named(&'static str),
+    /// The `value` of a change notifying about this field.
+    ValueOf(&'a str),
+}
+
+impl std::fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Named(name) => f.write_str(name),
+            Place::ValueOf(field) => write!(f, "`{field}` value"),
+        }
+    }
+}
+
+fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: Names, what: Place<'_>) {
     for key in object.keys() {
         if known.contains(key) {
             continue;
