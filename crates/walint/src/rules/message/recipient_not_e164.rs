@@ -51,7 +51,10 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         return;
     };
     let significant = || to.chars().filter(|c| !matches!(c, '+' | '-' | '(' | ')' | ' '));
-    let message = if let Some(other) = significant().find(|c| !c.is_ascii_digit()) {
+    let message = if !to.bytes().any(|b| b.is_ascii_digit()) {
+        // "your_phone_number", "Recipient Phone Number": a label left where the number goes.
+        format!("`to` is {}: no phone number, only a label", crate::diagnostic::quoted(to))
+    } else if let Some(other) = significant().find(|c| !c.is_ascii_digit()) {
         format!("`to` contains `{other}`: a phone number has only digits, `+`, `-`, `(`, `)` and spaces")
     } else if significant().count() > MAX_DIGITS {
         format!(
