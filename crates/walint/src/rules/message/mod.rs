@@ -29,6 +29,7 @@ crate::rule_files! {
     image_webp,
     media_link_file_type,
     template_header_document_not_pdf,
+    media_id_upload_handle,
     audio_voice_format,
     document_filename_extension,
     location_coordinates,
