@@ -108,6 +108,21 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                 // Accepted by Meta in its own example (see the docs): documented as `payload`.
                 let accepted = component.sub_type.as_deref() == Some("quick_reply") && kind == "text";
                 let severity = if accepted { Severity::Warning } else { Severity::Error };
+                let mut help = format!(
+                    "use {}",
+                    allowed
+                        .iter()
+                        .map(|t| format!("`{t}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                // An authentication template's copy-code button is an OTP button, sent as a
+                // `url` button with the code as `text`: the other fix of the same mistake.
+                if component.sub_type.as_deref() == Some("copy_code") && kind == "text" {
+                    help.push_str(
+                        "; or, for an authentication template's copy-code (OTP) button, keep the `text` parameter and use `\"sub_type\": \"url\"`",
+                    );
+                }
                 ctx.report(
                     Diagnostic::new(
                         &RULE,
@@ -115,14 +130,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                         format!("a parameter of type `{kind}` does not belong in {holder}"),
                     )
                     .with_severity(severity)
-                    .with_help(format!(
-                        "use {}",
-                        allowed
-                            .iter()
-                            .map(|t| format!("`{t}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )),
+                    .with_help(help),
                 );
             }
         }

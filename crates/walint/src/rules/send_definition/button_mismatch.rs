@@ -75,11 +75,11 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                     }
                     match expected {
                         Some(expected) => format!(
-                            "button {index} is a {} button in the template: its sub_type is `{expected}`, not `{}`",
+                            "button {index} is the template's {} button: its sub_type is `{expected}`, not `{}`",
                             button.kind,
                             sent.unwrap_or_default()
                         ),
-                        None => format!("button {index} is a {} button: it takes no parameters", button.kind),
+                        None => format!("button {index} is the template's {} button: it takes no parameters", button.kind),
                     }
                 }
             };

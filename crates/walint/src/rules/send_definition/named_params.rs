@@ -3,7 +3,7 @@
 use super::{variables, Pairing};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::placeholder::VarKind;
 use crate::value::Value;
 
@@ -13,7 +13,8 @@ declare_rule! {
     ///
     /// For named variables it reports parameters without `parameter_name`, names the definition
     /// does not have (unexpected), and variables no parameter names (missing). For positional
-    /// variables it reports a `parameter_name`, which would be ignored.
+    /// variables it reports a `parameter_name` as a warning: no source shows Meta refusing it,
+    /// and positional parameters are matched by order whatever their names.
     ///
     /// ## Why is this bad
     /// In a named template every named variable needs the parameter of that name, in any order.
@@ -85,7 +86,9 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                                 at.key("parameter_name"),
                                 format!("{what}: the template uses positional variables; this parameter_name is not one of them"),
                             )
-                            .with_help("drop `parameter_name`: positional parameters are matched by order"),
+                            .with_help("drop `parameter_name`: positional parameters are matched by order")
+                            .with_severity(Severity::Warning)
+                            .without_meta_error(),
                         );
                     }
                 }

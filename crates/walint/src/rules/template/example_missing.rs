@@ -10,6 +10,9 @@ declare_rule! {
     /// ## What it does
     /// Reports a header, body, card body or URL button with variables but no `example` values.
     ///
+    /// Authentication templates are not checked: Meta writes their texts and fills in the
+    /// one-time code itself (a body `text` in a create body is T075's finding).
+    ///
     /// ## Why is this bad
     /// "If this string contains a parameter, you must include the example property": Meta
     /// refuses the creation ("BODY component does not contain the expected field(s)
@@ -55,6 +58,12 @@ fn help(role: Role, named: bool) -> &'static str {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    // Meta writes an authentication template's texts and its one-time code itself: a body
+    // `text` given in a create body is T075's finding, a URL button GET's form of the OTP
+    // button (T040).
+    if view.is_category("AUTHENTICATION") {
+        return;
+    }
     for field in &view.texts {
         if field.role == Role::Footer {
             continue;

@@ -11,7 +11,8 @@ declare_rule! {
     /// Reports a body that starts or ends with a variable, with nothing but whitespace beyond it.
     ///
     /// For example `… here: {{2}}`. A variable behind punctuation (`… is {{order_number}}.`) is
-    /// not reported.
+    /// not reported, nor is an authentication template's body: Meta writes it ("{{1}} is your
+    /// verification code."), and a `text` given in a create body is T075's finding.
     ///
     /// ## Why is this bad
     /// Meta refuses a bare edge variable: `code=100 subcode=2388299 "Leading or trailing params not
@@ -48,6 +49,11 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    // Meta writes an authentication template's body itself ("{{1}} is your verification
+    // code."); a `text` given in a create body is T075's finding.
+    if view.is_category("AUTHENTICATION") {
+        return;
+    }
     for field in view.texts.iter().filter(|f| f.role == Role::Body) {
         let scanned = &field.scan;
         let text = field.text;
