@@ -5,15 +5,16 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, MetaError};
 use crate::languages::{is_supported_template_language, suggest};
-use crate::ptr;
+use crate::pointer::Path;
 use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
     /// Reports a template `language` that is not one of Meta's supported template language codes, with the code it most likely meant.
     ///
-    /// walint knows the 111 codes of Meta's supported-languages page as of May 2026 (older lists, up
-    /// to 2024, had 68 to 71 codes without the regional variants).
+    /// The codes checked are a definition's `language` and each of a bulk upsert body's
+    /// `languages`. walint knows the 111 codes of Meta's supported-languages page as of May 2026
+    /// (older lists, up to 2024, had 68 to 71 codes without the regional variants).
     ///
     /// ## Why is this bad
     /// Meta answers error 100 (Invalid parameter) at creation ("Category and language validation"),
@@ -53,15 +54,24 @@ pub fn is_respelling(code: &str, suggested: &str) -> bool {
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     let template = view.template;
-    let Some(code) = template.get("language").and_then(Value::as_str) else {
+    check_code(ctx, template.get("language"), Path::ROOT.key("language"));
+    // A bulk upsert body lists its languages instead.
+    let languages = template.get("languages").and_then(Value::as_array);
+    for (index, language) in languages.into_iter().flatten().enumerate() {
+        check_code(ctx, Some(language), Path::ROOT.key("languages").index(index));
+    }
+}
+
+fn check_code(ctx: &mut Ctx<'_>, language: Option<&Value>, pointer: Path<'_>) {
+    let Some(code) = language.and_then(Value::as_str) else {
         return;
     };
-    if code.is_empty() || is_placeholder(template.get("language")) || is_supported_template_language(code) {
+    if code.is_empty() || is_placeholder(language) || is_supported_template_language(code) {
         return;
     }
     let mut diagnostic = Diagnostic::new(
         &RULE,
-        ptr!("language"),
+        pointer,
         format!("`{code}` is not a supported template language code"),
     );
     match suggest(code) {
