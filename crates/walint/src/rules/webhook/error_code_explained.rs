@@ -1,6 +1,6 @@
 //! W002 error-code-explained
 
-use super::{child, Notification};
+use super::{child, objects, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -515,11 +515,8 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         let value_pointer = child(&change.pointer, "value");
         explain_all(ctx, &value_pointer, change.value);
         for key in ["calls", "statuses"] {
-            let items = change.value.get(key).and_then(Value::as_array);
-            for (index, item) in items.into_iter().flatten().enumerate() {
-                if let Some(item) = item.as_object() {
-                    explain_all(ctx, &value_pointer.key(key).index(index), item);
-                }
+            for (index, item) in objects(change.value.get(key)) {
+                explain_all(ctx, &value_pointer.key(key).index(index), item);
             }
         }
     }

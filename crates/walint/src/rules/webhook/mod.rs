@@ -126,6 +126,16 @@ impl<'v> Notification<'v> {
     }
 }
 
+/// The object items of an optional array, with their indexes.
+pub fn objects<'v>(value: Option<&'v Value<'v>>) -> impl Iterator<Item = (usize, &'v Map<'v>)> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+        .filter_map(|(index, item)| item.as_object().map(|object| (index, object)))
+}
+
 /// The items of the array at `key`, or nothing.
 fn array<'v>(value: &'v Value<'v>, key: &str) -> &'v [Value<'v>] {
     value

@@ -1,6 +1,6 @@
 //! W001 timestamp-unix-seconds
 
-use super::{child, Notification};
+use super::{child, objects, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic, Severity};
@@ -82,13 +82,13 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     for (field, key) in LISTS_OF_OTHER_FIELDS {
         for change in webhook.changes_of(field) {
             let list_pointer = child(&child(&change.pointer, "value"), key);
-            for (index, item) in items(change.value.get(key)) {
+            for (index, item) in objects(change.value.get(key)) {
                 let item_pointer = list_pointer.index(index);
                 check_any(ctx, &item_pointer.key("timestamp"), item.get("timestamp"));
                 // A history chunk holds threads of messages.
-                for (t, thread) in items(item.get("threads")) {
+                for (t, thread) in objects(item.get("threads")) {
                     let thread_pointer = item_pointer.key("threads").index(t);
-                    for (m, message) in items(thread.get("messages")) {
+                    for (m, message) in objects(thread.get("messages")) {
                         let pointer = thread_pointer.key("messages").index(m).key("timestamp");
                         check_any(ctx, &pointer, message.get("timestamp"));
                     }
@@ -118,16 +118,6 @@ const LISTS_OF_OTHER_FIELDS: [(&str, &str); 5] = [
     ("user_preferences", "user_preferences"),
     ("history", "history"),
 ];
-
-/// The objects of an optional array, with their indexes.
-fn items<'v>(value: Option<&'v Value<'v>>) -> impl Iterator<Item = (usize, &'v Value<'v>)> {
-    value
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter(|(_, item)| item.is_object())
-}
 
 /// A timestamp Meta writes as a string of digits or as an integer.
 fn check_any(ctx: &mut Ctx<'_>, pointer: &Path<'_>, value: Option<&Value>) {

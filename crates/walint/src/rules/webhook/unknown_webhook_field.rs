@@ -1,6 +1,6 @@
 //! W090 unknown-webhook-field
 
-use super::{child, Notification};
+use super::{child, objects, Notification};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -188,14 +188,4 @@ fn unknown_keys(ctx: &mut Ctx<'_>, pointer: &Path<'_>, object: &Map, known: Name
             .at_key(),
         );
     }
-}
-
-/// The object items of an optional array, with their indexes.
-fn objects<'v>(value: Option<&'v Value<'v>>) -> impl Iterator<Item = (usize, &'v Map<'v>)> {
-    value
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-        .filter_map(|(index, item)| item.as_object().map(|object| (index, object)))
 }
