@@ -3,13 +3,15 @@
 //! Inputs are JSON files (one body, or an array of bodies) or NDJSON (one body per line,
 //! recognised by a `.ndjson`/`.jsonl` extension or because the whole file is not one JSON
 //! value). Bad lines are reported on stderr with file and line, and the rest is still read.
+//! A line with text before its JSON object (`2025-11-10 06:45:28 INFO payload: {…}`, as
+//! application logs write webhooks) is read from its first `{`, with one note on stderr.
 
 use std::fmt::Write as _;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use walint::timeline::{AnomalyLevel, MessageTimeline, NoteKind, Timeline};
+use walint::timeline::{self, AnomalyLevel, MessageTimeline, NoteKind, Timeline};
 use walint::value::Value;
 
 use crate::discover::{self, Input};
@@ -41,6 +43,8 @@ struct Fold {
     bodies: usize,
     duplicates: usize,
     problems: usize,
+    /// Lines read from their first `{` (a log prefix before the JSON).
+    prefixed: usize,
 }
 
 /// Exit codes: 0 when everything was read, 2 when a file, line or status could not be.
@@ -57,6 +61,13 @@ pub fn run(args: &StatusesArgs) -> u8 {
         StatusesFormat::Json => serde_json::to_string_pretty(&fold.timeline).unwrap_or_default() + "\n",
     };
     print!("{printed}");
+    if fold.prefixed > 0 {
+        eprintln!(
+            "walint: note: {} line{} had text before the JSON (a log prefix?): read from the first `{{`",
+            fold.prefixed,
+            plural(fold.prefixed)
+        );
+    }
     if fold.problems > 0 {
         2
     } else {
@@ -121,7 +132,7 @@ impl Fold {
             .enumerate()
             .filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace));
         for (position, (index, line)) in lines.enumerate() {
-            match parse(line) {
+            match parse(line).or_else(|| self.after_prefix(line)) {
                 Some(body) => self.body(&format!("{name}:{}", index + 1), &body),
                 None if position == 0 && !ndjson => {
                     let error = serde_json::from_slice::<serde_json::Value>(bytes).err();
@@ -140,6 +151,14 @@ impl Fold {
                 }
             }
         }
+    }
+
+    /// The JSON object after a log prefix (`… INFO payload: {…}`), if the line has one.
+    fn after_prefix<'l>(&mut self, line: &'l [u8]) -> Option<Value<'l>> {
+        let json = timeline::after_log_prefix(std::str::from_utf8(line).ok()?)?;
+        let body = Value::parse(json)?;
+        self.prefixed += 1;
+        Some(body)
     }
 
     fn body(&mut self, location: &str, body: &Value) {

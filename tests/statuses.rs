@@ -61,7 +61,7 @@ fn json_output_is_the_serialized_timeline() {
         current,
         [
             ("wamid.A1", "read"),
-            ("wamid.B2", "failed"),
+            ("wamid.B2", "delivered"),
             ("wamid.C3", "deleted")
         ]
     );
@@ -271,4 +271,30 @@ fn lint_last_inbound_flags_free_form_messages_outside_the_window() {
     );
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("RFC 3339"), "{}", stderr(&bad));
+}
+
+#[test]
+fn log_lines_are_read_from_their_json() {
+    let dir = tempfile::tempdir().unwrap();
+    // Application logs write each webhook after a timestamp and a label.
+    let log: String = std::fs::read_to_string(data_dir().join("mixed.ndjson"))
+        .unwrap()
+        .lines()
+        .enumerate()
+        .map(|(index, body)| format!("2025-11-10 06:45:{index:02} INFO webhook payload: {body}\n"))
+        .collect();
+    std::fs::write(dir.path().join("webhooks.log"), log).unwrap();
+    let from_log = walint_in(
+        dir.path(),
+        &["statuses", "--format", "json", "webhooks.log"],
+        None,
+    );
+    let from_lines = walint(&["statuses", "--format", "json", "mixed.ndjson"]);
+    assert_eq!(from_log.status.code(), Some(0), "{}", stderr(&from_log));
+    assert_eq!(stdout(&from_log), stdout(&from_lines));
+    assert!(
+        stderr(&from_log).contains("8 lines had text before the JSON (a log prefix?)"),
+        "{}",
+        stderr(&from_log)
+    );
 }

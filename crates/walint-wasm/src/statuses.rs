@@ -2,7 +2,7 @@
 //! bodies at once, the `Timeline` class one body at a time. The values are the core's own
 //! serialization; their TypeScript types are declared in [`crate::types`].
 
-use walint::timeline::Timeline as CoreTimeline;
+use walint::timeline::{after_log_prefix, Timeline as CoreTimeline};
 use walint::value::Value;
 use wasm_bindgen::prelude::*;
 
@@ -12,8 +12,9 @@ type StatusesJs = <types::Statuses as tsify::Tsify>::JsType;
 
 /// The webhook bodies of a text, read as `walint statuses` reads a file (not named `.ndjson`):
 /// one JSON document, whose items are the bodies when it is an array; else one body per
-/// non-blank line, skipping lines that are not JSON. When the first line is not JSON either,
-/// the text is taken as one broken document and nothing is read (the CLI reports it).
+/// non-blank line (a log line from its first `{`), skipping lines that are not JSON. When the
+/// first line is not JSON either, the text is taken as one broken document and nothing is read
+/// (the CLI reports it).
 pub fn bodies(text: &str) -> Vec<Value<'_>> {
     if let Some(value) = Value::parse(text) {
         return match value {
@@ -26,7 +27,7 @@ pub fn bodies(text: &str) -> Vec<Value<'_>> {
         .split('\n')
         .filter(|line| !line.bytes().all(|b| b.is_ascii_whitespace()));
     for (position, line) in lines.enumerate() {
-        match Value::parse(line) {
+        match Value::parse(line).or_else(|| after_log_prefix(line).and_then(Value::parse)) {
             Some(body) => bodies.push(body),
             None if position == 0 => return Vec::new(),
             None => {}
@@ -163,5 +164,15 @@ mod tests {
         assert!(bodies(&format!("{{\"entry\": [\n{a}")).is_empty());
         assert!(bodies("").is_empty());
         assert!(bodies("  \n").is_empty());
+    }
+
+    #[test]
+    fn log_lines_are_read_from_their_json() {
+        let (a, b) = (
+            body("wamid.A", "sent", "1750000000"),
+            body("wamid.B", "read", "1750000001"),
+        );
+        let log = format!("2025-11-10 06:45:28 INFO payload: {a}\n2025-11-10 06:45:29 INFO payload: {b}\n");
+        assert_eq!(ids(&fold(&log)), ids(&fold(&format!("{a}\n{b}"))));
     }
 }

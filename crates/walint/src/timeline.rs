@@ -140,8 +140,12 @@ pub enum AnomalyLevel {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnomalyKind {
-    /// A status arrived after `failed` or `deleted` (by timestamp).
+    /// A status timestamped after `deleted`, or a `sent` or `warning` after `failed`: Meta
+    /// does not produce these.
     AfterFinal,
+    /// The message is `failed` and also `delivered`, `read` or `played`, in either order: Meta
+    /// sends both when one of the user's devices got it and another did not. A note.
+    DeliveredAndFailed,
     /// `read` without `delivered`: normal when delivery and read happen together
     /// (Meta skips the `delivered` webhook then), so only a note.
     ReadWithoutDelivered,
@@ -177,7 +181,9 @@ pub struct MessageTimeline {
     pub recipient_id: Option<String>,
     /// Events ordered by timestamp, then by status precedence; never empty.
     pub history: Vec<StatusEvent>,
-    /// The first final status if any, else the furthest progress, else `warning`.
+    /// `deleted` if the user deleted it; else the furthest progress when a device got it
+    /// (even if another device `failed`); else `failed`; else the furthest progress; else
+    /// `warning`.
     pub current: Status,
     pub anomalies: Vec<Anomaly>,
 }
@@ -212,7 +218,18 @@ pub struct TimelineNote {
 /// Raw events of one message: (timestamp, status), the smallest pointer seen and the smallest
 /// error, sorted by event (a message has a handful: a vector is smaller code than another
 /// `BTreeMap`).
-type EventSet = Vec<((i64, Status), (Option<String>, Option<StatusError>))>;
+type EventSet = Vec<((i64, Status), EventData)>;
+
+/// What is kept of an event besides its time and status.
+#[derive(Debug, Clone, Default)]
+struct EventData {
+    /// The smallest pointer it was seen at.
+    pointer: Option<String>,
+    /// The smallest error it carried.
+    error: Option<StatusError>,
+    /// Whether a feed gave its timestamp in milliseconds (it is kept in seconds).
+    in_milliseconds: bool,
+}
 
 #[derive(Debug, Clone, Default)]
 struct MessageRecord {
@@ -262,11 +279,20 @@ impl Timeline {
                 if field.is_some_and(|field| field != "messages") {
                     continue;
                 }
-                let statuses = change
-                    .get("value")
-                    .and_then(|value| value.get("statuses"))
-                    .and_then(Value::as_array);
-                for (s, status) in statuses.into_iter().flatten().enumerate() {
+                let statuses = change.get("value").and_then(|value| value.get("statuses"));
+                if statuses.is_some_and(|statuses| !statuses.is_array()) {
+                    notes.push(TimelineNote {
+                        kind: NoteKind::MissingField,
+                        pointer: format!("/entry/{e}/changes/{c}/value/statuses"),
+                        message: "`statuses` is not an array: skipped".to_string(),
+                    });
+                }
+                for (s, status) in statuses
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
                     let pointer = format!("/entry/{e}/changes/{c}/value/statuses/{s}");
                     notes.extend(self.feed_status(status, Some(&pointer)));
                 }
@@ -285,10 +311,14 @@ impl Timeline {
                 message,
             }]
         };
-        let Some(id) = status.get("id").and_then(Value::as_str) else {
+        let Some(id) = status
+            .get("id")
+            .and_then(Value::as_str)
+            .filter(|id| !id.is_empty())
+        else {
             return note(
                 NoteKind::MissingField,
-                "status has no string `id`: skipped".into(),
+                "status has no `id` (a non-empty string): skipped".into(),
             );
         };
         let Some(status_text) = status.get("status").and_then(Value::as_str) else {
@@ -312,6 +342,14 @@ impl Timeline {
                 format!("`{kind}` of {id} has no timestamp made of digits (Unix seconds): skipped"),
             );
         };
+        // Some feeds (BSPs relaying Meta's statuses) give milliseconds: ordered in seconds
+        // with the others, and noted.
+        let in_milliseconds = MILLISECONDS.contains(&timestamp);
+        let timestamp = if in_milliseconds {
+            timestamp / 1000
+        } else {
+            timestamp
+        };
         let recipient = status.get("recipient_id").and_then(Value::as_str);
 
         let record = self.records.entry(id.to_string()).or_default();
@@ -328,21 +366,29 @@ impl Timeline {
         let event = (timestamp, kind);
         match record.events.binary_search_by(|(seen, _)| seen.cmp(&event)) {
             Ok(at) => {
-                if let Some((_, (kept, kept_error))) = record.events.get_mut(at) {
-                    if new_pointer.is_some() && (kept.is_none() || new_pointer < *kept) {
-                        *kept = new_pointer;
+                if let Some((_, kept)) = record.events.get_mut(at) {
+                    if new_pointer.is_some() && (kept.pointer.is_none() || new_pointer < kept.pointer) {
+                        kept.pointer = new_pointer;
                     }
                     // The smallest, so the result does not depend on feeding order.
-                    if new_error.is_some() && (kept_error.is_none() || new_error < *kept_error) {
-                        *kept_error = new_error;
+                    if new_error.is_some() && (kept.error.is_none() || new_error < kept.error) {
+                        kept.error = new_error;
                     }
+                    kept.in_milliseconds |= in_milliseconds;
                 }
                 notes = note(
                     NoteKind::Duplicate,
                     format!("duplicate `{kind}` of {id} at {timestamp} (webhook retry): ignored"),
                 );
             }
-            Err(at) => record.events.insert(at, (event, (new_pointer, new_error))),
+            Err(at) => {
+                let data = EventData {
+                    pointer: new_pointer,
+                    error: new_error,
+                    in_milliseconds,
+                };
+                record.events.insert(at, (event, data));
+            }
         }
         record.derived = Some(derive(id, record.recipient_id.clone(), &record.events));
         notes
@@ -359,12 +405,22 @@ impl Timeline {
     }
 }
 
+/// The JSON of a log line, from its first `{`, when text precedes it (`2025-11-10 06:45:28 INFO
+/// payload: {…}`, as application logs write webhook bodies); `None` otherwise.
+pub fn after_log_prefix(line: &str) -> Option<&str> {
+    let start = line.find('{').filter(|start| *start > 0)?;
+    line.get(start..)
+}
+
+/// Timestamps in milliseconds of the years 2001 to 2286.
+const MILLISECONDS: std::ops::Range<i64> = 1_000_000_000_000..10_000_000_000_000;
+
 /// Why `timestamp` cannot be Unix seconds of a real event ("looks like milliseconds", ...),
 /// or `None` when it is plausible. Shared with the webhook rule W001.
 pub fn implausible_seconds(timestamp: i64) -> Option<&'static str> {
     match timestamp {
         t if PLAUSIBLE_SECONDS.contains(&t) => None,
-        t if (1_000_000_000_000..10_000_000_000_000).contains(&t) => Some("looks like milliseconds"),
+        t if MILLISECONDS.contains(&t) => Some("looks like milliseconds"),
         t if t >= PLAUSIBLE_SECONDS.end => Some("too large: milliseconds or microseconds?"),
         _ => Some("before 2001: not a real send time"),
     }
@@ -389,28 +445,44 @@ fn parse_timestamp(value: &Value) -> Option<i64> {
 fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageTimeline {
     let history: Vec<StatusEvent> = events
         .iter()
-        .map(|((timestamp, status), (pointer, error))| StatusEvent {
+        .map(|((timestamp, status), data)| StatusEvent {
             status: *status,
             timestamp: *timestamp,
-            pointer: pointer.clone(),
-            error: error.clone(),
+            pointer: data.pointer.clone(),
+            error: data.error.clone(),
         })
         .collect();
 
-    let first_final = history.iter().position(|event| event.status.is_final());
-    let current = match first_final.and_then(|index| history.get(index)) {
-        Some(event) => event.status,
-        None => history
-            .iter()
-            .map(|event| event.status)
-            .filter(|status| *status != Status::Warning)
-            .max()
-            .unwrap_or(Status::Warning),
+    let has = |status: Status| history.iter().any(|event| event.status == status);
+    let progress = history
+        .iter()
+        .map(|event| event.status)
+        .filter(|status| !status.is_final() && *status != Status::Warning)
+        .max();
+    let reached = progress.filter(|status| *status >= Status::Delivered);
+    let current = if has(Status::Deleted) {
+        Status::Deleted
+    } else if let Some(reached) = reached {
+        reached
+    } else if has(Status::Failed) {
+        Status::Failed
+    } else {
+        progress.unwrap_or(Status::Warning)
     };
 
     let mut anomalies = Vec::new();
-    for event in &history {
-        if let Some(hint) = implausible_seconds(event.timestamp) {
+    for (event, ((_, _), data)) in history.iter().zip(events) {
+        if data.in_milliseconds {
+            anomalies.push(anomaly(
+                AnomalyKind::TimestampNotUnixSeconds,
+                AnomalyLevel::Warning,
+                event,
+                format!(
+                    "the timestamp of `{}` is in milliseconds: read as {} seconds",
+                    event.status, event.timestamp
+                ),
+            ));
+        } else if let Some(hint) = implausible_seconds(event.timestamp) {
             anomalies.push(anomaly(
                 AnomalyKind::TimestampNotUnixSeconds,
                 AnomalyLevel::Warning,
@@ -422,23 +494,41 @@ fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageT
             ));
         }
     }
-    if let Some((final_index, final_event)) =
-        first_final.and_then(|index| history.get(index).map(|event| (index, event)))
-    {
-        for event in history.iter().skip(final_index + 1) {
+    // Nothing follows `deleted`; after `failed`, a `delivered`/`read`/`played` is another
+    // device (the note below), but a `sent` or `warning` is not Meta's.
+    let first = |status: Status| history.iter().find(|event| event.status == status);
+    let (deleted, failed) = (first(Status::Deleted), first(Status::Failed));
+    for event in &history {
+        let is_before = |end: &&StatusEvent| (end.timestamp, end.status) < (event.timestamp, event.status);
+        let unexpected_after_failed = matches!(event.status, Status::Sent | Status::Warning);
+        let final_event = deleted
+            .filter(is_before)
+            .or_else(|| failed.filter(is_before).filter(|_| unexpected_after_failed));
+        if let Some(final_event) = final_event {
             anomalies.push(anomaly(
                 AnomalyKind::AfterFinal,
                 AnomalyLevel::Warning,
                 event,
                 format!(
-                    "`{}` at {} arrived after the message was `{}` at {}: a final status admits no successor",
+                    "`{}` at {} is timestamped after the message was `{}` at {}: Meta sends nothing after it",
                     event.status, event.timestamp, final_event.status, final_event.timestamp
                 ),
             ));
         }
     }
-    let has_delivered = history.iter().any(|event| event.status == Status::Delivered);
-    if !has_delivered {
+    if let (Some(reached), Some(failed)) = (reached, failed) {
+        anomalies.push(anomaly(
+            AnomalyKind::DeliveredAndFailed,
+            AnomalyLevel::Note,
+            failed,
+            format!(
+                "the message is `{reached}` and also `failed`: Meta sends both when one of the user's \
+                 devices got it and another did not"
+            ),
+        ));
+    }
+    // Only when an earlier status is here: a lone `read` is partial input, not this case.
+    if has(Status::Sent) && !has(Status::Delivered) {
         if let Some(read) = history.iter().find(|event| event.status == Status::Read) {
             anomalies.push(anomaly(
                 AnomalyKind::ReadWithoutDelivered,
@@ -625,16 +715,56 @@ mod tests {
     }
 
     #[test]
-    fn failed_is_final_and_later_statuses_are_anomalies() {
+    fn delivered_after_failed_is_another_device_not_an_anomaly() {
         let m = single(vec![
             st("w1", "sent", "1750000000"),
             st("w1", "failed", "1750000005"),
             st("w1", "delivered", "1750000009"),
         ]);
+        assert_eq!(m.current, Status::Delivered, "a device got it");
+        assert_eq!(kinds(&m), vec![AnomalyKind::DeliveredAndFailed]);
+        assert_eq!(m.anomalies[0].status, Status::Failed);
+        assert_eq!(m.anomalies[0].level, AnomalyLevel::Note);
+        let failed_later = single(vec![
+            st("w1", "sent", "1750000000"),
+            st("w1", "read", "1750000005"),
+            st("w1", "failed", "1750000009"),
+        ]);
+        assert_eq!(failed_later.current, Status::Read);
+        assert_eq!(
+            kinds(&failed_later),
+            vec![AnomalyKind::DeliveredAndFailed, AnomalyKind::ReadWithoutDelivered]
+        );
+    }
+
+    #[test]
+    fn sent_after_failed_and_anything_after_deleted_are_anomalies() {
+        let m = single(vec![
+            st("w1", "failed", "1750000005"),
+            st("w1", "sent", "1750000009"),
+        ]);
         assert_eq!(m.current, Status::Failed);
         assert_eq!(kinds(&m), vec![AnomalyKind::AfterFinal]);
-        assert_eq!(m.anomalies[0].status, Status::Delivered);
+        assert_eq!(m.anomalies[0].status, Status::Sent);
         assert_eq!(m.anomalies[0].level, AnomalyLevel::Warning);
+    }
+
+    #[test]
+    fn milliseconds_are_ordered_as_seconds_and_noted() {
+        let m = single(vec![
+            st("w1", "sent", "1750000000000"),
+            st("w1", "failed", "1750000005"),
+        ]);
+        assert_eq!(
+            statuses_of(&m),
+            vec![(Status::Sent, 1750000000), (Status::Failed, 1750000005)]
+        );
+        assert_eq!(m.current, Status::Failed);
+        assert_eq!(
+            kinds(&m),
+            vec![AnomalyKind::TimestampNotUnixSeconds],
+            "no status after the final one"
+        );
     }
 
     #[test]
@@ -653,9 +783,9 @@ mod tests {
             st("w1", "failed", "1750000005"),
             st("w1", "delivered", "1750000005"),
         ]);
-        assert_eq!(m.current, Status::Failed);
+        assert_eq!(m.current, Status::Delivered);
         assert_eq!(m.history.last().map(|e| e.status), Some(Status::Failed));
-        assert!(m.anomalies.is_empty());
+        assert_eq!(kinds(&m), vec![AnomalyKind::DeliveredAndFailed]);
     }
 
     #[test]
@@ -680,6 +810,8 @@ mod tests {
         assert_eq!(m.current, Status::Read);
         assert_eq!(kinds(&m), vec![AnomalyKind::ReadWithoutDelivered]);
         assert_eq!(m.anomalies[0].level, AnomalyLevel::Note);
+        let lone_read = single(vec![st("w2", "read", "1750000003")]);
+        assert!(lone_read.anomalies.is_empty(), "partial input, not this case");
     }
 
     #[test]
@@ -767,10 +899,15 @@ mod tests {
         assert_eq!(timeline.feed(&json!("text"))[0].kind, NoteKind::NotAWebhook);
         let weird =
             json!({"entry": [null, {"changes": 3}, {"changes": [{"value": {"statuses": {"a": 1}}}]}]});
-        assert!(timeline.feed(&weird).is_empty());
+        let notes = timeline.feed(&weird);
+        assert_eq!(
+            notes.iter().map(|n| n.kind).collect::<Vec<_>>(),
+            [NoteKind::MissingField]
+        );
+        assert_eq!(notes[0].pointer, "/entry/2/changes/0/value/statuses");
         let notes = timeline.feed(&body(vec![
             json!(7),
-            json!({"status": "sent", "timestamp": "1750000000"}),
+            json!({"id": "", "status": "sent", "timestamp": "1750000000"}),
             json!({"id": "w1", "timestamp": "1750000000"}),
             st("w1", "seen", "1750000000"),
         ]));
@@ -882,7 +1019,7 @@ mod tests {
                 st("wamid.C", "read", "1750000050"),
             ]),
             body(vec![st("wamid.B", "failed", "1750000002")]),
-            // After failed by timestamp; plus a deletion with a status after it.
+            // After failed by timestamp (another device); plus a deletion with a status after it.
             body(vec![
                 st("wamid.C", "deleted", "1750000040"),
                 st("wamid.B", "delivered", "1750000003"),
@@ -929,8 +1066,8 @@ mod tests {
             Some("/entry/0/changes/0/value/statuses/0")
         );
         let b = timeline.message("wamid.B").unwrap();
-        assert_eq!(b.current, Status::Failed);
-        assert_eq!(kinds(b), vec![AnomalyKind::AfterFinal]);
+        assert_eq!(b.current, Status::Delivered);
+        assert_eq!(kinds(b), vec![AnomalyKind::DeliveredAndFailed]);
         let c = timeline.message("wamid.C").unwrap();
         assert_eq!(c.current, Status::Deleted);
         assert_eq!(

@@ -82,11 +82,13 @@ impl<'v> Notification<'v> {
         &self.changes
     }
 
-    /// Every change notifying about `field`, in document order.
+    /// Every change notifying about `field`, in document order. A change without `field` is
+    /// read as a `messages` one (as the status timeline reads it): the schema reports the
+    /// missing member, and the rules still read its statuses and messages.
     pub fn changes_of<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Change<'v>> + 'a {
-        self.changes
-            .iter()
-            .filter(move |change| change.field == Some(field))
+        self.changes.iter().filter(move |change| {
+            change.field == Some(field) || (change.field.is_none() && field == "messages")
+        })
     }
 
     /// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
@@ -252,11 +254,15 @@ mod tests {
     fn a_status_after_failed_is_found_whatever_the_order_in_the_body() {
         let failed = json!({"id": "w", "status": "failed", "timestamp": "1750000010", "recipient_id": "1",
             "errors": [{"code": 131026, "title": "Message Undeliverable"}]});
-        let delivered =
-            json!({"id": "w", "status": "delivered", "timestamp": "1750000011", "recipient_id": "1"});
-        for (statuses, at) in [(json!([failed, delivered]), 1), (json!([delivered, failed]), 0)] {
+        let sent = json!({"id": "w", "status": "sent", "timestamp": "1750000011", "recipient_id": "1"});
+        for (statuses, at) in [(json!([failed, sent]), 1), (json!([sent, failed]), 0)] {
             let pointer = format!("/entry/0/changes/0/value/statuses/{at}/status");
             assert!(codes(&body(statuses)).contains(&("W004", pointer)));
         }
+        // Another device got it: both statuses are Meta's, and not a finding.
+        let delivered =
+            json!({"id": "w", "status": "delivered", "timestamp": "1750000011", "recipient_id": "1"});
+        let found = codes(&body(json!([failed, delivered])));
+        assert!(found.iter().all(|(code, _)| *code != "W004"), "{found:?}");
     }
 }

@@ -10,6 +10,9 @@ declare_rule! {
     /// ## What it does
     /// Reports `pricing.billable` in a status notification, a field Meta marks "to be deprecated".
     ///
+    /// One finding per webhook body, at the first status that has it: Meta puts it on every
+    /// status, and what to do is the same.
+    ///
     /// ## Why is this bad
     /// Meta's status reference lists `billable` as "to be deprecated". Code that decides whether
     /// a message was charged from `billable` breaks when the field goes away. `pricing.type`
@@ -53,21 +56,27 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
-    for (pointer, status) in webhook.statuses() {
-        let Some(pricing) = status.get("pricing").and_then(Value::as_object) else {
-            continue;
-        };
-        if !pricing.contains_key("billable") {
-            continue;
-        }
-        ctx.report(
-            Diagnostic::new(
-                &RULE,
-                child(&child(&pointer, "pricing"), "billable"),
-                "`pricing.billable` is to be deprecated: do not rely on it",
-            )
+    // Meta puts it on every status: one finding per body says it (the first one), not dozens.
+    let mut with_billable = webhook.statuses().into_iter().filter(|(_, status)| {
+        status
+            .get("pricing")
+            .and_then(Value::as_object)
+            .is_some_and(|pricing| pricing.contains_key("billable"))
+    });
+    let Some((pointer, _)) = with_billable.next() else {
+        return;
+    };
+    let others = with_billable.count();
+    let message = match others {
+        0 => "`pricing.billable` is to be deprecated: do not rely on it".to_string(),
+        n => format!(
+            "`pricing.billable` is to be deprecated: do not rely on it (here and in {n} more status{})",
+            if n == 1 { "" } else { "es" }
+        ),
+    };
+    ctx.report(
+        Diagnostic::new(&RULE, child(&child(&pointer, "pricing"), "billable"), message)
             .with_help("read pricing.type: `regular` is charged, `free_customer_service` and `free_entry_point` are free")
             .at_key(),
-        );
-    }
+    );
 }

@@ -9,17 +9,21 @@ use crate::timeline::AnomalyKind;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a status that follows `failed` or `deleted` for the same message.
+    /// Reports a status timestamped after `deleted`, or a `sent` or `warning` timestamped after `failed`, for the same message.
     ///
-    /// The order is by `timestamp`, within one webhook body (for example `delivered` one second
-    /// after `failed`). `walint statuses` folds histories spread over many bodies.
+    /// The order is by `timestamp`, within one webhook body. `walint statuses` folds histories
+    /// spread over many bodies. A `delivered`, `read` or `played` beside `failed`, in either
+    /// order, is not reported: Meta sends both when one of the user's devices got the message
+    /// and another did not (BSPs relaying Meta's statuses document it, e.g. YCloud's webhook
+    /// examples: "delivered events may happen after failed, and vice versa, especially when the
+    /// end user is using multiple devices"), and `walint statuses` notes it. Until November 2026
+    /// walint reported those too.
     ///
     /// ## Why is this bad
-    /// `failed` and `deleted` are final: nothing follows them. A fixture with such a sequence
-    /// tests a history Meta does not produce; in a real body it points at a clock or ordering
-    /// problem, and a handler that simply takes the last status would resurrect a failed
-    /// message. Meta retries webhook deliveries for up to 7 days and does not promise their
-    /// order, so order statuses by `timestamp`, not by arrival.
+    /// Nothing follows `deleted`, and a message is `sent` once, before anything else: a fixture
+    /// with such a sequence tests a history Meta does not produce, and in a real body it points
+    /// at a clock or ordering problem. Meta retries webhook deliveries for up to 7 days and does
+    /// not promise their order, so order statuses by `timestamp`, not by arrival.
     ///
     /// ## Example
     /// ```json
@@ -32,10 +36,10 @@ declare_rule! {
     ///        "timestamp": "1750000000", "recipient_id": "16505551234",
     ///        "errors": [{"code": 131026, "title": "Message undeliverable",
     ///          "message": "Message undeliverable", "error_data": {"details": "Message Undeliverable."}}]},
-    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
     ///        "timestamp": "1750000001", "recipient_id": "16505551234"}]}}]}]}
     /// ```
-    /// Use instead (a message that was delivered was sent first; one that failed stays failed):
+    /// Use instead (a message is sent first):
     /// ```json
     /// {"object": "whatsapp_business_account", "entry": [{"id": "102290129340398", "changes": [{
     ///   "field": "messages",
@@ -44,13 +48,16 @@ declare_rule! {
     ///     "statuses": [
     ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "sent",
     ///        "timestamp": "1750000000", "recipient_id": "16505551234"},
-    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "delivered",
-    ///        "timestamp": "1750000001", "recipient_id": "16505551234"}]}}]}]}
+    ///       {"id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI3QUE3", "status": "failed",
+    ///        "timestamp": "1750000001", "recipient_id": "16505551234",
+    ///        "errors": [{"code": 131026, "title": "Message undeliverable",
+    ///          "message": "Message undeliverable", "error_data": {"details": "Message Undeliverable."}}]}]}}]}]}
     /// ```
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/overview (webhook delivery failure: retries for up to 7 days)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/status (the status values)
+    /// - https://docs.ycloud.com/reference-link/whatsapp-message-updated-webhook-examples (a BSP relaying Meta's statuses: delivered and failed for one message on several devices)
     pub static RULE = {
         code: "W004",
         name: "status-after-final",
@@ -74,7 +81,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                     format!("{pointer}/status"),
                     format!("{}: {}", message.id, anomaly.message),
                 )
-                .with_help("a failed or deleted message stays so: order statuses by timestamp"),
+                .with_help("a message is sent once, first, and nothing follows `deleted`: order statuses by timestamp"),
             );
         }
     }
