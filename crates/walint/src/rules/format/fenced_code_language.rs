@@ -77,17 +77,28 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
             continue;
         }
         let tag = text.slice(tag_start, tag_end);
-        let mut finding = facts.finding(
-            Check(&RULE),
-            tag_start,
-            tag_end,
+        // An LLM that wraps its whole Markdown answer in ```markdown freezes all of it: shown
+        // as typed, in monospace, headings, tables and `**` included.
+        let wraps_markdown = matches!(tag.as_ref(), "markdown" | "md");
+        let message = if wraps_markdown {
+            format!(
+                "`{tag}` after the opening ``` wraps Markdown in a code block: none of it renders, \
+                 it is all shown as typed in monospace, `{tag}` as its first line"
+            )
+        } else {
             format!(
                 "`{tag}` after the opening ``` is a Markdown code-block language, which WhatsApp \
                  does not know: it is shown as the first line of the monospace block"
-            ),
-        );
-        finding.help =
-            Some("remove the language name and keep the line break after the opening ```".to_string());
+            )
+        };
+        let mut finding = facts.finding(Check(&RULE), tag_start, tag_end, message);
+        finding.help = Some(if wraps_markdown {
+            "unwrap the answer (remove both ``` lines) and write WhatsApp formatting: `*bold*`, \
+             `_italic_`, lists"
+                .to_string()
+        } else {
+            "remove the language name and keep the line break after the opening ```".to_string()
+        });
         finding.fix = Some(facts.replace(tag_start, tag_end, ""));
         out.push(finding);
     }

@@ -15,7 +15,9 @@ declare_rule! {
     /// A `*`, `_`, `~` or `` ` `` looks meant to format but shows literally when whitespace sits
     /// just inside it (`*bold *`, `_ x_`), or a letter or digit touches it from outside
     /// (`Order*{{1}}*`, `*x*s`). Also reports the trap where such a non-closer silently extends a
-    /// span to a later marker: `*Note*s: see *below*` renders bold `Note*s: see *below`.
+    /// span to a later marker: `*Note*s: see *below*` renders bold `Note*s: see *below`. An `_`
+    /// right after a Latin letter or digit is part of a name or an id (`my_var_.`,
+    /// `4_30_-1_3482`), shown as its author meant: not reported.
     ///
     /// ## Why is this bad
     /// WhatsApp only formats when the opener follows the start of the text, whitespace or
@@ -204,6 +206,12 @@ fn literal_pair(facts: &Facts, style: Style, open: Sides, close: Sides, out: &mu
         }
         out.push(finding);
     } else if close.closes() && !open.opens() {
+        // `_` right after a Latin letter or digit is inside a name or an id (`my_var_.`,
+        // `4_30_-1`): shown as written, as its author meant.
+        if style == Style::Italic && open.solid_after && text.before(open.at).is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return;
+        }
         let mut finding;
         if !open.solid_after {
             let gap_end = (open.at + 1..close.at)

@@ -1,6 +1,6 @@
 //! T011 template-variables-not-sequential
 
-use super::parts::TemplateView;
+use super::parts::{Role, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
@@ -95,16 +95,19 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             VarKind::Positional(n) => renumber(n).map(|new| render(&VarKind::Positional(new))),
             VarKind::Named(_) => None,
         });
-        let mut diagnostic = Diagnostic::new(
-            &RULE,
-            field.pointer,
+        // A URL button has one variable, numbered apart from the body's: "{{1}} to {{5}}
+        // missing" would read as if five were to be added.
+        let message = if field.role == Role::Url && numbers.len() == 1 {
+            "a URL button's variable is `{{1}}`: it is numbered apart from the body's".to_owned()
+        } else {
             format!(
                 "the {} variables must be numbered from {{{{1}}}} without gaps: {} missing",
                 field.role.label(),
                 missing_list(&gaps.missing)
-            ),
-        )
-        .with_help("renumber the variables, then update the example values and the sends");
+            )
+        };
+        let mut diagnostic = Diagnostic::new(&RULE, field.pointer, message)
+            .with_help("renumber the variables, then update the example values and the sends");
         if let Some(var) = first_moved {
             diagnostic = diagnostic.with_text_range(field.text, var.start, var.end);
         }
