@@ -76,6 +76,9 @@ pub fn detect(value: &Value) -> DetectedKind {
     let has = |key: &str| object.contains_key(key);
     if object.get("object").and_then(Value::as_str) == Some("whatsapp_business_account") || has("entry") {
         DetectedKind::Webhook
+    } else if has("name") && has("components") && has("category") {
+        // A definition (the usual template): none of the other documents has all three.
+        DetectedKind::Template
     } else if general::other_document(object).is_some() {
         DetectedKind::Unknown
     } else if has("messaging_product") || has("to") || has("recipient_type") || has("recipient") {

@@ -56,6 +56,10 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     let body = webhook.body;
+    // One status has no history to be out of order or repeated in.
+    if !webhook.has_several_statuses() {
+        return;
+    }
     let (_, notes) = webhook.timeline();
     for note in notes {
         if note.kind != NoteKind::Duplicate {

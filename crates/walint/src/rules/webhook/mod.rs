@@ -53,8 +53,17 @@ pub struct Change<'v> {
 pub struct Notification<'v> {
     pub body: &'v Value<'v>,
     changes: Vec<Change<'v>>,
+    /// The items of `statuses`, `messages` and `contacts`, listed on first use: many rules
+    /// read them.
+    items: [OnceCell<Vec<Item<'v>>>; 3],
     timeline: OnceCell<(Timeline, Vec<TimelineNote>)>,
 }
+
+/// An object of a list of a `messages` change, with its pointer.
+pub type Item<'v> = (Path<'v>, &'v Map<'v>);
+
+/// The lists of a `messages` change that [`Notification::items_of`] keeps.
+const ITEM_LISTS: [&str; 3] = ["statuses", "messages", "contacts"];
 
 impl<'v> Notification<'v> {
     pub fn new(body: &'v Value) -> Self {
@@ -73,6 +82,7 @@ impl<'v> Notification<'v> {
         Notification {
             body,
             changes,
+            items: Default::default(),
             timeline: OnceCell::new(),
         }
     }
@@ -91,23 +101,28 @@ impl<'v> Notification<'v> {
         })
     }
 
-    /// The objects of `value.<key>[]` in every `messages` change (`statuses`, `messages`,
-    /// `errors`, `contacts`), with their pointers.
-    pub fn items_of(&self, key: &'v str) -> Vec<(Path<'v>, &'v Map<'v>)> {
-        let mut found = Vec::new();
-        for change in self.changes_of("messages") {
-            let list = change.value.get(key).and_then(Value::as_array);
-            for (index, item) in list.into_iter().flatten().enumerate() {
-                if let Some(object) = item.as_object() {
+    /// The objects of `value.<key>[]` in every `messages` change, with their pointers: `key`
+    /// is `statuses`, `messages` or `contacts` (any other key has none).
+    pub fn items_of(&self, key: &str) -> &[Item<'v>] {
+        let Some(at) = ITEM_LISTS.iter().position(|list| *list == key) else {
+            return &[];
+        };
+        let (Some(cell), Some(&key)) = (self.items.get(at), ITEM_LISTS.get(at)) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let mut found = Vec::new();
+            for change in self.changes_of("messages") {
+                for (index, object) in objects(change.value.get(key)) {
                     found.push((change.pointer.key("value").key(key).index(index), object));
                 }
             }
-        }
-        found
+            found
+        })
     }
 
     /// The status objects of the body (`entry[].changes[].value.statuses[]`).
-    pub fn statuses(&self) -> Vec<(Path<'v>, &'v Map<'v>)> {
+    pub fn statuses(&self) -> &[Item<'v>] {
         self.items_of("statuses")
     }
 
@@ -116,6 +131,16 @@ impl<'v> Notification<'v> {
         self.changes_of("message_template_status_update")
             .map(|change| (child(&change.pointer, "value"), change.value))
             .collect()
+    }
+
+    /// Whether the body has two statuses or more: a history to fold (W004, W005).
+    pub fn has_several_statuses(&self) -> bool {
+        let count: usize = self
+            .changes_of("messages")
+            .filter_map(|change| change.value.get("statuses").and_then(Value::as_array))
+            .map(Vec::len)
+            .sum();
+        count >= 2
     }
 
     /// The body's statuses folded into a timeline: what W004 and W005 read.

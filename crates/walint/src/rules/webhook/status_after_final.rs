@@ -68,6 +68,10 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
+    // One status has no history to be out of order or repeated in.
+    if !webhook.has_several_statuses() {
+        return;
+    }
     let (timeline, _) = webhook.timeline();
     for message in timeline.messages() {
         for anomaly in &message.anomalies {
