@@ -63,7 +63,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                child(&pointer, "status"),
+                child(pointer, "status"),
                 format!("{id} was deleted by the customer: erase the message from your store"),
             )
             .with_help("delete the stored content (text, media) of this message id; keep only what you must"),

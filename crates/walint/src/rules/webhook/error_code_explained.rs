@@ -501,10 +501,10 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     for (pointer, status) in webhook.items_of("statuses") {
-        explain_all(ctx, &pointer, status);
+        explain_all(ctx, pointer, status);
     }
     for (pointer, message) in webhook.items_of("messages") {
-        explain_all(ctx, &pointer, message);
+        explain_all(ctx, pointer, message);
     }
     for change in webhook.changes_of("messages") {
         explain_all(ctx, &child(&change.pointer, "value"), change.value);

@@ -69,7 +69,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                child(&pointer, "type"),
+                child(pointer, "type"),
                 "`type: \"unknown\"` is what versions before v25.0 send; v25.0 sends `unsupported` with `unsupported.type`",
             )
             .with_help("handle `unsupported` too, or set api_version to the version your webhook uses"),

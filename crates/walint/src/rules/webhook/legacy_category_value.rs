@@ -72,7 +72,7 @@ const CURRENT_TEMPLATE: &[&str] = &["AUTHENTICATION", "MARKETING", "UTILITY"];
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     for (pointer, status) in webhook.statuses() {
-        let conversation = child(&pointer, "conversation");
+        let conversation = child(pointer, "conversation");
         let places = [
             (
                 child(&child(&conversation, "origin"), "type"),
@@ -82,7 +82,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                     .and_then(|o| o.get("type")),
             ),
             (
-                child(&child(&pointer, "pricing"), "category"),
+                child(&child(pointer, "pricing"), "category"),
                 status.get("pricing").and_then(|p| p.get("category")),
             ),
         ];

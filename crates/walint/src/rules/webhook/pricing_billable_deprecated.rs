@@ -57,7 +57,7 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     // Meta puts it on every status: one finding per body says it (the first one), not dozens.
-    let mut with_billable = webhook.statuses().into_iter().filter(|(_, status)| {
+    let mut with_billable = webhook.statuses().iter().filter(|(_, status)| {
         status
             .get("pricing")
             .and_then(Value::as_object)
@@ -75,7 +75,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         ),
     };
     ctx.report(
-        Diagnostic::new(&RULE, child(&child(&pointer, "pricing"), "billable"), message)
+        Diagnostic::new(&RULE, child(&child(pointer, "pricing"), "billable"), message)
             .with_help("read pricing.type: `regular` is charged, `free_customer_service` and `free_entry_point` are free")
             .at_key(),
     );

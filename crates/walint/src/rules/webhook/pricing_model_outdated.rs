@@ -72,7 +72,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         if seconds < PMP_SINCE {
             continue;
         }
-        let pricing = child(&pointer, "pricing");
+        let pricing = child(pointer, "pricing");
         ctx.report(
             Diagnostic::new(
                 &RULE,

@@ -66,10 +66,10 @@ declare_rule! {
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     let body = webhook.body;
     for (pointer, status) in webhook.statuses() {
-        check_text(ctx, &child(&pointer, "timestamp"), status.get("timestamp"));
+        check_text(ctx, &child(pointer, "timestamp"), status.get("timestamp"));
         let conversation = status.get("conversation");
         let expiration = conversation.and_then(|c| c.get("expiration_timestamp"));
-        let conversation_pointer = child(&pointer, "conversation");
+        let conversation_pointer = child(pointer, "conversation");
         check_text(
             ctx,
             &child(&conversation_pointer, "expiration_timestamp"),
@@ -77,7 +77,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         );
     }
     for (pointer, message) in webhook.items_of("messages") {
-        check_text(ctx, &child(&pointer, "timestamp"), message.get("timestamp"));
+        check_text(ctx, &child(pointer, "timestamp"), message.get("timestamp"));
     }
     for (field, key) in LISTS_OF_OTHER_FIELDS {
         for change in webhook.changes_of(field) {

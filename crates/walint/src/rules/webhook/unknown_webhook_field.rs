@@ -103,16 +103,16 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         }
     }
     for (pointer, contact) in webhook.items_of("contacts") {
-        unknown_keys(ctx, &pointer, contact, CONTACT, Place::Named("contact"));
+        unknown_keys(ctx, pointer, contact, CONTACT, Place::Named("contact"));
     }
     for (pointer, message) in webhook.items_of("messages") {
-        unknown_keys(ctx, &pointer, message, INBOUND_MESSAGE, Place::Named("inbound message"));
-        errors(ctx, &pointer, message);
+        unknown_keys(ctx, pointer, message, INBOUND_MESSAGE, Place::Named("inbound message"));
+        errors(ctx, pointer, message);
     }
     for (pointer, status) in webhook.items_of("statuses") {
-        unknown_keys(ctx, &pointer, status, STATUS, Place::Named("status"));
+        unknown_keys(ctx, pointer, status, STATUS, Place::Named("status"));
         if let Some(conversation) = status.get("conversation").and_then(Value::as_object) {
-            let conversation_pointer = child(&pointer, "conversation");
+            let conversation_pointer = child(pointer, "conversation");
             unknown_keys(
                 ctx,
                 &conversation_pointer,
@@ -131,9 +131,9 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             }
         }
         if let Some(pricing) = status.get("pricing").and_then(Value::as_object) {
-            unknown_keys(ctx, &child(&pointer, "pricing"), pricing, PRICING, Place::Named("pricing"));
+            unknown_keys(ctx, &child(pointer, "pricing"), pricing, PRICING, Place::Named("pricing"));
         }
-        errors(ctx, &pointer, status);
+        errors(ctx, pointer, status);
     }
 }
 
