@@ -413,7 +413,8 @@ fn list(options: &serde_json::Value) -> String {
         .iter()
         .enumerate()
         .filter(|(at, item)| !items.iter().take(*at).any(|earlier| same(earlier, item)))
-        .map(|(_, item)| show(item))
+        // Whole: a vocabulary's value cut short is no value to write.
+        .map(|(_, item)| item.to_string())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -512,8 +513,12 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 .and_then(|object| object.keys().find(|key| is_near(key, name)));
             // What is required often depends on the object's `type` (a `product_list`
             // message needs a header, a `button` one does not): say which type it is.
+            // A webhook status's `type` (a call status, a BSP's event) decides nothing.
+            let parts: Vec<String> = pointer::split(path).collect();
+            let in_statuses = parts.iter().rev().nth(1).is_some_and(|list| list == "statuses");
             let of_type = instance
                 .get("type")
+                .filter(|_| !in_statuses)
                 .and_then(Value::as_str)
                 .filter(|kind| {
                     (1..=40).contains(&kind.len())

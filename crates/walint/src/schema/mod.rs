@@ -157,6 +157,32 @@ mod tests {
     }
 
     #[test]
+    fn allowed_values_are_listed_whole_and_a_status_type_is_not_a_kind() {
+        let webhook = json!({"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [
+            {"field": "account_update", "value": {"event": "OFFICIAL_BUSINESS_ACCOUNT"}},
+            {"field": "messages", "value": {"messaging_product": "whatsapp",
+                "metadata": {"display_phone_number": "15550783881", "phone_number_id": "1"},
+                "statuses": [{"type": "set-callback"}]}}]}]});
+        let found = check_webhook(&webhook);
+        let event = found
+            .iter()
+            .find(|d| d.pointer.ends_with("/event"))
+            .expect("the event");
+        assert!(
+            event
+                .message
+                .contains("\"BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE\","),
+            "{}",
+            event.message
+        );
+        let id = found
+            .iter()
+            .find(|d| d.pointer.ends_with("statuses/0/id"))
+            .expect("the status id");
+        assert_eq!(id.message, "`id` is required in `statuses[0]`");
+    }
+
+    #[test]
     fn a_vocabulary_holds_exactly_its_names() {
         let names = webhook_vocabulary::STATUS_PRICING;
         for name in ["billable", "category", "pricing_model", "type"] {
