@@ -364,6 +364,9 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
     if has("block_users") {
         return Some("a Block Users API body (POST /{phone-number-id}/block_users)");
     }
+    if has("sync_type") {
+        return Some("a Coexistence sync request (POST /{phone-number-id}/smb_app_data)");
+    }
     if has("to") || has("recipient") {
         return None;
     }

@@ -81,7 +81,11 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 ptr!("preview_url"),
                 "a top-level `preview_url` is an On-Premises habit: the Cloud API reads `text.preview_url`",
             )
-            .with_help("move it into the `text` object")
+            .with_help(if message.type_object("text").is_some() {
+                "move it into the `text` object"
+            } else {
+                "remove it: only a text message has a link preview"
+            })
             .at_key(),
         );
     }

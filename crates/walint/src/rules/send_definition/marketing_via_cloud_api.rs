@@ -11,7 +11,7 @@ declare_rule! {
     /// Suggests sending a MARKETING template through the Marketing Messages API (`/marketing_messages`) rather than Cloud API `/messages`.
     ///
     /// ## Why is this bad
-    /// Meta routes marketing templates to the Marketing Messages API (optimised delivery,
+    /// Meta asks senders to send marketing templates through the Marketing Messages API (optimised delivery,
     /// marketing TTL, conversion metrics) and has announced the end of marketing template sends
     /// through Cloud API `/messages` for 2027-10-13. Both endpoints take the same body, so walint
     /// cannot see which one a send goes to: this is advice (info), and it is not given when the
@@ -69,7 +69,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
         Diagnostic::new(
             &RULE,
             pairing.prefix.key("name"),
-            "this is a MARKETING template: Meta routes marketing templates to the Marketing Messages API (`/marketing_messages`)",
+            "this is a MARKETING template: Meta asks senders to send marketing templates through the Marketing Messages API (`/marketing_messages`)",
         )
         .with_help(
             "if this goes to `/messages`, consider `/marketing_messages` (same body): Meta announced the end of marketing sends through `/messages` for 2027-10-13",
