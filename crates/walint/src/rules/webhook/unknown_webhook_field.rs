@@ -9,6 +9,7 @@ use crate::pointer::Path;
 // one list of what Meta sends (sources in the schema's descriptions).
 use crate::schema::webhook_vocabulary::{
     Names, CHANGE, CHANGE_VALUES, CONTACT, ENTRY, ERROR, ERROR_ERROR_DATA as ERROR_DATA, INBOUND_MESSAGE,
+    INBOUND_MESSAGE_INTERACTIVE,
     PHONE_VALUE_METADATA as METADATA, ROOT as BODY, STATUS, STATUS_CONVERSATION as CONVERSATION,
     STATUS_CONVERSATION_ORIGIN as ORIGIN, STATUS_PRICING as PRICING,
 };
@@ -20,8 +21,8 @@ declare_rule! {
     ///
     /// The objects checked are the body, `entry[]`, `changes[]`, the `value` of every field
     /// walint knows (`messages`, `account_update`, `message_template_status_update`, …) with
-    /// its `metadata`, and in a `messages` value `contacts[]`, `messages[]` and `statuses[]`
-    /// (with `conversation`, `pricing` and `errors[]`). The known keys are the properties that
+    /// its `metadata`, and in a `messages` value `contacts[]`, `messages[]` (with an
+    /// `interactive` reply) and `statuses[]` (with `conversation`, `pricing` and `errors[]`). The known keys are the properties that
     /// walint's webhook schema (`schemas/webhook.schema.json`) declares for each object, taken
     /// from Meta's webhook references and the webhook schemas in Meta's OpenAPI spec
     /// (`WebhookPayload`, `StatusMessageValue`, `Statuses`, `Pricing`).
@@ -107,6 +108,15 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     }
     for (pointer, message) in webhook.items_of("messages") {
         unknown_keys(ctx, pointer, message, INBOUND_MESSAGE, Place::Named("inbound message"));
+        if let Some(interactive) = message.get("interactive").and_then(Value::as_object) {
+            unknown_keys(
+                ctx,
+                &child(pointer, "interactive"),
+                interactive,
+                INBOUND_MESSAGE_INTERACTIVE,
+                Place::Named("interactive reply"),
+            );
+        }
         errors(ctx, pointer, message);
     }
     for (pointer, status) in webhook.items_of("statuses") {
