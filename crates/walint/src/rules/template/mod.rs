@@ -36,7 +36,7 @@ crate::rule_files! {
     example_count,
     example_named_params,
     example_whitespace,
-    header_handle_media_id,
+    header_handle_form,
     button_type_limit,
     buttons_grouped,
     url_button_variable,

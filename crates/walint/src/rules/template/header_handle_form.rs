@@ -1,4 +1,4 @@
-//! T025 template-header-handle-media-id
+//! T025 template-header-handle-form
 
 use super::parts::{Component, TemplateView};
 use crate::context::Ctx;
@@ -8,15 +8,19 @@ use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a header's `example.header_handle` is a media id (digits only), not a Resumable Upload handle.
+    /// Warns when a header's `example.header_handle` is a media id (digits only) or a URL, not a Resumable Upload handle.
     ///
     /// ## Why is this bad
     /// A media header's sample is uploaded with the Resumable Upload API, which answers with a
     /// handle (`"h": "4::aW1hZ2UvanBlZw==:ARa…"`); `example.header_handle` takes that handle.
-    /// The id `POST /{phone-number-id}/media` returns (digits only) is for sends, and the
-    /// creation fails with it: a project that sent one recorded the failure and fixed it in
-    /// 2026 (wacrm PR #230: "Meta only accepts a Resumable-Upload media handle … at creation
-    /// time"). The form of a value is a hint, not a verdict, so this is a warning. It holds for
+    /// The id `POST /{phone-number-id}/media` returns (digits only) is for sends, and a URL is
+    /// what `GET /message_templates` shows for an approved template's sample: the creation
+    /// fails with either (subcode 2388273, "Templates with IMAGE header type need an
+    /// example/sample"). Projects that sent them recorded the failures and fixed them in 2026
+    /// (wacrm PRs #230 and #264: "Meta only accepts a Resumable-Upload media handle … at
+    /// creation time", "a URL is never valid at creation"). The form of a value is a hint, not
+    /// a verdict, so this is a warning. A template Meta returned, or a copy of one (its samples
+    /// are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported. It holds for
     /// every Graph API version to date.
     ///
     /// ## Example
@@ -38,7 +42,7 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/business-phone-numbers/media (media ids, for sends)
     pub static RULE = {
         code: "T025",
-        name: "template-header-handle-media-id",
+        name: "template-header-handle-form",
         severity: Warning,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
         meta_error: None,
@@ -62,15 +66,34 @@ fn check_header(ctx: &mut Ctx<'_>, header: &Component<'_>) {
         let Some(handle) = handle.as_str() else {
             continue;
         };
-        if handle.len() >= 6 && handle.bytes().all(|b| b.is_ascii_digit()) {
-            ctx.report(
-                Diagnostic::new(
-                    &RULE,
-                    header.pointer.key("example").key("header_handle").index(index),
-                    "this `header_handle` is a media id (digits only): a template's sample takes a Resumable Upload handle",
-                )
-                .with_help("upload the sample with the Resumable Upload API (`POST /{app-id}/uploads`) and give the handle it returns (`4::…`)"),
-            );
-        }
+        let what = if handle.len() >= 6 && handle.bytes().all(|b| b.is_ascii_digit()) {
+            "a media id (digits only)"
+        } else if is_own_url(handle) {
+            "a URL"
+        } else {
+            continue;
+        };
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                header.pointer.key("example").key("header_handle").index(index),
+                format!("this `header_handle` is {what}: a template's sample takes a Resumable Upload handle"),
+            )
+            .with_help("upload the sample with the Resumable Upload API (`POST /{app-id}/uploads`) and give the handle it returns (`4::…`)"),
+        );
     }
+}
+
+/// A URL of the author's own server. The samples `GET /message_templates` shows are on Meta's
+/// servers (`scontent.whatsapp.net/v/t61…`): a definition with one is a copy of Meta's answer,
+/// read as such, not a create body someone wrote with a URL.
+fn is_own_url(handle: &str) -> bool {
+    let Some(rest) = handle.strip_prefix("https://").or_else(|| handle.strip_prefix("http://")) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default().to_ascii_lowercase();
+    let meta_host = ["whatsapp.net", "fbcdn.net", "fbsbx.com"]
+        .iter()
+        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")));
+    !meta_host && !rest.contains("/v/t61.")
 }
