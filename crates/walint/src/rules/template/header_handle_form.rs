@@ -15,10 +15,10 @@ declare_rule! {
     /// handle (`"h": "4::aW1hZ2UvanBlZw==:ARa…"`); `example.header_handle` takes that handle.
     /// The id `POST /{phone-number-id}/media` returns (digits only) is for sends, and a URL is
     /// what `GET /message_templates` shows for an approved template's sample: the creation
-    /// fails with either (subcode 2388273, "Templates with IMAGE header type need an
-    /// example/sample"). Projects that sent them recorded the failures and fixed them in 2026
-    /// (wacrm PRs #230 and #264: "Meta only accepts a Resumable-Upload media handle … at
-    /// creation time", "a URL is never valid at creation"). The form of a value is a hint, not
+    /// fails with either, as projects that sent them recorded (error 100 with subcode 2388273,
+    /// the example Meta cannot use) and fixed in 2026 (wacrm PRs #230 and #264: "Meta only
+    /// accepts a Resumable-Upload media handle … at creation time", "a URL is never valid at
+    /// creation"). The form of a value is a hint, not
     /// a verdict, so this is a warning. A template Meta returned, or a copy of one (its samples
     /// are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported. It holds for
     /// every Graph API version to date.
