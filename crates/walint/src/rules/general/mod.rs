@@ -275,6 +275,12 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     } else if object.get("statuses").is_some_and(Value::is_array)
         || (object.get("messages").is_some_and(Value::is_array) && has("contacts"))
     {
+        if has("phone_number_id") {
+            // The On-Premises API had no phone number id: a proxy's or a framework's shape.
+            return Some(
+                "the `value` of a webhook notification's change, rebuilt with `phone_number_id` at the top",
+            );
+        }
         // No `messaging_product` and no `object`: the On-Premises API's callbacks.
         Some("an On-Premises API webhook (`statuses` or `messages` at the top; that API was retired on 2025-10-23)")
     } else if has("name")
