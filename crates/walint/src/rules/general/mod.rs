@@ -142,21 +142,30 @@ pub fn is_placeholder(text: &str) -> bool {
     angle || braces || text.starts_with("http(s)://")
 }
 
-/// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`, `+9183277*****`.
-/// A digit or a `+` is needed: a run of `x` alone is filler text as often as a number.
+/// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`, `+9183277*****`,
+/// `919108105XXX`. A digit or a `+` is needed: a run of `x` alone is filler text as often as a
+/// number; and three masked digits count only at the end of six digits or more (`4x4x4` is no
+/// number).
 fn is_masked_phone_number(text: &str) -> bool {
     // One pass over the string, which every digit-led value of a document gets (ids,
     // timestamps, numbers): it stops at the first byte no phone number holds.
-    let (mut masked, mut numeric) = (0, false);
+    let (mut masked, mut digits, mut numeric, mut trailing) = (0, 0, false, 0);
     for &b in text.as_bytes() {
         match b {
-            b'x' | b'X' | b'*' => masked += 1,
-            b'0'..=b'9' | b'+' => numeric = true,
+            b'x' | b'X' | b'*' => {
+                masked += 1;
+                trailing += 1;
+            }
+            b'0'..=b'9' | b'+' => {
+                numeric = true;
+                digits += usize::from(b != b'+');
+                trailing = 0;
+            }
             b' ' | b'-' | b'(' | b')' => {}
             _ => return false,
         }
     }
-    numeric && masked >= 4
+    numeric && (masked >= 4 || (trailing == masked && trailing >= 3 && digits >= 6))
 }
 
 /// Reports every placeholder string of `value` and returns their pointers, sorted (for
@@ -412,6 +421,7 @@ mod tests {
             "+1 (XXX) XXX-XXXX",
             "+XXXXXXXXXXX",
             "+9183277*****",
+            "919108105XXX",
         ] {
             assert!(is_placeholder(text), "{text}");
         }
@@ -428,6 +438,9 @@ mod tests {
             "xxxx",
             "XXXXXXXXXX",
             "12 xxxx kisses",
+            "4x4x4",
+            "10X20X30",
+            "123XXX",
         ] {
             assert!(!is_placeholder(text), "{text}");
         }

@@ -20,8 +20,10 @@ declare_rule! {
     /// already start with a country code often reach the right number (recorded sends to
     /// `13437772910` from a +1 business came back with that `wa_id`). So a number of 11 digits
     /// or more, which almost always holds its country code, is an `info`; a shorter one, which
-    /// may well be national, a warning. Whether Meta prepends depends on the digits, and the
-    /// `+` removes the doubt. A WhatsApp id from a webhook (`wa_id`, digits with the country
+    /// may well be national, a warning; so is a number that starts with `0`, a national trunk
+    /// prefix that no country code starts with (`01712345678` in Bangladesh, `08031234567` in
+    /// Nigeria), whatever its length. Whether Meta prepends depends on the digits, and the `+`
+    /// removes the doubt. A WhatsApp id from a webhook (`wa_id`, digits with the country
     /// code) is safe once prefixed with `+`. (In real projects' sends, November 2026, most
     /// recipients were full international numbers without `+`: as warnings they drowned out
     /// the rest.)
@@ -68,16 +70,30 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // Without a digit it is no number at all (a placeholder such as `PHONE_NUMBER`): M003's.
     let digits = to.bytes().filter(u8::is_ascii_digit).count();
     if !to.trim_start().starts_with('+') && digits > 0 {
+        // A leading 0 is a trunk prefix: no country code starts with it, so the number is
+        // national whatever its length (`01712345678`, `08031234567`).
+        let national = to.bytes().find(u8::is_ascii_digit) == Some(b'0');
         // Eleven digits or more almost always hold a country code already: advice, not risk.
-        let severity = if digits >= LIKELY_INTERNATIONAL { Severity::Info } else { Severity::Warning };
-        ctx.report(
-            Diagnostic::new(
-                &RULE,
-                ptr!("to"),
-                format!("`{to}` has no leading `+`: Meta may read it as a national number and prepend the business number's country code"),
+        let (severity, message) = if national {
+            (
+                Severity::Warning,
+                format!("`{to}` starts with 0, a national trunk prefix: Meta prepends the business number's country code, which may be the wrong one"),
             )
-            .with_severity(severity)
-            .with_help("write the number in international format, e.g. \"+15551234567\""),
+        } else if digits >= LIKELY_INTERNATIONAL {
+            (
+                Severity::Info,
+                format!("`{to}` has no leading `+`: its {digits} digits likely hold a country code, and the `+` removes the doubt"),
+            )
+        } else {
+            (
+                Severity::Warning,
+                format!("`{to}` has no leading `+` and only {digits} digits: Meta may read it as a national number and prepend the business number's country code"),
+            )
+        };
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("to"), message)
+                .with_severity(severity)
+                .with_help("write the number in international format, e.g. \"+15551234567\""),
         );
     }
 }

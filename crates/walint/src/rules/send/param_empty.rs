@@ -3,7 +3,7 @@
 use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::pointer::Path;
 use crate::value::Value;
 
@@ -16,7 +16,10 @@ declare_rule! {
     /// missing text value" (reported as 131008 "Required parameter is missing" or as 100 "Invalid
     /// parameter"; Meta does not document which). It usually means a value is missing in the
     /// sender's data. Reported by users of Chatwoot and frappe_whatsapp, and peer SDKs (such as
-    /// whatsapp-api-js) reject empty button parameters too.
+    /// whatsapp-api-js) reject empty button parameters too. A value of only whitespace (`" "`)
+    /// is a warning: no rejection of it is recorded, and a hospital's reminder service has sent
+    /// `" "` for an unused variable in production since 2025 (ingemateo30/smsjelcom); the
+    /// customer still sees a gap.
     ///
     /// ## Example
     /// ```json
@@ -70,14 +73,18 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     if !text.trim().is_empty() {
                         continue;
                     }
-                    ctx.report(
-                        Diagnostic::new(
-                            &RULE,
-                            path.iter().fold(at, |at: Path<'_>, key| at.key(key)),
-                            format!("`{}` is empty", path.join(".")),
-                        )
-                        .with_help("give the parameter a value; a template variable cannot be blank"),
-                    );
+                    let pointer = path.iter().fold(at, |at: Path<'_>, key| at.key(key));
+                    let diagnostic = if text.is_empty() {
+                        Diagnostic::new(&RULE, pointer, format!("`{}` is empty", path.join(".")))
+                            .with_help("give the parameter a value; a template variable cannot be empty")
+                    } else {
+                        // Meta's rejection is recorded for "", and a project sends " " on purpose.
+                        Diagnostic::new(&RULE, pointer, format!("`{}` is blank (only whitespace)", path.join(".")))
+                            .with_help("give the parameter a value: the customer sees a gap in the text")
+                            .with_severity(Severity::Warning)
+                            .without_meta_error()
+                    };
+                    ctx.report(diagnostic);
                 }
             }
         }
