@@ -18,7 +18,8 @@ declare_rule! {
     ///
     /// ## Why is this bad
     /// Meta answers 132012 "Parameter format does not match format in the created template" (or
-    /// 100 "Invalid parameter").
+    /// 100 "Invalid parameter"); for a `flow` button, users report 131009 "Parameter value is
+    /// not valid" (https://github.com/chatwoot/chatwoot/issues/13267), which the finding names.
     ///
     /// One mismatch is a warning, not an error: a `text` parameter in a `quick_reply` button.
     /// Meta's own "Send Sample Issue Resolution Template" example (its Postman collection and
@@ -123,15 +124,18 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                         "; or, for an authentication template's copy-code (OTP) button, keep the `text` parameter and use `\"sub_type\": \"url\"`",
                     );
                 }
-                ctx.report(
-                    Diagnostic::new(
-                        &RULE,
-                        at.key("type"),
-                        format!("a parameter of type `{kind}` does not belong in {holder}"),
-                    )
-                    .with_severity(severity)
-                    .with_help(help),
-                );
+                let mut diagnostic = Diagnostic::new(
+                    &RULE,
+                    at.key("type"),
+                    format!("a parameter of type `{kind}` does not belong in {holder}"),
+                )
+                .with_severity(severity)
+                .with_help(help);
+                // What users of flow buttons report Meta answering (chatwoot#13267).
+                if component.sub_type.as_deref() == Some("flow") {
+                    diagnostic = diagnostic.with_meta_error(MetaError::INVALID_VALUE);
+                }
+                ctx.report(diagnostic);
             }
         }
     }
