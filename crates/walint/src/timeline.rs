@@ -367,13 +367,9 @@ impl Timeline {
         match record.events.binary_search_by(|(seen, _)| seen.cmp(&event)) {
             Ok(at) => {
                 if let Some((_, kept)) = record.events.get_mut(at) {
-                    if new_pointer.is_some() && (kept.pointer.is_none() || new_pointer < kept.pointer) {
-                        kept.pointer = new_pointer;
-                    }
-                    // The smallest, so the result does not depend on feeding order.
-                    if new_error.is_some() && (kept.error.is_none() || new_error < kept.error) {
-                        kept.error = new_error;
-                    }
+                    // The smallest of each, so the result does not depend on feeding order.
+                    keep_smaller(&mut kept.pointer, new_pointer);
+                    keep_smaller(&mut kept.error, new_error);
                     kept.in_milliseconds |= in_milliseconds;
                 }
                 notes = note(
@@ -402,6 +398,13 @@ impl Timeline {
     /// The timeline of one message, if any status of it was fed.
     pub fn message(&self, id: &str) -> Option<&MessageTimeline> {
         self.records.get(id).and_then(|record| record.derived.as_ref())
+    }
+}
+
+/// Keeps the smaller of `kept` and `new`, a missing value counting as larger than any.
+fn keep_smaller<T: Ord>(kept: &mut Option<T>, new: Option<T>) {
+    if new.is_some() && (kept.is_none() || new < *kept) {
+        *kept = new;
     }
 }
 
@@ -453,18 +456,19 @@ fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageT
         })
         .collect();
 
-    let has = |status: Status| history.iter().any(|event| event.status == status);
+    let first = |status: Status| history.iter().find(|event| event.status == status);
+    let (deleted, failed) = (first(Status::Deleted), first(Status::Failed));
     let progress = history
         .iter()
         .map(|event| event.status)
         .filter(|status| !status.is_final() && *status != Status::Warning)
         .max();
     let reached = progress.filter(|status| *status >= Status::Delivered);
-    let current = if has(Status::Deleted) {
+    let current = if deleted.is_some() {
         Status::Deleted
     } else if let Some(reached) = reached {
         reached
-    } else if has(Status::Failed) {
+    } else if failed.is_some() {
         Status::Failed
     } else {
         progress.unwrap_or(Status::Warning)
@@ -496,8 +500,6 @@ fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageT
     }
     // Nothing follows `deleted`; after `failed`, a `delivered`/`read`/`played` is another
     // device (the note below), but a `sent` or `warning` is not Meta's.
-    let first = |status: Status| history.iter().find(|event| event.status == status);
-    let (deleted, failed) = (first(Status::Deleted), first(Status::Failed));
     for event in &history {
         let is_before = |end: &&StatusEvent| (end.timestamp, end.status) < (event.timestamp, event.status);
         let unexpected_after_failed = matches!(event.status, Status::Sent | Status::Warning);
@@ -528,8 +530,8 @@ fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageT
         ));
     }
     // Only when an earlier status is here: a lone `read` is partial input, not this case.
-    if has(Status::Sent) && !has(Status::Delivered) {
-        if let Some(read) = history.iter().find(|event| event.status == Status::Read) {
+    if first(Status::Sent).is_some() && first(Status::Delivered).is_none() {
+        if let Some(read) = first(Status::Read) {
             anomalies.push(anomaly(
                 AnomalyKind::ReadWithoutDelivered,
                 AnomalyLevel::Note,
@@ -540,7 +542,7 @@ fn derive(id: &str, recipient_id: Option<String>, events: &EventSet) -> MessageT
             ));
         }
     }
-    if let Some(deleted) = history.iter().find(|event| event.status == Status::Deleted) {
+    if let Some(deleted) = deleted {
         anomalies.push(anomaly(
             AnomalyKind::Deleted,
             AnomalyLevel::Warning,

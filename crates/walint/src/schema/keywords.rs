@@ -440,6 +440,29 @@ fn is_near(key: &str, name: &str) -> bool {
     previous.last().is_some_and(|&distance| distance <= MAX)
 }
 
+/// ` (type `product_list`)`: what is required often depends on the object's `type` (a
+/// `product_list` message needs a header, a `button` one does not), so a missing member names
+/// it. Not for a webhook status, whose `type` (a call status, a BSP's event) decides nothing,
+/// nor when the field is named after its type already.
+fn type_hint(instance: &Value, path: &str, field: &str) -> String {
+    let parts: Vec<String> = pointer::split(path).collect();
+    if parts.iter().rev().nth(1).is_some_and(|list| list == "statuses") {
+        return String::new();
+    }
+    instance
+        .get("type")
+        .and_then(Value::as_str)
+        .filter(|kind| {
+            (1..=40).contains(&kind.len())
+                && field != format!("`{kind}`")
+                && kind
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        })
+        .map(|kind| format!(" (type `{kind}`)"))
+        .unwrap_or_default()
+}
+
 /// The allowed string that `instance` spells in another case (`"BUTTON"` for `button`).
 fn other_case<'a>(instance: &Value, allowed: &'a serde_json::Value) -> Option<&'a str> {
     let text = instance.as_str()?;
@@ -511,24 +534,7 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             let misspelled = instance
                 .as_object()
                 .and_then(|object| object.keys().find(|key| is_near(key, name)));
-            // What is required often depends on the object's `type` (a `product_list`
-            // message needs a header, a `button` one does not): say which type it is.
-            // A webhook status's `type` (a call status, a BSP's event) decides nothing.
-            let parts: Vec<String> = pointer::split(path).collect();
-            let in_statuses = parts.iter().rev().nth(1).is_some_and(|list| list == "statuses");
-            let of_type = instance
-                .get("type")
-                .filter(|_| !in_statuses)
-                .and_then(Value::as_str)
-                .filter(|kind| {
-                    (1..=40).contains(&kind.len())
-                        && field != format!("`{kind}`")
-                        && kind
-                            .bytes()
-                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-                })
-                .map(|kind| format!(" (type `{kind}`)"))
-                .unwrap_or_default();
+            let of_type = type_hint(instance, path, &field);
             let (message, help) = match misspelled {
                 Some(key) => (
                     format!("`{name}` is required in {field}{of_type} (`{key}` is there: a typo?)"),

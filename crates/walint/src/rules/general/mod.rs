@@ -17,8 +17,8 @@ declare_rule! {
     /// The shapes recognised are those of Meta's published examples: `<PHONE_NUMBER>`,
     /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`; and phone numbers with their
     /// digits masked, as SDK docs write them (`91xxxxxxxxxx`, `+1 XXX XXX XXXX`, `+9183277*****`:
-    /// at least four `x` or `*` with a digit or `+`, and nothing but spaces, hyphens and
-    /// parentheses besides). Template variables such as
+    /// at least four `x` or `*` with a digit or `+`, or three at the end of six digits or more
+    /// as in `919108105XXX`, and nothing but spaces, hyphens and parentheses besides). Template variables such as
     /// `{{1}}` or `{{first_name}}` are not placeholders.
     ///
     /// ## Why is this bad
@@ -59,11 +59,13 @@ declare_rule! {
     /// response to a send (`contacts` and `messages`), a webhook change's `value` kept alone
     /// (`metadata`, `statuses`), a Calls API body (`call_id`, `session`, the legacy
     /// `connection` or a call `action`), a Block Users body (`block_users`), a registration
-    /// body (`pin`), a business profile update (`about`, `address`, `websites`…), a Groups API
+    /// body (`pin`), a Coexistence sync request (`sync_type`), a business profile update
+    /// (`about`, `address`, `websites`…), a Groups API
     /// body or answer (`subject`, `invite_link`, `participants`, `join_requests`…), and Meta's
     /// answers to a Calls request (`calls`), to a call permission query (`permission`) and to
-    /// a media URL query (`url` and `mime_type`). Fixtures also keep one message or one status
-    /// of a webhook notification alone, an On-Premises API webhook (retired 2025-10-23:
+    /// a media URL query (`url` and `mime_type`). Fixtures also keep one entry, one change, one
+    /// message or one status of a webhook notification alone, a change's value rebuilt with
+    /// `phone_number_id` at the top, an On-Premises API webhook (retired 2025-10-23:
     /// `statuses` or `messages` at the top), Meta's answers that carry no `messaging_product` at
     /// the top (a Graph API error, a template creation's `id`/`status`/`category`, a `data` list
     /// of business profiles or of templates without `components`), or a send's `template`

@@ -104,10 +104,8 @@ impl<'v> Notification<'v> {
     /// The objects of `value.<key>[]` in every `messages` change, with their pointers: `key`
     /// is `statuses`, `messages` or `contacts` (any other key has none).
     pub fn items_of(&self, key: &str) -> &[Item<'v>] {
-        let Some(at) = ITEM_LISTS.iter().position(|list| *list == key) else {
-            return &[];
-        };
-        let (Some(cell), Some(&key)) = (self.items.get(at), ITEM_LISTS.get(at)) else {
+        // The list's own name, for pointers that live as long as the body.
+        let Some((&key, cell)) = ITEM_LISTS.iter().zip(&self.items).find(|(list, _)| **list == key) else {
             return &[];
         };
         cell.get_or_init(|| {
