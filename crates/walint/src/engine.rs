@@ -81,7 +81,12 @@ pub fn detect(value: &Value) -> DetectedKind {
         DetectedKind::Template
     } else if general::other_document(object).is_some() {
         DetectedKind::Unknown
-    } else if has("messaging_product") || has("to") || has("recipient_type") || has("recipient") {
+    } else if has("messaging_product")
+        || has("to")
+        || has("recipient_type")
+        || has("recipient")
+        || is_bare_send(object)
+    {
         DetectedKind::Message
     } else if (has("name") && has("components"))
         || has("library_template_name")
@@ -96,6 +101,14 @@ pub fn detect(value: &Value) -> DetectedKind {
     } else {
         DetectedKind::Unknown
     }
+}
+
+/// A send without its envelope (`{"type": "template", "template": {…}}`): the message a
+/// project builds before adding `messaging_product` and `to`, which S001 then asks for. An
+/// inbound message (`from`) is a webhook fragment, not a send.
+fn is_bare_send(object: &crate::value::Map) -> bool {
+    let named = object.get("type").and_then(Value::as_str);
+    named.is_some_and(|kind| object.get(kind).is_some_and(Value::is_object)) && !object.contains_key("from")
 }
 
 /// `GET /message_templates` when the account has no templates: `{"data": []}`, with `paging`
@@ -207,8 +220,21 @@ fn findings(
                 let (template, nulls) = split_nulls(template, &prefix);
                 let template = template.as_ref();
                 let mut found = Ctx::new(options);
+                // Placeholders are reported once (G001), as in a message; the rules skip them.
+                let mut reported = Ctx::new(options);
+                let placeholders = general::placeholders(&mut reported, template);
+                found.append(
+                    reported
+                        .into_diagnostics()
+                        .into_iter()
+                        .map(|d| d.prefixed(&prefix))
+                        .collect(),
+                );
                 let mut structural: Vec<Diagnostic> = schema::check_template(template)
                     .into_iter()
+                    .filter(|d| {
+                        placeholders.binary_search(&d.pointer).is_err() || schema::is_vocabulary(d.code)
+                    })
                     .map(|d| d.prefixed(&prefix))
                     .collect();
                 report_nulls(&mut structural, nulls);

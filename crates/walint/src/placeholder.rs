@@ -278,12 +278,15 @@ fn classify_number(digits: &str) -> Classified {
 
 /// The obvious fix for a broken placeholder's inside, if the cleaned text is a valid variable:
 /// leading symbols (`#1`, `$x`) are dropped, whitespace/`-`/`.` become `_`, letters are lowercased.
-/// Anything else (inner symbols, non-ASCII text) gets no suggestion: guessing would mislead.
+/// Anything else (inner symbols, non-ASCII text, three words or more) gets no suggestion:
+/// guessing would mislead.
 fn suggestion_for(inner: &str) -> Option<String> {
     let inner = inner
         .trim()
         .trim_start_matches(|c: char| c.is_ascii_punctuation() && c != '_');
-    if inner.is_empty() || !inner.is_ascii() {
+    // Three words or more are an expression of the sender's template engine (`a or b`,
+    // `x if y else z`), not a name: a long made-up variable would mislead.
+    if inner.is_empty() || !inner.is_ascii() || inner.split_ascii_whitespace().nth(2).is_some() {
         return None;
     }
     let mut cleaned = String::with_capacity(inner.len());
@@ -523,10 +526,15 @@ pub fn words_to_vars_ratio(text: &str, scan: &Scan) -> WordsToVars {
 
 #[cfg_attr(walint_speed, optimize(speed))]
 fn count_words(segment: &str) -> usize {
-    // One pass: a token between whitespace counts once it holds a letter or a digit.
+    // One pass: a token between whitespace counts once it holds a letter or a digit. Scripts
+    // written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar) count a word per
+    // character: more than their words, so the ratio rule errs on the side of silence.
     let (mut count, mut counted) = (0, false);
     for c in segment.chars() {
         if c.is_whitespace() {
+            counted = false;
+        } else if is_spaceless_script(c) {
+            count += 1;
             counted = false;
         } else if !counted && c.is_alphanumeric() {
             count += 1;
@@ -534,6 +542,16 @@ fn count_words(segment: &str) -> usize {
         }
     }
     count
+}
+
+/// A letter of a script written without spaces between words.
+fn is_spaceless_script(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}') // CJK ideographs
 }
 
 /// Replaces each well-formed variable with `values(var)`; variables without a value and malformed
@@ -557,6 +575,13 @@ pub fn hydrate(text: &str, values: &dyn Fn(&Var) -> Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaceless_scripts_count_a_word_per_character() {
+        assert_eq!(count_words("您的订单已发货"), 7);
+        assert_eq!(count_words("ご注文 ありがとう"), 8);
+        assert_eq!(count_words("คำสั่งซื้อ ok"), 11);
+    }
 
     #[test]
     fn words_are_whitespace_separated_tokens_with_a_letter_or_digit() {
@@ -783,6 +808,12 @@ mod tests {
         );
         assert_malformed("a {{🎉}} b", MalformedKind::SpecialCharacters, None);
         assert_malformed("a {{ var or 'x' }} b", MalformedKind::SpecialCharacters, None);
+        // A template-engine expression, not a name.
+        assert_malformed(
+            "a {{ user.name or user.phone }} b",
+            MalformedKind::SpecialCharacters,
+            None,
+        );
     }
 
     #[test]

@@ -77,16 +77,20 @@ pub fn read_template(diagnostics: &mut [Diagnostic]) {
 }
 
 /// Whether a template object is one Meta returned: an entry of a GET response's `data`
-/// list (`in_list`), or a single template carrying the review `status` only GET adds
-/// (`APPROVED`, `REJECTED`…; trimmed copies keep it and drop the `id`).
+/// list (`in_list`), or a single template carrying a member only a listing adds: the review
+/// `status` (`APPROVED`, `REJECTED`…; trimmed copies keep it and drop the `id`; BSP listings
+/// such as 360dialog's write it in lower case), `rejected_reason` or `quality_score`.
 pub fn is_returned_template(template: &crate::value::Value<'_>, in_list: bool) -> bool {
     let review_status = template
         .get("status")
         .and_then(Value::as_str)
         .is_some_and(|status| {
-            !status.is_empty() && status.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+            !status.is_empty() && status.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
         });
-    in_list || review_status
+    let listing_member = ["rejected_reason", "quality_score"]
+        .iter()
+        .any(|key| template.get(key).is_some());
+    in_list || review_status || listing_member
 }
 
 fn webhook_severity(diagnostic: &Diagnostic) -> Severity {
@@ -192,6 +196,14 @@ mod tests {
         let returned = crate::value::json!({"id": "1", "status": "APPROVED", "name": "a"});
         let trimmed = crate::value::json!({"status": "APPROVED", "name": "a"});
         let created = crate::value::json!({"name": "a", "components": []});
+        let bsp_listing = crate::value::json!({"status": "approved", "name": "a"});
+        let rejected = crate::value::json!({"rejected_reason": "", "name": "a"});
+        assert!(is_returned_template(&bsp_listing, false));
+        assert!(is_returned_template(&rejected, false));
+        assert!(!is_returned_template(
+            &crate::value::json!({"status": "", "name": "a"}),
+            false
+        ));
         assert!(is_returned_template(&returned, false));
         assert!(is_returned_template(&trimmed, false));
         assert!(!is_returned_template(&created, false));

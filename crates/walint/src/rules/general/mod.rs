@@ -15,7 +15,8 @@ declare_rule! {
     /// Reports a value that is a documentation placeholder rather than real data, such as `<PHONE_NUMBER>`.
     ///
     /// The shapes recognised are those of Meta's published examples: `<PHONE_NUMBER>`,
-    /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`; and phone numbers with their
+    /// `{{Recipient-Phone-Number}}` and `http(s)://the-image-url`; upper-case names after
+    /// `YOUR_` as SDK and BSP docs write them (`YOUR_PACKAGE_NAME`); and phone numbers with their
     /// digits masked, as SDK docs write them (`91xxxxxxxxxx`, `+1 XXX XXX XXXX`, `+9183277*****`:
     /// at least four `x` or `*` with a digit or `+`, or three at the end of six digits or more
     /// as in `919108105XXX`, and nothing but spaces, hyphens and parentheses besides). Template variables such as
@@ -122,10 +123,19 @@ fn defines_texts(object: &Map) -> bool {
 
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
 pub fn is_placeholder(text: &str) -> bool {
-    // Every shape starts with `<`, `{`, `h` or (a masked phone number) `+`, `(`, a digit or
-    // an `x`: most strings are ruled out by their first byte.
+    // Every shape starts with `<`, `{`, `h`, `Y` or (a masked phone number) `+`, `(`, a digit
+    // or an `x`: most strings are ruled out by their first byte.
     match text.as_bytes().first() {
         Some(b'<' | b'{' | b'h') => {}
+        // `YOUR_PACKAGE_NAME`, `YOUR_ACCESS_TOKEN`: upper-case snake names after `YOUR_`.
+        Some(b'Y') => {
+            return text.strip_prefix("YOUR_").is_some_and(|name| {
+                !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+            })
+        }
         Some(b'+' | b'(' | b'0'..=b'9' | b'x' | b'X') => return is_masked_phone_number(text),
         _ => return false,
     }
@@ -424,6 +434,7 @@ mod tests {
             "+XXXXXXXXXXX",
             "+9183277*****",
             "919108105XXX",
+            "YOUR_PACKAGE_NAME",
         ] {
             assert!(is_placeholder(text), "{text}");
         }
@@ -443,6 +454,9 @@ mod tests {
             "4x4x4",
             "10X20X30",
             "123XXX",
+            "YOUR_",
+            "YOUR_name",
+            "YOURS_TRULY",
         ] {
             assert!(!is_placeholder(text), "{text}");
         }

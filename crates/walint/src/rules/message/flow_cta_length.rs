@@ -4,24 +4,24 @@
 use super::{flow_cta, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::Diagnostic;
 use crate::ptr;
 
-/// Legacy reference and peers; the OpenAPI limit (30) is in the schema.
+/// The legacy reference and peers; Meta's current limit (30) is in the schema.
 const CONSERVATIVE_MAX: usize = 20;
 const OPENAPI_MAX: usize = 30;
 
 declare_rule! {
     /// ## What it does
-    /// Flags a flow button label (`flow_cta`) longer than 20 characters (code points).
+    /// Notes a flow button label (`flow_cta`) longer than 20 characters (code points).
     ///
     /// ## Why is this bad
-    /// Meta's sources disagree: Meta's flow-sending docs and the legacy Messages reference give
-    /// `flow_cta` a "character limit - 20 characters (no emoji)" (whatsapp-api-js enforces 1 to
-    /// 20), while Meta's OpenAPI spec says "advised 30 characters or less" (`maxLength: 30`).
-    /// The schema enforces 30; this rule reports 21 to 30 as a warning, or an error with
-    /// `strict` (contested limit). Meta documents no error code for it (the generic one is
-    /// 131009 "Parameter value is not valid"). Longer labels are also cut on small screens.
+    /// Meta's current "Sending a Flow" guide (2026) says the "CTA text length is advised to be
+    /// 30 characters or less (no emoji)", as Meta's OpenAPI spec does (`maxLength: 30`); the
+    /// schema enforces 30. The legacy Messages reference said "character limit - 20
+    /// characters", and peers (whatsapp-api-js) still refuse 21 to 30. No rejection of a
+    /// label of 21 to 30 characters is on record, so this is an `info`: long labels are cut
+    /// on small screens, and an SDK that holds to 20 refuses them before Meta sees them.
     ///
     /// ## Example
     /// ```json
@@ -39,17 +39,16 @@ declare_rule! {
     /// ```
     ///
     /// ## References
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow (`flow_cta`: 20 characters, no emoji)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow (`flow_cta`: "advised to be 30 characters or less")
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
     /// - https://github.com/facebook/openapi (Meta's OpenAPI of the business messaging API: `flow_cta` `maxLength: 30`)
     /// - https://github.com/Secreto31126/whatsapp-api-js (enforces 1 to 20 characters, no emoji)
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M130",
         name: "flow-cta-length",
-        severity: Warning,
+        severity: Info,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/flows/guides/sendingaflow",
-        meta_error: Some(MetaError::INVALID_VALUE),
+        meta_error: None,
     }
 }
 
@@ -59,18 +58,15 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     };
     let length = cta.chars().count();
     if length > CONSERVATIVE_MAX && length <= OPENAPI_MAX {
-        let severity = ctx.contested();
         ctx.report(
             Diagnostic::new(
                 &RULE,
                 ptr!("interactive", "action", "parameters", "flow_cta"),
                 format!(
-                    "`flow_cta` is {length} characters long: the legacy reference allows {CONSERVATIVE_MAX}, \
-                     Meta's OpenAPI {OPENAPI_MAX}"
+                    "`flow_cta` is {length} characters long: Meta advises {OPENAPI_MAX} at most, the legacy reference and some SDKs allow {CONSERVATIVE_MAX}"
                 ),
             )
-            .with_severity(severity)
-            .with_help("keep the button label within 20 characters to be safe"),
+            .with_help("a label within 20 characters shows whole on every screen"),
         );
     }
 }

@@ -21,6 +21,7 @@ crate::rule_files! {
     recipient_not_e164,
     recipient_as_number,
     on_premises_field,
+    access_token_in_body,
     text_body_empty,
     preview_url_without_url,
     preview_url_direct_send,

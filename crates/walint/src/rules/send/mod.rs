@@ -30,6 +30,7 @@ crate::rule_files! {
     flow_button_without_parameters,
     header_parameter_count,
     url_button_suffix,
+    lto_expiration_time,
 }
 
 /// Runs the send rules on a template message, then the definition checks when the caller

@@ -1,13 +1,16 @@
 //! X004 send-button-param-missing
 
-use super::{button_parameters, Pairing};
+use super::{button_parameters, Pairing, Scope};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
+use crate::rules::template::parts::Button;
 
 declare_rule! {
     /// ## What it does
     /// Reports a definition button that needs a parameter at send time (a URL button with a variable, a COPY_CODE button, an authentication OTP button) but gets none.
+    ///
+    /// Warns when a FLOW button has no button component in the send.
     ///
     /// The message follows Meta's words: `buttons: Button at index 0 of type Url requires a
     /// parameter`. The index counts all the buttons of the template, in order.
@@ -19,6 +22,11 @@ declare_rule! {
     /// https://github.com/shridarpatil/whatomate/issues/501,
     /// https://github.com/PipedreamHQ/pipedream/issues/5899). The rule needs the template
     /// definitions (`walint lint --templates`).
+    ///
+    /// A FLOW button's `flow_token` is optional (P011), but projects that left the button's
+    /// component out of the send recorded 131009 "Parameter value is not valid" (2025–2026:
+    /// juspay/clairvoyance#1128 and two others), fixed by adding it. Meta documents no error
+    /// for it, so it is a warning.
     ///
     /// ## Example
     /// ```json options
@@ -64,6 +72,10 @@ fn type_label(kind: &str) -> &'static str {
 pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     for scope in &pairing.scopes {
         for button in scope.def_buttons() {
+            if button.kind == "FLOW" {
+                flow_button(ctx, scope, &button);
+                continue;
+            }
             if button_parameters(&button).unwrap_or(0) == 0 {
                 continue;
             }
@@ -100,4 +112,25 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
             );
         }
     }
+}
+
+/// A FLOW button left out of the send. Its parameter is optional (P011), its component is not:
+/// Meta answers 131009, as three projects recorded (2025–2026).
+fn flow_button(ctx: &mut Ctx<'_>, scope: &Scope<'_>, button: &Button<'_>) {
+    if scope.send.iter().any(|c| c.kind == "button" && c.index == Some(button.index)) {
+        return;
+    }
+    ctx.report(
+        Diagnostic::new(
+            &RULE,
+            scope.at,
+            format!("{}: the FLOW button at index {} has no button component", scope.name("buttons"), button.index),
+        )
+        .with_severity(Severity::Warning)
+        .with_meta_error(MetaError::INVALID_VALUE)
+        .with_help(format!(
+            "add `{{\"type\": \"button\", \"sub_type\": \"flow\", \"index\": \"{}\", \"parameters\": [{{\"type\": \"action\", \"action\": {{\"flow_token\": \"…\"}}}}]}}`",
+            button.index
+        )),
+    );
 }

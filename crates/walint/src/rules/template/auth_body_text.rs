@@ -3,11 +3,14 @@
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a `text` in the BODY of an AUTHENTICATION template creation body.
+    /// Reports a `text` in the BODY of an AUTHENTICATION template creation body, and warns about its other custom texts.
+    ///
+    /// The warnings: a FOOTER `text`, a TEXT HEADER, and a `code_expiration_minutes` given on
+    /// the OTP button instead of the FOOTER.
     ///
     /// ## Why is this bad
     /// Authentication templates have "fixed, non-customizable preset text" that Meta writes
@@ -17,6 +20,13 @@ declare_rule! {
     /// `GET /message_templates` (with their `id` and `status`) do carry the body text Meta wrote,
     /// so they are not reported; a GET result stripped of those and posted back as a creation
     /// body is what this catches.
+    ///
+    /// Meta's creation syntax for authentication templates (2023 to today) has no HEADER and a
+    /// FOOTER with only `code_expiration_minutes`, from which Meta writes "This code expires in
+    /// N minutes." No rejection of a footer `text` or a text header is on record (Meta may drop
+    /// them, or the review reject the template), so those are warnings. A
+    /// `code_expiration_minutes` on the button is not where Meta reads it: the footer line is
+    /// then missing.
     ///
     /// ## Example
     /// ```json
@@ -49,20 +59,47 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     if !view.is_category("AUTHENTICATION") || returned {
         return;
     }
-    for body in view.components.iter().filter(|c| c.kind == "BODY") {
-        if body.value.get("text").is_none() {
+    for component in &view.components {
+        let (message, help, severity) = match &*component.kind {
+            "BODY" => (
+                "an authentication template's body text is fixed by Meta: the BODY takes no `text`",
+                "remove `text`; `\"add_security_recommendation\": true` adds the line \"For your security, do not share this code.\"",
+                Severity::Error,
+            ),
+            "FOOTER" => (
+                "an authentication template's footer is fixed by Meta: the FOOTER takes only `code_expiration_minutes`",
+                "replace `text` with `\"code_expiration_minutes\": <1-90>` (Meta writes \"This code expires in N minutes.\")",
+                Severity::Warning,
+            ),
+            "HEADER" => (
+                "authentication templates have no header in Meta's creation syntax",
+                "remove the HEADER component",
+                Severity::Warning,
+            ),
+            _ => continue,
+        };
+        if component.value.get("text").is_none() {
             continue;
         }
         ctx.report(
-            Diagnostic::new(
-                &RULE,
-                body.pointer.key("text"),
-                "an authentication template's body text is fixed by Meta: the BODY takes no `text`",
-            )
-            .with_help(
-                "remove `text`; `\"add_security_recommendation\": true` adds the line \"For your security, do not share this code.\"",
-            )
-            .at_key(),
+            Diagnostic::new(&RULE, component.pointer.key("text"), message)
+                .with_help(help)
+                .with_severity(severity)
+                .at_key(),
         );
+    }
+    for button in view.buttons.iter().filter(|b| b.kind == "OTP") {
+        if button.value.get("code_expiration_minutes").is_some() {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    button.pointer.key("code_expiration_minutes"),
+                    "`code_expiration_minutes` belongs in the FOOTER, not on the OTP button",
+                )
+                .with_help("move it to `{\"type\": \"FOOTER\", \"code_expiration_minutes\": …}`")
+                .with_severity(Severity::Warning)
+                .at_key(),
+            );
+        }
     }
 }

@@ -51,7 +51,10 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     let all = &view.buttons;
     // An OTP button in its GET shape counts here; T040 tells how to write it for a create.
     let otp: Vec<_> = all.iter().filter(|b| b.kind == "OTP" || b.is_returned_otp()).collect();
-    if otp.is_empty() {
+    // URL buttons are T040's; other types are reported here.
+    let others: Vec<_> = all.iter().filter(|b| b.kind != "OTP" && b.kind != "URL").collect();
+    // Without an OTP button, a wrong button already tells what is missing: one finding, not two.
+    if otp.is_empty() && others.is_empty() {
         let at = view
             .find("BUTTONS")
             .map_or_else(|| ptr!("components"), |c| c.pointer.render());
@@ -67,8 +70,12 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             "an authentication template has exactly one OTP button",
         ));
     }
-    // URL buttons are T040's; other types are reported here.
-    for other in all.iter().filter(|b| b.kind != "OTP" && b.kind != "URL") {
+    for other in others {
+        let help = if otp.is_empty() {
+            "replace it with `{\"type\": \"OTP\", \"otp_type\": \"COPY_CODE\", \"text\": \"Copy code\"}`"
+        } else {
+            "remove this button"
+        };
         ctx.report(
             Diagnostic::new(
                 &RULE,
@@ -78,7 +85,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                     other.kind
                 ),
             )
-            .with_help("remove this button"),
+            .with_help(help),
         );
     }
 }

@@ -14,9 +14,11 @@ declare_rule! {
     /// variables themselves not counted as words.
     ///
     /// ## Why is this bad
-    /// Meta's review rejects templates with "too many variable parameters relative to the message
-    /// length" (rejection reason `PARAMS_TO_WORD_RATIO_EXCEED_LIMIT`) but publishes no threshold; the
-    /// bound used here is a BSP heuristic, hence a warning.
+    /// Meta refuses templates with "too many variable parameters relative to the message
+    /// length": at the create call (subcode 2388293, recorded in 2025–2026) or at review
+    /// (rejection reason `PARAMS_TO_WORD_RATIO_EXCEED_LIMIT`). It publishes no threshold; the
+    /// bound used here is a BSP heuristic, hence a warning. Chinese, Japanese, Thai, Lao, Khmer
+    /// and Myanmar text, written without spaces, counts a word per character.
     ///
     /// ## Example
     /// ```json
@@ -52,7 +54,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                     &RULE,
                     field.pointer,
                     format!(
-                        "the body has {} words for {} variables; review tends to reject fewer than {} ({MIN_WORDS_PER_VAR} per variable + 1)",
+                        "the body has {} words for {} variables; Meta tends to refuse fewer than {} ({MIN_WORDS_PER_VAR} per variable + 1)",
                         ratio.words, ratio.vars, ratio.min_words
                     ),
                 )
