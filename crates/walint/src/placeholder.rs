@@ -533,7 +533,7 @@ fn count_words(segment: &str) -> usize {
     for c in segment.chars() {
         if c.is_whitespace() {
             counted = false;
-        } else if is_spaceless_script(c) {
+        } else if c >= '\u{0E00}' && is_spaceless_script(c) {
             count += 1;
             counted = false;
         } else if !counted && c.is_alphanumeric() {

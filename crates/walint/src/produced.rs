@@ -81,16 +81,19 @@ pub fn read_template(diagnostics: &mut [Diagnostic]) {
 /// `status` (`APPROVED`, `REJECTED`…; trimmed copies keep it and drop the `id`; BSP listings
 /// such as 360dialog's write it in lower case), `rejected_reason` or `quality_score`.
 pub fn is_returned_template(template: &crate::value::Value<'_>, in_list: bool) -> bool {
+    if in_list {
+        return true;
+    }
     let review_status = template
         .get("status")
         .and_then(Value::as_str)
         .is_some_and(|status| {
             !status.is_empty() && status.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
         });
-    let listing_member = ["rejected_reason", "quality_score"]
-        .iter()
-        .any(|key| template.get(key).is_some());
-    in_list || review_status || listing_member
+    review_status
+        || ["rejected_reason", "quality_score"]
+            .iter()
+            .any(|key| template.get(key).is_some())
 }
 
 fn webhook_severity(diagnostic: &Diagnostic) -> Severity {

@@ -211,25 +211,47 @@ pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> Vec<String> {
 /// placeholder found.
 fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut Vec<String>) {
     match value {
-        Value::String(text) if is_placeholder(text) => {
-            found.push(pointer::join("", path.iter().copied()));
-        }
         Value::Array(items) => {
             for (index, item) in items.iter().enumerate() {
-                path.push(Part::Index(index));
-                collect(item, path, found);
-                path.pop();
+                visit(Part::Index(index), item, path, found);
             }
         }
         Value::Object(map) => {
             for (key, item) in map {
-                path.push(Part::Key(key));
-                collect(item, path, found);
-                path.pop();
+                visit(Part::Key(key), item, path, found);
             }
+        }
+        Value::String(text) if may_be_placeholder(text) => {
+            found.push(pointer::join("", path.iter().copied()))
         }
         _ => {}
     }
+}
+
+/// One member or item: scalars are judged here, without a call or a step on the path (the
+/// walk meets every value of the document).
+#[inline]
+fn visit<'v>(part: Part<'v>, item: &'v Value, path: &mut Vec<Part<'v>>, found: &mut Vec<String>) {
+    match item {
+        Value::String(text) if may_be_placeholder(text) => {
+            found.push(pointer::join("", path.iter().copied().chain([part])));
+        }
+        Value::Array(_) | Value::Object(_) => {
+            path.push(part);
+            collect(item, path, found);
+            path.pop();
+        }
+        _ => {}
+    }
+}
+
+/// [`is_placeholder`], with the first byte that rules out most strings tested inline.
+#[inline]
+fn may_be_placeholder(text: &str) -> bool {
+    matches!(
+        text.as_bytes().first(),
+        Some(b'<' | b'{' | b'h' | b'Y' | b'+' | b'(' | b'0'..=b'9' | b'x' | b'X')
+    ) && is_placeholder(text)
 }
 
 pub fn unknown_kind(value: &Value) -> Diagnostic {
