@@ -304,6 +304,11 @@ impl Timeline {
     /// Feeds one status object (`{id, status, timestamp, recipient_id, ...}`).
     /// `pointer` says where it sits in the body it came from, if known.
     pub fn feed_status(&mut self, status: &Value, pointer: Option<&str>) -> Vec<TimelineNote> {
+        // A payment's status (India Payments API: captured, pending, failed) shares `statuses`
+        // with messages' but is no step of a message's history.
+        if status.get("type").and_then(Value::as_str) == Some("payment") {
+            return Vec::new();
+        }
         let note = |kind: NoteKind, message: String| {
             vec![TimelineNote {
                 kind,
@@ -612,6 +617,14 @@ mod tests {
         let mut messages: Vec<_> = timeline.messages().cloned().collect();
         assert_eq!(messages.len(), 1);
         messages.remove(0)
+    }
+
+    #[test]
+    fn a_payment_status_is_no_step_of_a_message() {
+        let payment = json!({"id": "wamid.1", "status": "captured", "timestamp": "1750000000", "type": "payment",
+            "payment": {"reference_id": "order-1"}});
+        let m = single(vec![st("wamid.1", "sent", "1750000001"), payment]);
+        assert_eq!(statuses_of(&m), vec![(Status::Sent, 1750000001)]);
     }
 
     #[test]

@@ -574,10 +574,21 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 type_name(instance)
             ),
         ),
-        ErrorKind::Enum(options) => one(
-            &NOT_ALLOWED_VALUE,
-            format!("{field} is {}; allowed values: {}", show(instance), list(options)),
-        ),
+        ErrorKind::Enum(options) => {
+            let found = Diagnostic::new(
+                &NOT_ALLOWED_VALUE,
+                path,
+                format!("{field} is {}; allowed values: {}", show(instance), list(options)),
+            );
+            // `"type": ""`: a serializer writing an unset member (a Go struct without `omitempty`).
+            vec![if instance.as_str() == Some("") {
+                found.with_help(
+                    "leave the member out when it has no value (and its object, if nothing else is set)",
+                )
+            } else {
+                found
+            }]
+        }
         ErrorKind::Const(expected) => one(
             &NOT_ALLOWED_VALUE,
             format!("{field} must be {}, found {}", show(expected), show(instance)),

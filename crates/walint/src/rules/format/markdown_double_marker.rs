@@ -22,7 +22,9 @@ declare_rule! {
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your code is **123456**"}}
     /// ```
-    /// Use instead (the safe fix writes the single markers):
+    /// Use instead (the safe fix writes the single markers; Markdown's `__x__` is bold, so it
+    /// becomes `*x*`, and a single word in `__` may be a name from code such as `__init__`,
+    /// so it gets no fix):
     /// ```json
     /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your code is *123456*"}}
     /// ```
@@ -107,9 +109,15 @@ fn double_finding(facts: &Facts, marker: char, open: usize, close: usize) -> Fin
              `{marker}{content}` followed by a stray `{marker}`"
         ),
     );
+    // Markdown's `__x__` is strong, as `**x**` is: the author meant bold, not italic. But one
+    // word between `__` may be a name from code (`__init__`): no automatic fix for it.
+    let identifier = marker == '_' && !content.contains(char::is_whitespace);
+    let (name, marker) = if marker == '_' { ("bold", '*') } else { (name, marker) };
     finding.help = Some(format!(
         "WhatsApp {name} uses single markers: `{marker}{content}{marker}`"
     ));
-    finding.fix = Some(facts.replace(open, close + 2, format!("{marker}{content}{marker}")));
+    if !identifier {
+        finding.fix = Some(facts.replace(open, close + 2, format!("{marker}{content}{marker}")));
+    }
     finding
 }

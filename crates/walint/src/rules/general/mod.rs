@@ -325,7 +325,7 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
             );
         }
         // No `messaging_product` and no `object`: the On-Premises API's callbacks.
-        Some("an On-Premises API webhook (`statuses` or `messages` at the top; that API was retired on 2025-10-23)")
+        Some("a webhook value without its envelope (`statuses` or `messages` at the top), as a BSP forwards it or the On-Premises API (retired 2025-10-23) sent it")
     } else if has("name")
         && !has("category")
         && object.get("language").is_some_and(Value::is_object)

@@ -19,14 +19,16 @@ declare_rule! {
     /// request succeeds and the message goes to the wrong person, or nowhere. Digits that
     /// already start with a country code often reach the right number (recorded sends to
     /// `13437772910` from a +1 business came back with that `wa_id`). So a number of 11 digits
-    /// or more, which almost always holds its country code, is an `info`; a shorter one, which
+    /// or more, which almost always holds its country code, is not reported when it is bare
+    /// digits (a `wa_id` from a webhook, the form of Meta's own examples), and is an `info`
+    /// when it is written with separators (`1 (631) 555-1234`); a shorter one, which
     /// may well be national, a warning; so is a number that starts with `0`, a national trunk
     /// prefix that no country code starts with (`01712345678` in Bangladesh, `08031234567` in
     /// Nigeria), whatever its length. Whether Meta prepends depends on the digits, and the `+`
     /// removes the doubt. A WhatsApp id from a webhook (`wa_id`, digits with the country
     /// code) is safe once prefixed with `+`. (In real projects' sends, November 2026, most
-    /// recipients were full international numbers without `+`: as warnings they drowned out
-    /// the rest.)
+    /// recipients were full international numbers without `+`: as warnings, then as infos,
+    /// they drowned out the rest.)
     /// Group sends (`recipient_type: "group"`) and placeholders are not checked.
     ///
     /// ## Example
@@ -79,6 +81,10 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 Severity::Warning,
                 format!("`{to}` starts with 0, a national trunk prefix: Meta prepends the business number's country code, which may be the wrong one"),
             )
+        } else if digits >= LIKELY_INTERNATIONAL && digits == to.len() {
+            // Bare digits: a `wa_id` answered as the webhook gives it, and the form of Meta's own
+            // examples (`16505551234`). Nothing to act on.
+            return;
         } else if digits >= LIKELY_INTERNATIONAL {
             (
                 Severity::Info,

@@ -10,16 +10,20 @@ use crate::ptr;
 
 /// E.164: at most 15 digits, country code included.
 const MAX_DIGITS: usize = 15;
+/// The shortest numbers in service (Niue, Saint Helena, Tokelau: a 3-digit country code and
+/// 4 digits) have 7 digits with their country code.
+const MIN_DIGITS: usize = 7;
 
 declare_rule! {
     /// ## What it does
-    /// Warns when the recipient `to` has more than 15 digits or characters no phone number has.
+    /// Warns when the recipient `to` has fewer than 7 or more than 15 digits, or characters no phone number has.
     ///
     /// Separators Meta accepts (`+`, `-`, `(`, `)` and spaces) are removed before counting.
     ///
     /// ## Why is this bad
     /// An E.164 number has at most 15 digits including the country code; a longer one is
-    /// usually two numbers pasted together or an id in the wrong field. Meta does not
+    /// usually two numbers pasted together or an id in the wrong field. No number in service
+    /// has fewer than 7 digits with its country code (`"+55"` is a country code alone). Meta does not
     /// document the error for recipients (its own OpenAPI spec uses `^\+[1-9]\d{1,14}$` for
     /// phone fields such as those of `BusinessComplianceInfo`), so this is a warning. Group
     /// sends and placeholders are not checked.
@@ -59,6 +63,11 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     } else if significant().count() > MAX_DIGITS {
         format!(
             "`to` has {} digits; a phone number has at most {MAX_DIGITS} (E.164)",
+            significant().count()
+        )
+    } else if significant().count() < MIN_DIGITS {
+        format!(
+            "`to` has {} digits; a phone number with its country code has at least {MIN_DIGITS}",
             significant().count()
         )
     } else {

@@ -54,12 +54,19 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                     &RULE,
                     field.pointer,
                     format!(
-                        "the body has {} words for {} variables; Meta tends to refuse fewer than {} ({MIN_WORDS_PER_VAR} per variable + 1)",
-                        ratio.words, ratio.vars, ratio.min_words
+                        "the body has {} for {}; Meta tends to refuse fewer than {} words ({MIN_WORDS_PER_VAR} per variable + 1)",
+                        counted(ratio.words, "word"),
+                        counted(ratio.vars, "variable"),
+                        ratio.min_words
                     ),
                 )
                 .with_help("add context around the variables, or use fewer of them"),
             );
         }
     }
+}
+
+/// `1 word`, `3 words`.
+fn counted(count: usize, noun: &str) -> String {
+    format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
 }

@@ -192,7 +192,7 @@ pub const TEMPLATE_REASONS: &[(&str, &str)] = &[
     ),
     (
         "INVALID_FORMAT",
-        "the template is malformed: see rejection_info.recommendation",
+        "the template is malformed; its `rejection_info`, when sent, says how to fix it",
     ),
     ("NONE", "no reason given"),
     ("PROMOTIONAL", "promotional content in a non-marketing template"),

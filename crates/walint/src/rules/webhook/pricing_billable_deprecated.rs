@@ -11,7 +11,8 @@ declare_rule! {
     /// Reports `pricing.billable` in a status notification, a field Meta marks "to be deprecated".
     ///
     /// One finding per webhook body, at the first status that has it: Meta puts it on every
-    /// status, and what to do is the same.
+    /// status, and what to do is the same. A status without `pricing.type` (conversation-based
+    /// pricing, before 2025-07-01) is not reported: it has nothing else to read.
     ///
     /// ## Why is this bad
     /// Meta's status reference lists `billable` as "to be deprecated". Code that decides whether
@@ -61,7 +62,9 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         status
             .get("pricing")
             .and_then(Value::as_object)
-            .is_some_and(|pricing| pricing.contains_key("billable"))
+            // Before per-message pricing (2025-07-01) there was no `pricing.type` to read
+            // instead: a CBP status keeps its `billable`.
+            .is_some_and(|pricing| pricing.contains_key("billable") && pricing.contains_key("type"))
     });
     let Some((pointer, _)) = with_billable.next() else {
         return;

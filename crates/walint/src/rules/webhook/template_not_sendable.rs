@@ -68,14 +68,13 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             }
             _ => continue,
         };
-        let name = value
-            .get("message_template_name")
-            .and_then(Value::as_str)
-            .unwrap_or("the template");
-        let language = value
-            .get("message_template_language")
-            .and_then(Value::as_str)
-            .unwrap_or("?");
+        let name = value.get("message_template_name").and_then(Value::as_str);
+        let language = value.get("message_template_language").and_then(Value::as_str);
+        let template = match (name, language) {
+            (Some(name), Some(language)) => format!("`{name}` ({language})"),
+            (Some(name), None) => format!("`{name}`"),
+            _ => "a template (its name is missing)".to_owned(),
+        };
         let reason = value.get("reason").and_then(Value::as_str);
         let why = reason
             .and_then(|reason| TEMPLATE_REASONS.iter().find(|(known, _)| *known == reason))
@@ -86,7 +85,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                 &RULE,
                 child(&pointer, "event"),
                 format!(
-                    "`{name}` ({language}) is {event}{why}: sends of it fail with {}",
+                    "{template} is {event}{why}: sends of it fail with {}",
                     meta_error.code
                 ),
             )

@@ -79,7 +79,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                         &RULE,
                         at,
                         format!(
-                            "reason {} is not a documented rejection reason",
+                            "reason {} is not a documented `reason` value",
                             crate::diagnostic::quoted(reason)
                         ),
                     )
