@@ -216,7 +216,11 @@ pub fn run(args: &LintArgs) -> u8 {
 /// documents have (a broken WhatsApp document is linted).
 fn is_other_json(text: &str) -> bool {
     match walint::value::Value::parse(text) {
-        Some(value) => walint::detect(&value) == walint::DetectedKind::Unknown,
+        // A webhook's part kept alone (a change, a value) is checked: not other JSON.
+        Some(value) => {
+            walint::detect(&value) == walint::DetectedKind::Unknown
+                && !walint::engine::is_webhook_part(&value)
+        }
         // Not JSON: a file with comments (`tsconfig.json` as `tsc --init` writes it, other
         // JSONC) is no WhatsApp document either, unless it names a member only they have.
         None => !WHATSAPP_MEMBERS.iter().any(|member| text.contains(member)),

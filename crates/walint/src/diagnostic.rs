@@ -100,6 +100,17 @@ impl TextRange {
     }
 }
 
+/// Takes `prefix` off `pointer` when the pointer is inside it (`prefix` itself, or below it).
+fn strip(pointer: &mut String, prefix: &str) -> bool {
+    let inside = pointer
+        .strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    if inside {
+        pointer.drain(..prefix.len());
+    }
+    inside
+}
+
 /// A value of the document quoted for a message, as JSON writes it (`"a\"b"`): messages show
 /// what the payload holds. (Not `{:?}`: the WASM build compiles `Debug` out.)
 pub fn quoted(text: &str) -> String {
@@ -245,6 +256,23 @@ impl Diagnostic {
         self
     }
 
+    /// The inverse of [`Diagnostic::prefixed`]: the finding with `prefix` taken off its
+    /// pointers, or `None` when it is about a place outside `prefix` (a fix reaching outside is
+    /// dropped, a related place outside is left out).
+    pub fn unprefixed(mut self, prefix: &str) -> Option<Self> {
+        if !strip(&mut self.pointer, prefix) {
+            return None;
+        }
+        if let Some(fix) = &mut self.fix {
+            if !fix.edits.iter_mut().all(|edit| strip(&mut edit.pointer, prefix)) {
+                self.fix = None;
+            }
+        }
+        self.related
+            .retain_mut(|related| strip(&mut related.pointer, prefix));
+        Some(self)
+    }
+
     /// Moves the finding (its pointer, its fix's edits, its related places) from pointers
     /// relative to a sub-document (`prefix`: where that sub-document is) to pointers of the
     /// whole document.
@@ -293,7 +321,28 @@ impl Diagnostic {
 
 #[cfg(test)]
 mod tests {
-    use super::count_units;
+    use super::{count_units, Applicability, Diagnostic};
+
+    #[test]
+    fn unprefixed_keeps_only_what_is_inside_the_prefix() {
+        let rule = &crate::rules::general::PLACEHOLDER_VALUE;
+        let inside = Diagnostic::new(rule, "/entry/0/changes/0/value/x", "m")
+            .with_related("/entry/0/id", "outside")
+            .with_fix(Applicability::Safe, "f", serde_json::json!(1))
+            .unprefixed("/entry/0/changes/0")
+            .expect("inside");
+        assert_eq!(inside.pointer, "/value/x");
+        assert!(inside.related.is_empty());
+        assert_eq!(inside.fix.expect("fix").edits[0].pointer, "/value/x");
+        let at_prefix = Diagnostic::new(rule, "/entry/0", "m").unprefixed("/entry/0");
+        assert_eq!(at_prefix.map(|d| d.pointer), Some(String::new()));
+        assert!(Diagnostic::new(rule, "/entry/0/id", "m")
+            .unprefixed("/entry/0/changes/0")
+            .is_none());
+        assert!(Diagnostic::new(rule, "/entry/01", "m")
+            .unprefixed("/entry/0")
+            .is_none());
+    }
 
     #[test]
     fn units_counted_by_bytes_agree_with_chars() {

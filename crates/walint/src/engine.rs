@@ -11,7 +11,7 @@ use crate::options::{Kind, Options};
 use crate::rules::general::null_optional_field;
 use crate::rules::{format, general, message, send, send_definition, texts, webhook};
 use crate::selection::Selection;
-use crate::value::Value;
+use crate::value::{Map, Value};
 use crate::{content, produced, schema, source};
 
 /// What the linted document turned out to be.
@@ -258,19 +258,82 @@ fn findings(
                 ctx.append(diagnostics);
             }
         }
-        DetectedKind::Webhook => {
-            let mut found = Ctx::new(options);
-            found.append(schema::check_webhook(value));
-            webhook::run(&mut found, value);
-            let mut diagnostics = found.into_diagnostics();
-            produced::read_webhook(&mut diagnostics, value);
-            ctx.append(diagnostics);
-        }
-        DetectedKind::Unknown => ctx.report(general::unknown_kind(value)),
+        DetectedKind::Webhook => ctx.append(lint_webhook(options, value)),
+        DetectedKind::Unknown => match webhook_fragment(value) {
+            // An entry, a change, a change's value, a message or a status kept alone: checked
+            // inside a notification built around it, and only its own findings are kept.
+            Some((notification, at)) => {
+                ctx.report(general::checked_fragment(value));
+                let found = lint_webhook(options, &notification);
+                ctx.append(found.into_iter().filter_map(|d| d.unprefixed(at)).collect());
+            }
+            None => ctx.report(general::unknown_kind(value)),
+        },
         // Never detected from JSON: plain text goes through `lint_text`.
         DetectedKind::Text => {}
     }
     ctx.into_diagnostics()
+}
+
+// Out of line: its two callers would otherwise each get a copy of every webhook rule.
+#[inline(never)]
+fn lint_webhook(options: &Options, value: &Value) -> Vec<Diagnostic> {
+    let mut found = Ctx::new(options);
+    found.append(schema::check_webhook(value));
+    webhook::run(&mut found, value);
+    let mut diagnostics = found.into_diagnostics();
+    produced::read_webhook(&mut diagnostics, value);
+    diagnostics
+}
+
+/// Whether `value`, of no kind walint lints whole, is a part of a webhook notification that it
+/// checks inside one (see [`webhook_fragment`]): a folder walk keeps such a file.
+pub fn is_webhook_part(value: &Value) -> bool {
+    webhook_fragment(value).is_some()
+}
+
+/// A part of a webhook notification kept alone (projects store the changes and values their
+/// handlers get), inside a notification built around it, with the pointer where it sits.
+fn webhook_fragment<'v>(value: &Value<'v>) -> Option<(Value<'v>, &'static str)> {
+    let object = value.as_object()?;
+    let description = general::other_document(object)?;
+    let is = |prefix: &str| description.starts_with(prefix);
+    let part = value.clone();
+    let (change_value, at) = if is("one entry") {
+        return Some((notification(part), "/entry/0"));
+    } else if is("one change") {
+        return Some((notification(holding("changes", vec![part])), "/entry/0/changes/0"));
+    } else if is("the `value` of a webhook notification's change (") {
+        (part, "/entry/0/changes/0/value")
+    } else if is("one message") {
+        (
+            holding("messages", vec![part]),
+            "/entry/0/changes/0/value/messages/0",
+        )
+    } else if is("one status") {
+        (
+            holding("statuses", vec![part]),
+            "/entry/0/changes/0/value/statuses/0",
+        )
+    } else {
+        return None;
+    };
+    let change = Value::Object(Map::from_members(vec![(Cow::Borrowed("value"), change_value)]).0);
+    Some((notification(holding("changes", vec![change])), at))
+}
+
+/// `{"object": "whatsapp_business_account", "entry": [entry]}`.
+fn notification(entry: Value<'_>) -> Value<'_> {
+    let members = vec![
+        (Cow::Borrowed("entry"), Value::Array(vec![entry])),
+        (Cow::Borrowed("object"), Value::from("whatsapp_business_account")),
+    ];
+    Value::Object(Map::from_members(members).0)
+}
+
+/// `{key: items}`.
+fn holding<'v>(key: &'static str, items: Vec<Value<'v>>) -> Value<'v> {
+    Value::Object(Map::from_members(vec![(Cow::Borrowed(key), Value::Array(items))]).0)
 }
 
 /// `value` without its `null` members (Meta reads them as absent), and the pointers of the

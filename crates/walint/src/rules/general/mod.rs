@@ -77,6 +77,11 @@ declare_rule! {
     /// folder, it is skipped like any other JSON of no WhatsApp kind. The list follows Meta's
     /// pages as read in November 2026.
     ///
+    /// A part of a webhook notification kept alone (one entry, one change, a change's `value`
+    /// with `messaging_product`, one message or one status; handlers store them so) is also
+    /// checked: inside a notification built around it, keeping only the findings about the
+    /// part itself, at its own pointers.
+    ///
     /// ## Why is this bad
     /// walint does not guess: linting a template as a message would give nonsense. A
     /// message has `messaging_product`/`to`; a template `name` + `components` (or a `data`
@@ -252,6 +257,21 @@ fn may_be_placeholder(text: &str) -> bool {
         text.as_bytes().first(),
         Some(b'<' | b'{' | b'h' | b'Y' | b'+' | b'(' | b'0'..=b'9' | b'x' | b'X')
     ) && is_placeholder(text)
+}
+
+/// G002 for a part of a webhook notification that the engine checks inside one.
+pub fn checked_fragment(value: &Value) -> Diagnostic {
+    let document = value
+        .as_object()
+        .and_then(other_document)
+        .unwrap_or("a part of a webhook notification");
+    Diagnostic::new(
+        &UNKNOWN_KIND,
+        "",
+        format!("this object is {document}: walint checks it as a part of a whole notification"),
+    )
+    .with_severity(Severity::Info)
+    .with_help("nothing to fix: the findings about the notification around it are left out")
 }
 
 pub fn unknown_kind(value: &Value) -> Diagnostic {
