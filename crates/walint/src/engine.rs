@@ -106,7 +106,7 @@ pub fn detect(value: &Value) -> DetectedKind {
 /// A send without its envelope (`{"type": "template", "template": {…}}`): the message a
 /// project builds before adding `messaging_product` and `to`, which S001 then asks for. An
 /// inbound message (`from`) is a webhook fragment, not a send.
-fn is_bare_send(object: &crate::value::Map) -> bool {
+fn is_bare_send(object: &Map) -> bool {
     let named = object.get("type").and_then(Value::as_str);
     named.is_some_and(|kind| object.get(kind).is_some_and(Value::is_object)) && !object.contains_key("from")
 }
@@ -275,8 +275,6 @@ fn findings(
     ctx.into_diagnostics()
 }
 
-// Out of line: its two callers would otherwise each get a copy of every webhook rule.
-#[inline(never)]
 fn lint_webhook(options: &Options, value: &Value) -> Vec<Diagnostic> {
     let mut found = Ctx::new(options);
     found.append(schema::check_webhook(value));
@@ -298,25 +296,27 @@ fn webhook_fragment<'v>(value: &Value<'v>) -> Option<(Value<'v>, &'static str)> 
     let object = value.as_object()?;
     let description = general::other_document(object)?;
     let is = |prefix: &str| description.starts_with(prefix);
-    let part = value.clone();
-    let (change_value, at) = if is("one entry") {
-        return Some((notification(part), "/entry/0"));
+    // Where the part sits in a notification; the descriptions are `other_document`'s.
+    let at = if is("one entry") {
+        "/entry/0"
     } else if is("one change") {
-        return Some((notification(holding("changes", vec![part])), "/entry/0/changes/0"));
+        "/entry/0/changes/0"
     } else if is("the `value` of a webhook notification's change (") {
-        (part, "/entry/0/changes/0/value")
+        "/entry/0/changes/0/value"
     } else if is("one message") {
-        (
-            holding("messages", vec![part]),
-            "/entry/0/changes/0/value/messages/0",
-        )
+        "/entry/0/changes/0/value/messages/0"
     } else if is("one status") {
-        (
-            holding("statuses", vec![part]),
-            "/entry/0/changes/0/value/statuses/0",
-        )
+        "/entry/0/changes/0/value/statuses/0"
     } else {
         return None;
+    };
+    let part = value.clone();
+    let change_value = match at {
+        "/entry/0" => return Some((notification(part), at)),
+        "/entry/0/changes/0" => return Some((notification(holding("changes", vec![part])), at)),
+        "/entry/0/changes/0/value" => part,
+        _ if is("one message") => holding("messages", vec![part]),
+        _ => holding("statuses", vec![part]),
     };
     let change = Value::Object(Map::from_members(vec![(Cow::Borrowed("value"), change_value)]).0);
     Some((notification(holding("changes", vec![change])), at))

@@ -26,8 +26,10 @@ declare_rule! {
     /// Meta's own examples use these; a payload that still has one sends the placeholder
     /// text (or fails on it). walint accepts placeholders in free-value fields so
     /// documentation examples lint cleanly, and reports each one with the severity of the
-    /// `placeholders` option (`allow`: not reported, `warn`: the default, `error`). Fields
-    /// with a fixed vocabulary (`type`, enums) are never excused.
+    /// `placeholders` option (`allow`: not reported, `warn`: the default, `error`), except a
+    /// `flow_token`, which is an `info`: Meta checks nothing in it, and its own Flows sample
+    /// sends `<FLOW_TOKEN_PLACEHOLDER>`. Fields with a fixed vocabulary (`type`, enums) are
+    /// never excused.
     ///
     /// ## Example
     /// ```json
@@ -198,6 +200,13 @@ pub fn placeholders(ctx: &mut Ctx<'_>, value: &Value) -> Vec<String> {
     };
     if let Some(severity) = severity {
         for pointer in &found {
+            // A flow token is the sender's own opaque string: Meta checks nothing in it, and its
+            // own Flows sample sends `<FLOW_TOKEN_PLACEHOLDER>`.
+            let severity = if pointer.ends_with("/flow_token") {
+                Severity::Info
+            } else {
+                severity
+            };
             ctx.report(
                 Diagnostic::new(
                     &PLACEHOLDER_VALUE,
@@ -271,7 +280,7 @@ pub fn checked_fragment(value: &Value) -> Diagnostic {
         format!("this object is {document}: walint checks it as a part of a whole notification"),
     )
     .with_severity(Severity::Info)
-    .with_help("nothing to fix: the findings about the notification around it are left out")
+    .with_help("nothing to fix")
 }
 
 pub fn unknown_kind(value: &Value) -> Diagnostic {

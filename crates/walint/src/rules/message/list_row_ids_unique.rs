@@ -18,8 +18,9 @@ declare_rule! {
     /// Meta's list-message page describes the row `id` as the string identifying the row,
     /// and it is what comes back in the `list_reply` webhook: with two equal ids you cannot
     /// tell which row the customer chose. Uniqueness is inferred from that description; Meta
-    /// documents no error code for it (the generic one is 131009 "Parameter value is not
-    /// valid").
+    /// documents no error code for it (the generic one would be 131009 "Parameter value is not
+    /// valid") and no rejection is on record (Meta's own list sample repeats an id across
+    /// sections), so it is a warning.
     ///
     /// ## Example
     /// ```json
@@ -45,7 +46,7 @@ declare_rule! {
     pub static RULE = {
         code: "M111",
         name: "list-row-ids-unique",
-        severity: Error,
+        severity: Warning,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }

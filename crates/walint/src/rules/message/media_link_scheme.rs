@@ -4,18 +4,27 @@
 use super::{Message, is_http_url, str_at};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::rules::general::is_placeholder;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a media `link` that is not an absolute `http://` or `https://` URL.
+    /// Reports a media `link` that is not an absolute `http://` or `https://` URL, and warns about a link to a viewer page.
+    ///
+    /// The viewer pages are GitHub's `/blob/` pages and Google Drive's `/file/d/…/view`
+    /// links: they answer with an HTML page that shows the file. Links to
+    /// Meta's CDN (`scontent.whatsapp.net`, `*.fbcdn.net`, `lookaside.fbsbx.com`: a template's
+    /// sample URL as `GET /message_templates` returns it) are refused when Meta fetches them:
+    /// 131053 "Downloading media from weblink failed with http code 403", recorded by three
+    /// projects (2025–2026).
     ///
     /// ## Why is this bad
     /// Meta downloads the file from the link, so it must be an http(s) URL on a publicly
     /// accessible server ("or the message will fail"); a relative path, `www.…` without a
     /// scheme, `ftp://` or `file://` fails with 131053 "Media upload error" (HTTP 400, details
-    /// in `error_data.details`).
+    /// in `error_data.details`). A viewer page fails the same way: Meta downloads HTML, "Unsupported
+    /// … mime type text/html" (chatwoot#10428); Meta's own flight-confirmation sample links a
+    /// PDF's GitHub `/blob/` page (2026). It is a warning: a site may serve the file there too.
     ///
     /// ## Example
     /// ```json
@@ -47,7 +56,17 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         let Some(link) = str_at(media.object, "link") else {
             continue;
         };
-        if is_placeholder(link) || is_http_url(link) {
+        if is_placeholder(link) {
+            continue;
+        }
+        if is_http_url(link) {
+            if let Some((message, help)) = not_the_file(link) {
+                ctx.report(
+                    Diagnostic::new(&RULE, format!("{}/link", media.pointer), message)
+                    .with_severity(Severity::Warning)
+                    .with_help(help),
+                );
+            }
             continue;
         }
         ctx.report(
@@ -58,5 +77,27 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             )
             .with_help("use the full public URL, e.g. \"https://example.com/file.png\""),
         );
+    }
+}
+
+/// What is wrong with a link that does not give Meta the file, and its help: a file hosting
+/// service's viewer page, or Meta's own CDN.
+fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
+    const VIEWER: &str = "this link opens a page showing the file, not the file: Meta gets HTML";
+    let lower = link.to_ascii_lowercase();
+    let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
+    let host = after_scheme.split('/').next().unwrap_or_default();
+    if (host == "github.com" || host == "www.github.com") && after_scheme.contains("/blob/") {
+        Some((VIEWER, "link the raw file: `https://raw.githubusercontent.com/<owner>/<repo>/<branch>/<path>`"))
+    } else if host == "drive.google.com" && after_scheme.contains("/file/d/") {
+        Some((VIEWER, "use a direct download link (`https://drive.google.com/uc?export=download&id=<id>`), or host the file where it is served as itself"))
+    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host.ends_with(meta)) {
+        // A template's sample as GET returns it: Meta's CDN refuses Meta's own fetch (403).
+        Some((
+            "Meta's CDN does not serve this link to Meta's media download (131053, http code 403)",
+            "host the file yourself, or upload it and send its id",
+        ))
+    } else {
+        None
     }
 }

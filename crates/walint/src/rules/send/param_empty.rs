@@ -9,7 +9,7 @@ use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
-    /// Reports an empty or blank template parameter value: a `text`, `payload` or `coupon_code`, or the `fallback_value` of a `currency` or `date_time`.
+    /// Reports an empty or blank template parameter value (a `text`, `payload` or `coupon_code`, or the `fallback_value` of a `currency` or `date_time`), and warns about one that reads `undefined`.
     ///
     /// ## Why is this bad
     /// A template variable cannot be blank: Meta refuses the send with "Parameter of type text is
@@ -19,7 +19,9 @@ declare_rule! {
     /// whatsapp-api-js) reject empty button parameters too. A value of only whitespace (`" "`)
     /// is a warning: no rejection of it is recorded, and a hospital's reminder service has sent
     /// `" "` for an unused variable in production since 2025 (ingemateo30/smsjelcom); the
-    /// customer still sees a gap.
+    /// customer still sees a gap. So are `"undefined"`, `"null"`, `"NaN"` and
+    /// `"[object Object]"`: what JavaScript writes for a value it did not have (a Shopify
+    /// shipping bot, 2025, sent "undefined" as the courier's name). Meta sends them.
     ///
     /// ## Example
     /// ```json
@@ -70,11 +72,18 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     let Some(text) = value.and_then(Value::as_str) else {
                         continue;
                     };
-                    if !text.trim().is_empty() {
+                    // What JavaScript writes for a value it did not have.
+                    let unset = matches!(text, "undefined" | "null" | "NaN" | "[object Object]");
+                    if !text.trim().is_empty() && !unset {
                         continue;
                     }
                     let pointer = path.iter().fold(at, |at: Path<'_>, key| at.key(key));
-                    let diagnostic = if text.is_empty() {
+                    let diagnostic = if unset {
+                        Diagnostic::new(&RULE, pointer, format!("`{}` is \"{text}\": a value the code did not have", path.join(".")))
+                            .with_help("check the data behind this parameter")
+                            .with_severity(Severity::Warning)
+                            .without_meta_error()
+                    } else if text.is_empty() {
                         Diagnostic::new(&RULE, pointer, format!("`{}` is empty", path.join(".")))
                             .with_help("give the parameter a value; a template variable cannot be empty")
                     } else {

@@ -95,7 +95,7 @@ fn check_hash(ctx: &mut Ctx<'_>, at: Path<'_>, value: Option<&Value>, schema_che
         Some((start, c)) => Diagnostic::new(
             &RULE,
             at,
-            format!("signature_hash has `{c}`: it is 11 characters of A–Z, a–z, 0–9, `+`, `/`, `=`"),
+            format!("signature_hash has `{c}`: it must be 11 characters of A–Z, a–z, 0–9, `+`, `/`, `=`"),
         )
         .with_text_range(hash, start, start + c.len_utf8()),
         None => Diagnostic::new(

@@ -145,7 +145,7 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
     (
         130497,
         "Business account is restricted from messaging users in this country",
-        "the WhatsApp Business Account may not message users in this country: see the WhatsApp Business Messaging Policy",
+        "the account may not message users in this country (often an unverified business or a test number): complete Business Verification, or send from a number allowed there",
     ),
     (
         131000,
@@ -225,7 +225,7 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
     (
         131049,
         "This message was not delivered to maintain healthy ecosystem engagement",
-        "per-user marketing limit: do not resend this marketing message right away",
+        "per-user marketing limit: wait at least 24 hours before sending this user marketing again",
     ),
     (
         131050,
@@ -285,7 +285,7 @@ const EXPLAINED: &[(u32, &str, &str)] = &[
     (
         132001,
         "Template does not exist",
-        "no approved template with this name and language",
+        "no approved template with this name and language: check both exactly (`en` is not `en_US`) and the status",
     ),
     (
         132005,

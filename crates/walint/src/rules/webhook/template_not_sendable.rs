@@ -90,7 +90,12 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                 ),
             )
             .with_meta_error(meta_error)
-            .with_help("send another approved template until this one is approved again"),
+            .with_help(match event {
+                "REJECTED" => "fix what `reason` names, then edit the template to resubmit it, or appeal",
+                "PAUSED" => "send another template until the pause ends (see `other_info`)",
+                "DISABLED" => "create a new template",
+                _ => "send another approved template until this one is approved",
+            }),
         );
     }
 }
