@@ -26,6 +26,7 @@ crate::rule_files! {
     template_status_value_unknown,
     rejection_info_mismatch,
     template_not_sendable,
+    template_recategorised,
     inbound_type_unknown,
     legacy_category_value,
     quality_current_limit_removed,
