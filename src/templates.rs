@@ -11,11 +11,33 @@ use serde_json::Value;
 pub fn load(path: &Path) -> Result<Vec<Value>, String> {
     let walked = path.is_dir();
     let mut templates = Vec::new();
+    // Where each (name, language) was first defined: a send is checked against that one.
+    let mut first: Vec<(String, String, PathBuf)> = Vec::new();
     for file in files(path)? {
         let text = std::fs::read_to_string(&file)
             .map_err(|error| format!("cannot read templates {}: {error}", file.display()))?;
         match walint::definitions::from_json(&text) {
-            Ok(found) => templates.extend(found),
+            Ok(found) => {
+                for template in &found {
+                    let field = |key: &str| {
+                        template
+                            .get(key)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_owned()
+                    };
+                    let (name, language) = (field("name"), field("language"));
+                    match first.iter().find(|(n, l, _)| *n == name && *l == language) {
+                        Some((_, _, earlier)) => eprintln!(
+                            "walint: warning: template `{name}` ({language}) is defined in {} and again in {}: sends are checked against the first",
+                            earlier.display(),
+                            file.display()
+                        ),
+                        None => first.push((name, language, file.clone())),
+                    }
+                }
+                templates.extend(found);
+            }
             // A file named on its own must hold definitions; a folder may hold other JSON.
             Err(error) if !walked => return Err(format!("templates {}: {error}", file.display())),
             Err(_) => {}

@@ -215,6 +215,18 @@ fn templates_from_configuration_and_flag() {
     assert_eq!(code, 2);
     let (code, _) = findings(dir.path(), &["--templates", "sends", "sends/send.json"]);
     assert_eq!(code, 2);
+    // Two definitions of one name and language: the first is used, and the second is named.
+    write(dir.path(), "defs/z_copy.json", definition);
+    let run = walint_in(
+        dir.path(),
+        &["lint", "--templates", "defs", "sends/send.json"],
+        None,
+    );
+    assert!(
+        run.stderr.contains("`order_update` (en_US) is defined in") && run.stderr.contains("z_copy.json"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

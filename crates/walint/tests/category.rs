@@ -1,6 +1,6 @@
-//! The category heuristic (T072 `template-promotional-content`) on 100 realistic template
-//! texts in eight languages (`tests/data/category/`): 50 promotional texts that must warn and
-//! 50 utility notices that must not. The figures are printed with `--nocapture`.
+//! The category heuristic (T072 `template-promotional-content`) on realistic template texts in
+//! ten languages (`tests/data/category/`): promotional texts that must warn and utility notices
+//! that must not, at least 50 of each. The figures are printed with `--nocapture`.
 
 use std::path::Path;
 
@@ -38,7 +38,10 @@ fn flagged(text: &str) -> Vec<String> {
 fn promotional_texts_warn_and_utility_texts_do_not() {
     let promotional = texts("promotional.txt");
     let utility = texts("utility.txt");
-    assert_eq!((promotional.len(), utility.len()), (50, 50));
+    assert!(
+        promotional.len() >= 50 && utility.len() >= 50,
+        "the issue asks for 50 of each"
+    );
     let missed: Vec<&String> = promotional.iter().filter(|t| flagged(t).is_empty()).collect();
     let false_positives: Vec<(&String, Vec<String>)> = utility
         .iter()

@@ -366,6 +366,16 @@ fn field_name(pointer: &str) -> String {
         name.push_str(index);
         name.push(']');
     }
+    // An item of a list inside an item of another (`sections[1].rows[0]`): the outer item
+    // tells the two `rows[0]` apart.
+    if let (Some(outer), Some(index)) = (
+        list.checked_sub(3).and_then(|at| parts.get(at)),
+        list.checked_sub(2).and_then(|at| parts.get(at)),
+    ) {
+        if is_index(index) && !is_index(outer) {
+            name = format!("{outer}[{index}].{name}");
+        }
+    }
     format!("`{name}`")
 }
 
@@ -669,5 +679,9 @@ mod tests {
         );
         assert_eq!(field_name("/0"), "`[0]`");
         assert_eq!(field_name("/a~1b/3"), "`a/b[3]`");
+        assert_eq!(
+            field_name("/interactive/action/sections/1/rows/0"),
+            "`sections[1].rows[0]`"
+        );
     }
 }

@@ -197,6 +197,22 @@ mod tests {
     }
 
     #[test]
+    fn half_an_emoji_is_named_at_its_escape() {
+        for text in [r#"{"a": "Hi \ud83d"}"#, r#"{"a": "Hi \ud83d x"}"#] {
+            let Err(diagnostic) = parse(text) else {
+                panic!("expected an error for {text}")
+            };
+            assert!(
+                diagnostic.message.contains("unpaired UTF-16 surrogate"),
+                "{}",
+                diagnostic.message
+            );
+            let location = diagnostic.location.unwrap_or_default();
+            assert_eq!((location.start, location.end), (10, 16), "{text}");
+        }
+    }
+
+    #[test]
     fn deep_nesting_is_refused_without_recursion() {
         let text = "[".repeat(100_000);
         let Err(diagnostic) = parse(&text) else {

@@ -100,6 +100,20 @@ fn syntax_error(text: &str, offset: usize) -> Diagnostic {
             offset = before.len() - 1;
         }
     }
+    // `"\ud83d"` alone: JavaScript's `substring` cut an emoji between its two UTF-16 halves,
+    // and `JSON.stringify` wrote the first. serde_json stops after it; point at the escape.
+    if message.contains("surrogate") || message == "unexpected end of hex escape" {
+        if let Some(escape) = text[..offset].rfind("\\u").filter(|at| offset - at <= 8) {
+            let end = (escape + 6).min(text.len());
+            return Diagnostic::new(
+                &JSON_SYNTAX,
+                "",
+                "invalid JSON: an unpaired UTF-16 surrogate escape, half of an emoji (the text was cut between its two halves)",
+            )
+            .with_help("cut texts by characters, not by UTF-16 units (`Array.from(text).slice(0, n).join(\"\")`)")
+            .with_location(lines.location(escape, end));
+        }
+    }
     let end = text[offset..]
         .chars()
         .next()

@@ -12,11 +12,12 @@ declare_rule! {
     /// Reports a media `link` that is not an absolute `http://` or `https://` URL, and warns about a link to a viewer page.
     ///
     /// The viewer pages are GitHub's `/blob/` pages and Google Drive's `/file/d/…/view`
-    /// links: they answer with an HTML page that shows the file. Links to
-    /// Meta's CDN (`scontent.whatsapp.net`, `*.fbcdn.net`, `lookaside.fbsbx.com`: a template's
-    /// sample URL as `GET /message_templates` returns it) are refused when Meta fetches them:
-    /// 131053 "Downloading media from weblink failed with http code 403", recorded by three
-    /// projects (2025–2026).
+    /// links: they answer with an HTML page that shows the file. A signed link of
+    /// Meta's CDN (`scontent.whatsapp.net`, `*.fbcdn.net`, `lookaside.fbsbx.com` with an `oe=`
+    /// expiry: a template's sample URL as `GET /message_templates` returns it) was refused when
+    /// Meta fetched it: 131053 "Downloading media from weblink failed with http code 403",
+    /// recorded by three projects (2025–2026); another recorded one delivered. Meta's own
+    /// sample app sends unsigned asset links of its CDN, which are not reported.
     ///
     /// ## Why is this bad
     /// Meta downloads the file from the link, so it must be an http(s) URL on a publicly
@@ -91,10 +92,11 @@ fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
         Some((VIEWER, "link the raw file: `https://raw.githubusercontent.com/<owner>/<repo>/<branch>/<path>`"))
     } else if host == "drive.google.com" && after_scheme.contains("/file/d/") {
         Some((VIEWER, "use a direct download link (`https://drive.google.com/uc?export=download&id=<id>`), or host the file where it is served as itself"))
-    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host.ends_with(meta)) {
-        // A template's sample as GET returns it: Meta's CDN refuses Meta's own fetch (403).
+    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host.ends_with(meta)) && lower.contains("oe=") {
+        // A template's sample as GET returns it, signed and expiring (`oe=`): Meta's own fetch
+        // of it has been refused (403). Public asset links on the same CDN are not signed.
         Some((
-            "Meta's CDN does not serve this link to Meta's media download (131053, http code 403)",
+            "a signed, expiring link of Meta's CDN: Meta's media download may be refused (131053, http code 403)",
             "host the file yourself, or upload it and send its id",
         ))
     } else {
