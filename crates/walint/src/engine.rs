@@ -318,7 +318,15 @@ fn webhook_fragment<'v>(value: &Value<'v>) -> Option<(Value<'v>, &'static str)> 
         _ if is("one message") => holding("messages", vec![part]),
         _ => holding("statuses", vec![part]),
     };
-    let change = Value::Object(Map::from_members(vec![(Cow::Borrowed("value"), change_value)]).0);
+    // A value with `messaging_product` and `metadata` or `statuses` is a `messages` one: the
+    // field lets W090 read its vocabulary.
+    let change = Value::Object(
+        Map::from_members(vec![
+            (Cow::Borrowed("field"), Value::from("messages")),
+            (Cow::Borrowed("value"), change_value),
+        ])
+        .0,
+    );
     Some((notification(holding("changes", vec![change])), at))
 }
 
@@ -502,6 +510,8 @@ mod tests {
             json!({"messaging_product": "whatsapp", "metadata": {"phone_number_id": "1"}, "statuses": []}),
             json!({"from": "16505551234", "id": "wamid.1", "timestamp": "1", "type": "text", "text": {"body": "hi"}}),
             json!({"version": "7.1", "screens": []}),
+            // Nothing but `messaging_product`: the Groups API's invite link reset.
+            json!({"messaging_product": "whatsapp"}),
         ];
         for case in cases {
             assert_eq!(kind_of(case.clone()), DetectedKind::Unknown, "{case}");
@@ -521,7 +531,6 @@ mod tests {
             json!({"messaging_product": "whatsapp", "to": "+1", "messages": []}),
             // Mark-as-read has `status`.
             json!({"messaging_product": "whatsapp", "status": "read", "message_id": "wamid.1"}),
-            json!({"messaging_product": "whatsapp"}),
         ];
         for case in cases {
             assert_eq!(kind_of(case.clone()), DetectedKind::Message, "{case}");

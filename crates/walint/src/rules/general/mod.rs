@@ -59,7 +59,8 @@ declare_rule! {
     /// kinds, or holds anything but objects, is reported.
     ///
     /// Other bodies of the Cloud API carry `messaging_product` too, and are no messages: the
-    /// response to a send (`contacts` and `messages`), a webhook change's `value` kept alone
+    /// response to a send (`contacts` and `messages`), a Groups API invite link reset (nothing
+    /// but `messaging_product`), a webhook change's `value` kept alone
     /// (`metadata`, `statuses`), a Calls API body (`call_id`, `session`, the legacy
     /// `connection` or a call `action`), a Block Users body (`block_users`), a registration
     /// body (`pin`), a Coexistence sync request (`sync_type`), a business profile update
@@ -73,7 +74,10 @@ declare_rule! {
     /// the top (a Graph API error, a template creation's `id`/`status`/`category`, a `data` list
     /// of business profiles or of templates without `components`), or a send's `template`
     /// object alone (`name` and a
-    /// `language` object), and Flow JSON has `version` and `screens`. Such an
+    /// `language` object), a Calling API settings body (`calling`), a BSP's own format or its
+    /// envelope around Meta's (Vonage, Infobip, Bird, Gupshup, Sinch, Wati, AiSensy, MSG91, AWS
+    /// End User Messaging: keys no Cloud API document has at its top), and Flow JSON has
+    /// `version` and `screens`. Such an
     /// object, or a list of them, gets an `info` that says what it is, instead of errors from
     /// the message rules: nothing is wrong with it, and what Meta sends is read, not judged. Found by walking a
     /// folder, it is skipped like any other JSON of no WhatsApp kind. The list follows Meta's
@@ -323,6 +327,46 @@ pub fn unknown_kind(value: &Value) -> Diagnostic {
         .with_help("a message has `messaging_product` and `to`; a template has `name` and `components`; a webhook has `object: \"whatsapp_business_account\"`; or pass --kind")
 }
 
+/// A body in the format of a BSP's own API, or a BSP's envelope around Meta's (their keys never
+/// appear at the top of a Cloud API document): Vonage (`channel` with `message_type`), Infobip
+/// (`messageId`, `callbackData`, `notifyUrl`, `structure`), Bird (`template.slug`), Gupshup
+/// (`app` with `payload`, `isHSM`, `previewUrl`), Sinch (`app_message`, `contact_message`,
+/// `channel_specific_message`), AiSensy (`campaignName`), MSG91 (`integrated_number`), Wati
+/// (`broadcast_name`, `button_message`), Bird's conversations (`channelId`, `initialMessage`,
+/// `participantId`), AWS End User Messaging (`whatsAppWebhookEntry`), AugStash
+/// (`metaPayloadJson`), 360dialog's template list (`waba_templates`). From real projects'
+/// files (November 2026).
+fn is_bsp_format(object: &Map) -> bool {
+    const KEYS: &[&str] = &[
+        "message_uuid",
+        "client_ref",
+        "messageId",
+        "callbackData",
+        "notifyUrl",
+        "structure",
+        "app_message",
+        "contact_message",
+        "channel_specific_message",
+        "campaignName",
+        "integrated_number",
+        "broadcast_name",
+        "whatsAppWebhookEntry",
+        "waba_templates",
+        "isHSM",
+        "previewUrl",
+        "initialMessage",
+        "participantId",
+        "channelId",
+        "metaPayloadJson",
+        "button_message",
+    ];
+    let has = |key: &str| object.contains_key(key);
+    KEYS.iter().any(|key| has(key))
+        || (has("channel") && has("message_type"))
+        || (has("app") && has("payload"))
+        || object.get("template").is_some_and(|t| t.get("slug").is_some())
+}
+
 /// What a WhatsApp document walint does not check is, when `object` is one: another body of
 /// the Cloud API that carries `messaging_product` ([`other_cloud_api_body`]), a part of a
 /// webhook notification kept alone (a fixture of one message or one status: Meta's, read and
@@ -331,6 +375,8 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     let has = |key: &str| object.contains_key(key);
     if has("messaging_product") {
         other_cloud_api_body(object)
+    } else if is_bsp_format(object) {
+        Some("a WhatsApp BSP's own format (Vonage, Infobip, Bird, Gupshup, Sinch, Wati, AiSensy, MSG91, AWS…), not Meta's Cloud API shape")
     } else if object.get("changes").is_some_and(Value::is_array) && !has("object") {
         Some("one entry of a webhook notification (an item of `entry`)")
     } else if object.get("field").is_some_and(Value::is_string)
@@ -342,6 +388,8 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
         Some("one message of a webhook notification (an item of `messages`)")
     } else if has("recipient_id") && has("status") && has("id") {
         Some("one status of a webhook notification (an item of `statuses`)")
+    } else if object.get("calling").is_some_and(Value::is_object) {
+        Some("a Calling API settings body (POST /{phone-number-id}/settings)")
     } else if has("version") && object.get("screens").is_some_and(Value::is_array) {
         Some("a Flow JSON (`version` and `screens`)")
     } else if object.get("statuses").is_some_and(Value::is_array)
@@ -421,6 +469,9 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         "rejected_join_requests",
     ];
     let has = |key: &str| object.contains_key(key);
+    if object.len() == 1 {
+        return Some("a body with only `messaging_product` (a Groups API invite link reset, POST /{group-id}/invite_link)");
+    }
     // Type objects are objects: the response's `contacts` (a list) and a registration's `pin`
     // (a string) are not.
     let message_key = has("type")

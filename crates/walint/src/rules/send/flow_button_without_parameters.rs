@@ -7,14 +7,17 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a template send's FLOW button component has no `parameters`.
+    /// Warns when a template send's FLOW or CATALOG button component has no `parameters`.
     ///
     /// ## Why is this bad
     /// Meta's examples always send `"parameters": [{"type": "action", "action": {"flow_token":
     /// "…"}}]`, and the `flow_token` is how your endpoint tells one user's Flow session from
     /// another's. Users report Meta accepting the send without parameters, while others get
     /// 131009 "Parameter value is not valid" on Flow templates: the sources disagree, so walint
-    /// warns instead of failing.
+    /// warns instead of failing. A CATALOG button is the same case: Meta's catalog template
+    /// page marks its only parameter, the thumbnail's `thumbnail_product_retailer_id`, as
+    /// optional (the first catalog item is shown without it), but every example sends the
+    /// `action`, and no send without `parameters` is on record.
     ///
     /// ## Example
     /// ```json
@@ -45,15 +48,20 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
     for list in &view.lists {
-        let flow_buttons = list
-            .iter()
-            .filter(|c| c.kind == "button" && c.sub_type.as_deref() == Some("flow"));
-        for button in flow_buttons.filter(|b| b.value.get("parameters").is_none()) {
-            ctx.report(
-                Diagnostic::new(&RULE, button.pointer, "this FLOW button has no `parameters`").with_help(
+        let buttons = list.iter().filter(|c| c.kind == "button" && c.value.get("parameters").is_none());
+        for button in buttons {
+            let (message, help) = match button.sub_type.as_deref() {
+                Some("flow") => (
+                    "this FLOW button has no `parameters`",
                     "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"flow_token\": \"…\"}}]`",
                 ),
-            );
+                Some("catalog") => (
+                    "this CATALOG button has no `parameters`",
+                    "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"thumbnail_product_retailer_id\": \"<SKU>\"}}]` (the thumbnail alone is optional)",
+                ),
+                _ => continue,
+            };
+            ctx.report(Diagnostic::new(&RULE, button.pointer, message).with_help(help));
         }
     }
 }
