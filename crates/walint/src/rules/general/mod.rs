@@ -337,31 +337,36 @@ pub fn unknown_kind(value: &Value) -> Diagnostic {
 /// (`metaPayloadJson`), 360dialog's template list (`waba_templates`). From real projects'
 /// files (November 2026).
 fn is_bsp_format(object: &Map) -> bool {
-    const KEYS: &[&str] = &[
-        "message_uuid",
-        "client_ref",
-        "messageId",
-        "callbackData",
-        "notifyUrl",
-        "structure",
-        "app_message",
-        "contact_message",
-        "channel_specific_message",
-        "campaignName",
-        "integrated_number",
-        "broadcast_name",
-        "whatsAppWebhookEntry",
-        "waba_templates",
-        "isHSM",
-        "previewUrl",
-        "initialMessage",
-        "participantId",
-        "channelId",
-        "metaPayloadJson",
-        "button_message",
-    ];
+    // One pass over the object's own keys (a few): the documents that reach here are mostly
+    // templates and webhook parts, which have none of these.
+    let own_key = object.keys().any(|key| {
+        matches!(
+            key,
+            "message_uuid"
+                | "client_ref"
+                | "messageId"
+                | "callbackData"
+                | "notifyUrl"
+                | "structure"
+                | "app_message"
+                | "contact_message"
+                | "channel_specific_message"
+                | "campaignName"
+                | "integrated_number"
+                | "broadcast_name"
+                | "whatsAppWebhookEntry"
+                | "waba_templates"
+                | "isHSM"
+                | "previewUrl"
+                | "initialMessage"
+                | "participantId"
+                | "channelId"
+                | "metaPayloadJson"
+                | "button_message"
+        )
+    });
     let has = |key: &str| object.contains_key(key);
-    KEYS.iter().any(|key| has(key))
+    own_key
         || (has("channel") && has("message_type"))
         || (has("app") && has("payload"))
         || object.get("template").is_some_and(|t| t.get("slug").is_some())

@@ -85,14 +85,18 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
 /// service's viewer page, or Meta's own CDN.
 fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
     const VIEWER: &str = "this link opens a page showing the file, not the file: Meta gets HTML";
-    let lower = link.to_ascii_lowercase();
-    let after_scheme = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| rest);
-    let host = after_scheme.split('/').next().unwrap_or_default();
-    if (host == "github.com" || host == "www.github.com") && after_scheme.contains("/blob/") {
+    // Hosts compared without allocating: every media link of every message comes here.
+    let after_scheme = link.split_once("://").map_or(link, |(_, rest)| rest);
+    let host = after_scheme.split(['/', '?', '#']).next().unwrap_or_default();
+    let is = |name: &str| host.eq_ignore_ascii_case(name);
+    let under = |domain: &str| {
+        host.len() >= domain.len() && host.get(host.len() - domain.len()..).is_some_and(|end| end.eq_ignore_ascii_case(domain))
+    };
+    if (is("github.com") || is("www.github.com")) && after_scheme.contains("/blob/") {
         Some((VIEWER, "link the raw file: `https://raw.githubusercontent.com/<owner>/<repo>/<branch>/<path>`"))
-    } else if host == "drive.google.com" && after_scheme.contains("/file/d/") {
+    } else if is("drive.google.com") && after_scheme.contains("/file/d/") {
         Some((VIEWER, "use a direct download link (`https://drive.google.com/uc?export=download&id=<id>`), or host the file where it is served as itself"))
-    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host.ends_with(meta)) && lower.contains("oe=") {
+    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| under(meta)) && after_scheme.contains("oe=") {
         // A template's sample as GET returns it, signed and expiring (`oe=`): Meta's own fetch
         // of it has been refused (403). Public asset links on the same CDN are not signed.
         Some((

@@ -141,7 +141,8 @@ const ANCHORS: [&[&str]; ANCHOR_SIGNALS] = [
         "beli sekarang", "belanja sekarang",
         "buruan", "jangan lewatkan", "segera beli", "abhi ", "jaldi ", "mauka na", "acquista ", "non perdere",
         "affrettati", "jetzt ", "nicht verpassen", "achetez ", "ne manquez pas", "chez-vous", "commandez vite",
-        "aprovecha ", "tu pedido", "aproveite e", "a já", "a ja", "a agora", "hemen ",
+        "aprovecha ", "haz tu pedido", "hacer tu pedido", "aproveite e", "peça já", "peça ja", "peca já",
+        "peca ja", "peça agora", "peca agora", "hemen ",
     ],
     &[
         "limited", "today only", "only today", "ends ", "chance", "while ", "tiempo limitado", "hoy", "oportunidad",
@@ -157,7 +158,8 @@ const ANCHORS: [&[&str]; ANCHOR_SIGNALS] = [
         "novidades", "suka", "customers who", "koleksi", "produk baru", "potrebbe", "nuovi arrivi",
         "nuova collezione", "gefallen", "neu eingetroffen", "neue kollektion", "aussi", "nouveaut",
         "nouvelle collection", "bhi pasand", "nos produits", "couvrez nos", "repasser commande", "entdecken sie",
-        "scopri ", "confira ", "download ", "baixe ", "descarga ", "chargez ", "scarica ", "laden sie",
+        "scopri ", "confira ", "download our app", "download the app", "baixe ", "descarga ", "chargez ", "scarica ",
+        "laden sie",
     ],
     &["utm_campaign="],
 ];
