@@ -7,6 +7,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::ptr;
+use crate::value::Value;
 
 /// E.164: at most 15 digits, country code included.
 const MAX_DIGITS: usize = 15;
@@ -17,6 +18,10 @@ const MIN_DIGITS: usize = 7;
 declare_rule! {
     /// ## What it does
     /// Warns when the recipient `to` has fewer than 7 or more than 15 digits, or characters no phone number has.
+    ///
+    /// A group send (`recipient_type: "group"`) is checked for one mistake only: a WhatsApp Web
+    /// group JID (`120363…@g.us`, from unofficial libraries) where the Cloud API takes the id
+    /// the Groups API returns; Meta refuses a `to` that does not match `recipient_type`.
     ///
     /// Separators Meta accepts (`+`, `-`, `(`, `)` and spaces) are removed before counting.
     ///
@@ -51,6 +56,15 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
+    // A group is addressed by the id the Groups API returns, not by WhatsApp Web's group JID.
+    let group_to = message.get("to").and_then(Value::as_str).filter(|to| to.ends_with("@g.us"));
+    if let Some(jid) = group_to.filter(|_| message.get("recipient_type").and_then(Value::as_str) == Some("group")) {
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("to"), format!("`to` is {}, a WhatsApp Web group JID", crate::diagnostic::quoted(jid)))
+                .with_help("use the group id the Groups API returns (`GET /{phone-number-id}/groups`)"),
+        );
+        return;
+    }
     let Some(to) = phone_recipient(message) else {
         return;
     };

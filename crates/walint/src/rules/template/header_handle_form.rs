@@ -19,8 +19,9 @@ declare_rule! {
     /// the example Meta cannot use) and fixed in 2026 (wacrm PRs #230 and #264: "Meta only
     /// accepts a Resumable-Upload media handle … at creation time", "a URL is never valid at
     /// creation"). The form of a value is a hint, not
-    /// a verdict, so this is a warning. A template Meta returned, or a copy of one (its samples
-    /// are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported. It holds for
+    /// a verdict, so this is a warning. A template Meta returned (with its review `status`,
+    /// `rejected_reason` or `quality_score`, as Meta or a BSP lists it), or a copy of one (its
+    /// samples are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported. It holds for
     /// every Graph API version to date.
     ///
     /// ## Example
@@ -50,6 +51,10 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    // A template Meta (or a BSP) returned holds the sample's URL there: nothing to fix.
+    if crate::produced::is_returned_template(view.template, false) {
+        return;
+    }
     let cards = view.cards.iter().flat_map(|card| card.components.iter());
     for header in view.components.iter().chain(cards).filter(|c| c.kind == "HEADER") {
         check_header(ctx, header);
