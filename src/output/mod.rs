@@ -64,7 +64,7 @@ impl Summary {
 }
 
 impl Summary {
-    /// `3 files checked: 1 error, 2 warnings`, the closing line of the text formats.
+    /// `3 files checked: 1 error, 2 warnings, 4 infos`, the closing line of the text formats.
     pub fn sentence(&self) -> String {
         let mut sentence = format!(
             "{} file{} checked: {} error{}, {} warning{}",
@@ -75,6 +75,10 @@ impl Summary {
             self.warnings,
             plural(self.warnings),
         );
+        // Infos are named only when there are some: most runs have none to count.
+        if self.infos > 0 {
+            sentence.push_str(&format!(", {} info{}", self.infos, plural(self.infos)));
+        }
         if self.unreadable > 0 {
             sentence.push_str(&format!(", {} unreadable", self.unreadable));
         }
