@@ -259,12 +259,13 @@ fn findings(
             }
         }
         DetectedKind::Webhook => ctx.append(lint_webhook(options, value)),
-        DetectedKind::Unknown => match webhook_fragment(value) {
+        DetectedKind::Unknown => match value.as_object().and_then(general::webhook_part) {
             // An entry, a change, a change's value, a message or a status kept alone: checked
             // inside a notification built around it, and only its own findings are kept.
-            Some((notification, at)) => {
-                ctx.report(general::checked_fragment(value));
-                let found = lint_webhook(options, &notification);
+            Some(part) => {
+                ctx.report(general::checked_fragment(part));
+                let found = lint_webhook(options, &notification_around(part, value.clone()));
+                let at = part.pointer();
                 ctx.append(found.into_iter().filter_map(|d| d.unprefixed(at)).collect());
             }
             None => ctx.report(general::unknown_kind(value)),
@@ -285,38 +286,20 @@ fn lint_webhook(options: &Options, value: &Value) -> Vec<Diagnostic> {
 }
 
 /// Whether `value`, of no kind walint lints whole, is a part of a webhook notification that it
-/// checks inside one (see [`webhook_fragment`]): a folder walk keeps such a file.
+/// checks inside one: a folder walk keeps such a file.
 pub fn is_webhook_part(value: &Value) -> bool {
-    webhook_fragment(value).is_some()
+    value.as_object().and_then(general::webhook_part).is_some()
 }
 
-/// A part of a webhook notification kept alone (projects store the changes and values their
-/// handlers get), inside a notification built around it, with the pointer where it sits.
-fn webhook_fragment<'v>(value: &Value<'v>) -> Option<(Value<'v>, &'static str)> {
-    let object = value.as_object()?;
-    let description = general::other_document(object)?;
-    let is = |prefix: &str| description.starts_with(prefix);
-    // Where the part sits in a notification; the descriptions are `other_document`'s.
-    let at = if is("one entry") {
-        "/entry/0"
-    } else if is("one change") {
-        "/entry/0/changes/0"
-    } else if is("the `value` of a webhook notification's change (") {
-        "/entry/0/changes/0/value"
-    } else if is("one message") {
-        "/entry/0/changes/0/value/messages/0"
-    } else if is("one status") {
-        "/entry/0/changes/0/value/statuses/0"
-    } else {
-        return None;
-    };
-    let part = value.clone();
-    let change_value = match at {
-        "/entry/0" => return Some((notification(part), at)),
-        "/entry/0/changes/0" => return Some((notification(holding("changes", vec![part])), at)),
-        "/entry/0/changes/0/value" => part,
-        _ if is("one message") => holding("messages", vec![part]),
-        _ => holding("statuses", vec![part]),
+/// The notification `part` sits in, at [`general::WebhookPart::pointer`].
+fn notification_around(part: general::WebhookPart, part_value: Value<'_>) -> Value<'_> {
+    use general::WebhookPart;
+    let change_value = match part {
+        WebhookPart::Entry => return notification(part_value),
+        WebhookPart::Change => return notification(holding("changes", vec![part_value])),
+        WebhookPart::Value => part_value,
+        WebhookPart::Message => holding("messages", vec![part_value]),
+        WebhookPart::Status => holding("statuses", vec![part_value]),
     };
     // A value with `messaging_product` and `metadata` or `statuses` is a `messages` one: the
     // field lets W090 read its vocabulary.
@@ -327,7 +310,7 @@ fn webhook_fragment<'v>(value: &Value<'v>) -> Option<(Value<'v>, &'static str)> 
         ])
         .0,
     );
-    Some((notification(holding("changes", vec![change])), at))
+    notification(holding("changes", vec![change]))
 }
 
 /// `{"object": "whatsapp_business_account", "entry": [entry]}`.

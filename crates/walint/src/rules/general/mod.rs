@@ -133,23 +133,21 @@ fn defines_texts(object: &Map) -> bool {
 }
 
 /// Whether `text` is one of the placeholder shapes of Meta's published examples.
+#[inline]
 pub fn is_placeholder(text: &str) -> bool {
     // Every shape starts with `<`, `{`, `h`, `Y` or (a masked phone number) `+`, `(`, a digit
-    // or an `x`: most strings are ruled out by their first byte.
+    // or an `x`: most strings are ruled out by their first byte, here, inline (the placeholder
+    // walk meets every string of a document); the shapes are judged out of line.
     match text.as_bytes().first() {
-        Some(b'<' | b'{' | b'h') => {}
-        // `YOUR_PACKAGE_NAME`, `YOUR_ACCESS_TOKEN`: upper-case snake names after `YOUR_`.
-        Some(b'Y') => {
-            return text.strip_prefix("YOUR_").is_some_and(|name| {
-                !name.is_empty()
-                    && name
-                        .bytes()
-                        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-            })
-        }
-        Some(b'+' | b'(' | b'0'..=b'9' | b'x' | b'X') => return is_masked_phone_number(text),
-        _ => return false,
+        Some(b'<' | b'{' | b'h') => is_wrapped_placeholder(text),
+        Some(b'Y') => is_your_name(text),
+        Some(b'+' | b'(' | b'0'..=b'9' | b'x' | b'X') => is_masked_phone_number(text),
+        _ => false,
     }
+}
+
+/// `<PHONE_NUMBER>`, `{{Recipient-Phone-Number}}`, `http(s)://the-image-url`.
+fn is_wrapped_placeholder(text: &str) -> bool {
     let wrapped = |open: &str, close: &str| {
         text.len() > open.len() + close.len()
             && text.starts_with(open)
@@ -163,6 +161,16 @@ pub fn is_placeholder(text: &str) -> bool {
             .chars()
             .any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
     angle || braces || text.starts_with("http(s)://")
+}
+
+/// `YOUR_PACKAGE_NAME`, `YOUR_ACCESS_TOKEN`: upper-case snake names after `YOUR_`.
+fn is_your_name(text: &str) -> bool {
+    text.strip_prefix("YOUR_").is_some_and(|name| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+    })
 }
 
 /// A phone number with its digits masked: `91xxxxxxxxxx`, `+1 (XXX) XXX-XXXX`, `+9183277*****`,
@@ -239,19 +247,17 @@ fn collect<'v>(value: &'v Value, path: &mut Vec<Part<'v>>, found: &mut Vec<Strin
                 visit(Part::Key(key), item, path, found);
             }
         }
-        Value::String(text) if may_be_placeholder(text) => {
-            found.push(pointer::join("", path.iter().copied()))
-        }
+        Value::String(text) if is_placeholder(text) => found.push(pointer::join("", path.iter().copied())),
         _ => {}
     }
 }
 
-/// One member or item: scalars are judged here, without a call or a step on the path (the
-/// walk meets every value of the document).
+/// One member or item: scalars are judged here, without a step on the path (the walk meets
+/// every value of the document).
 #[inline]
 fn visit<'v>(part: Part<'v>, item: &'v Value, path: &mut Vec<Part<'v>>, found: &mut Vec<String>) {
     match item {
-        Value::String(text) if may_be_placeholder(text) => {
+        Value::String(text) if is_placeholder(text) => {
             found.push(pointer::join("", path.iter().copied().chain([part])));
         }
         Value::Array(_) | Value::Object(_) => {
@@ -263,25 +269,68 @@ fn visit<'v>(part: Part<'v>, item: &'v Value, path: &mut Vec<Part<'v>>, found: &
     }
 }
 
-/// [`is_placeholder`], with the first byte that rules out most strings tested inline.
-#[inline]
-fn may_be_placeholder(text: &str) -> bool {
-    matches!(
-        text.as_bytes().first(),
-        Some(b'<' | b'{' | b'h' | b'Y' | b'+' | b'(' | b'0'..=b'9' | b'x' | b'X')
-    ) && is_placeholder(text)
+/// A part of a webhook notification kept alone, as projects store what their handlers get: the
+/// engine checks it inside a notification built around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WebhookPart {
+    Entry,
+    Change,
+    /// A change's `value` with `messaging_product` (a `messages` one).
+    Value,
+    Message,
+    Status,
+}
+
+impl WebhookPart {
+    /// What [`other_document`] calls it.
+    fn description(self) -> &'static str {
+        match self {
+            WebhookPart::Entry => "one entry of a webhook notification (an item of `entry`)",
+            WebhookPart::Change => "one change of a webhook notification (an item of `entry[].changes`)",
+            WebhookPart::Value => {
+                "the `value` of a webhook notification's change (`entry[].changes[].value`)"
+            }
+            WebhookPart::Message => "one message of a webhook notification (an item of `messages`)",
+            WebhookPart::Status => "one status of a webhook notification (an item of `statuses`)",
+        }
+    }
+
+    /// Where it sits in a notification.
+    pub fn pointer(self) -> &'static str {
+        match self {
+            WebhookPart::Entry => "/entry/0",
+            WebhookPart::Change => "/entry/0/changes/0",
+            WebhookPart::Value => "/entry/0/changes/0/value",
+            WebhookPart::Message => "/entry/0/changes/0/value/messages/0",
+            WebhookPart::Status => "/entry/0/changes/0/value/statuses/0",
+        }
+    }
+}
+
+/// The part of a webhook notification `object` is, if it is one ([`other_document`] decides,
+/// so the two never disagree).
+pub fn webhook_part(object: &Map) -> Option<WebhookPart> {
+    let description = other_document(object)?;
+    [
+        WebhookPart::Entry,
+        WebhookPart::Change,
+        WebhookPart::Value,
+        WebhookPart::Message,
+        WebhookPart::Status,
+    ]
+    .into_iter()
+    .find(|part| part.description() == description)
 }
 
 /// G002 for a part of a webhook notification that the engine checks inside one.
-pub fn checked_fragment(value: &Value) -> Diagnostic {
-    let document = value
-        .as_object()
-        .and_then(other_document)
-        .unwrap_or("a part of a webhook notification");
+pub fn checked_fragment(part: WebhookPart) -> Diagnostic {
     Diagnostic::new(
         &UNKNOWN_KIND,
         "",
-        format!("this object is {document}: walint checks it as a part of a whole notification"),
+        format!(
+            "this object is {}: walint checks it as a part of a whole notification",
+            part.description()
+        ),
     )
     .with_severity(Severity::Info)
     .with_help("nothing to fix")
@@ -383,16 +432,16 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     } else if is_bsp_format(object) {
         Some("a WhatsApp BSP's own format (Vonage, Infobip, Bird, Gupshup, Sinch, Wati, AiSensy, MSG91, AWS…), not Meta's Cloud API shape")
     } else if object.get("changes").is_some_and(Value::is_array) && !has("object") {
-        Some("one entry of a webhook notification (an item of `entry`)")
+        Some(WebhookPart::Entry.description())
     } else if object.get("field").is_some_and(Value::is_string)
         && object.get("value").is_some_and(Value::is_object)
         && object.keys().all(|key| matches!(key, "field" | "value"))
     {
-        Some("one change of a webhook notification (an item of `entry[].changes`)")
+        Some(WebhookPart::Change.description())
     } else if has("from") && has("id") && has("timestamp") && has("type") {
-        Some("one message of a webhook notification (an item of `messages`)")
+        Some(WebhookPart::Message.description())
     } else if has("recipient_id") && has("status") && has("id") {
-        Some("one status of a webhook notification (an item of `statuses`)")
+        Some(WebhookPart::Status.description())
     } else if object.get("calling").is_some_and(Value::is_object) {
         Some("a Calling API settings body (POST /{phone-number-id}/settings)")
     } else if has("version") && object.get("screens").is_some_and(Value::is_array) {
@@ -505,7 +554,7 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         return None;
     }
     if has("metadata") || has("statuses") {
-        Some("the `value` of a webhook notification's change (`entry[].changes[].value`)")
+        Some(WebhookPart::Value.description())
     } else if object.get("messages").is_some_and(Value::is_array) {
         Some("the response to a send (Meta's answer to POST /{phone-number-id}/messages)")
     } else if has("calls") {

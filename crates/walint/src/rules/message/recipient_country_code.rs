@@ -72,7 +72,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // Without a digit it is no number at all (a placeholder such as `PHONE_NUMBER`), and
     // under 7 digits no number in service: M003's findings.
     let digits = to.bytes().filter(u8::is_ascii_digit).count();
-    if !to.trim_start().starts_with('+') && digits >= 7 {
+    if !to.trim_start().starts_with('+') && digits >= super::recipient_not_e164::MIN_DIGITS {
         // A leading 0 is a trunk prefix: no country code starts with it, so the number is
         // national whatever its length (`01712345678`, `08031234567`).
         let national = to.bytes().find(u8::is_ascii_digit) == Some(b'0');

@@ -13,7 +13,7 @@ use crate::value::Value;
 const MAX_DIGITS: usize = 15;
 /// The shortest numbers in service (Niue, Saint Helena, Tokelau: a 3-digit country code and
 /// 4 digits) have 7 digits with their country code.
-const MIN_DIGITS: usize = 7;
+pub(super) const MIN_DIGITS: usize = 7;
 
 declare_rule! {
     /// ## What it does
@@ -57,8 +57,9 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // A group is addressed by the id the Groups API returns, not by WhatsApp Web's group JID.
-    let group_to = message.get("to").and_then(Value::as_str).filter(|to| to.ends_with("@g.us"));
-    if let Some(jid) = group_to.filter(|_| message.get("recipient_type").and_then(Value::as_str) == Some("group")) {
+    let group = message.get("recipient_type").and_then(Value::as_str) == Some("group");
+    let to = message.get("to").and_then(Value::as_str);
+    if let Some(jid) = to.filter(|to| group && to.ends_with("@g.us")) {
         ctx.report(
             Diagnostic::new(&RULE, ptr!("to"), format!("`to` is {}, a WhatsApp Web group JID", crate::diagnostic::quoted(jid)))
                 .with_help("use the group id the Groups API returns (`GET /{phone-number-id}/groups`)"),
