@@ -19,8 +19,10 @@ declare_rule! {
     /// parameters are missing or have mismatched curly braces" and "Variable parameters contain
     /// special characters such as a #, $, or %"), or the text is sent with literal braces. Named
     /// variables may only use lowercase letters and underscores. When the correction is obvious and
-    /// keeps the variable (`{{ 1 }}` → `{{1}}`, `{{1}` → `{{1}}`, `{{#1}}` → `{{1}}`) the fix
-    /// is safe; renaming, or turning `{1}` into a variable, is unsafe (examples and sends change).
+    /// keeps the variable without adding characters (`{{ 1 }}` → `{{1}}`, `{{#1}}` → `{{1}}`)
+    /// the fix is safe; one that adds characters (`{{1}` → `{{1}}`) may cross the field's length
+    /// limit and is unsafe, as are renaming, or turning `{1}` into a variable (examples and
+    /// sends change).
     ///
     /// ## Example
     /// ```json
@@ -96,6 +98,9 @@ fn corrected(text: &str, found: &[Malformed]) -> Option<(String, bool)> {
         safe &= keeps_variable(text, malformed, suggestion);
     }
     out.push_str(text.get(cursor..)?);
+    // A longer text may cross a length limit this rule does not read (a header's 60): the
+    // schema would then refuse what the fix wrote, so only a fix that adds nothing is safe.
+    safe &= out.chars().count() <= text.chars().count();
     changed.then_some((out, safe))
 }
 
@@ -141,5 +146,21 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             }
             ctx.report(diagnostic);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::corrected;
+    use crate::placeholder::scan;
+
+    /// Found by the fixed-point property: `Oláé_}}` becoming `Oláé{{_}}` pushed a 60-character
+    /// header over its limit. A fix that adds characters is offered, but not as safe.
+    #[test]
+    fn only_a_fix_that_adds_nothing_is_safe() {
+        let grows = "Order {1} ships";
+        assert_eq!(corrected(grows, &scan(grows).malformed), Some(("Order {{1}} ships".to_owned(), false)));
+        let shrinks = "Order {{ 1 }} ships";
+        assert_eq!(corrected(shrinks, &scan(shrinks).malformed), Some(("Order {{1}} ships".to_owned(), true)));
     }
 }
