@@ -302,7 +302,7 @@ mod tests {
         assert_eq!(config.content.len(), 2);
         assert_eq!(
             error("[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"(x\"\n"),
-            "invalid configuration walint.toml:4:11: invalid pattern `(x`: unclosed group"
+            "invalid configuration walint.toml:4:11: invalid pattern `(x`: found open group without closing ')'"
         );
         assert_eq!(
             error("[[content]]\ncode = \"C100\"\nmessage = \"m\"\npattern = \"x\"\nwhere = [\"bodyy\"]\n"),

@@ -3,12 +3,13 @@
 //! walint.toml or as the `content` option; each has a user code `C100`–`C999`.
 //!
 //! A rule has a `pattern` (report every match) or a `require` (report when no selected text
-//! matches), both regular expressions of the `regex` crate: matching is linear in the text,
-//! and patterns have a size limit. `where`, `kind` and `category` select the texts.
+//! matches), both regular expressions of the `regex-lite` crate (the `regex` crate's syntax;
+//! classes and `(?i)` are ASCII-only, Unicode classes are refused): matching is linear in the
+//! text, and patterns have a size limit. `where`, `kind` and `category` select the texts.
 
 use std::sync::Mutex;
 
-use regex::{Regex, RegexBuilder};
+use regex_lite::{Regex, RegexBuilder};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::context::Ctx;
@@ -22,7 +23,7 @@ pub const DOCS_URL: &str = "https://github.com/walint/walint/blob/main/README.md
 pub const RULE_NAME: &str = "content-rule";
 /// Longest pattern accepted, in bytes.
 pub const MAX_PATTERN_LEN: usize = 4096;
-/// Compiled-size limit of one pattern (the regex crate's `size_limit`).
+/// Compiled-size limit of one pattern (`regex-lite`'s `size_limit`).
 const COMPILED_SIZE_LIMIT: usize = 1 << 20;
 
 /// One content rule.
@@ -189,7 +190,7 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// Compiles a pattern (regex crate syntax), within the size limits.
+    /// Compiles a pattern (`regex-lite` syntax), within the size limits.
     pub fn new(source: &str) -> Result<Pattern, crate::Error> {
         if source.len() > MAX_PATTERN_LEN {
             return Err(crate::Error::PatternTooLong {
@@ -222,7 +223,7 @@ impl Pattern {
     }
 }
 
-/// The regex crate's multi-line error (pattern, caret, message) as its message alone.
+/// A multi-line regex error (pattern, caret, message) as its message alone.
 fn one_line(error: &str) -> String {
     match error.lines().find_map(|line| line.trim().strip_prefix("error: ")) {
         Some(message) => message.to_owned(),
@@ -366,14 +367,31 @@ mod tests {
     fn bad_and_oversized_patterns_are_refused_with_a_reason() {
         let error = rule(r#"{"code": "C100", "message": "m", "pattern": "(unclosed"}"#).unwrap_err();
         assert!(error.contains("invalid pattern `(unclosed`"), "{error}");
-        assert!(error.contains("unclosed group"), "{error}");
+        assert!(error.contains("without closing ')'"), "{error}");
         let long = "a".repeat(MAX_PATTERN_LEN + 1);
         assert!(Pattern::new(&long).unwrap_err().to_string().contains("limit"));
         // Within the length limit but compiling far beyond the size limit.
-        assert!(Pattern::new(r"\w{1000}\w{1000}\w{1000}").is_err());
+        assert!(Pattern::new(r"(?:\w{1000}){1000}").is_err());
         // Backreferences and look-around are not supported: matching stays linear.
         assert!(Pattern::new(r"(a)\1").is_err());
         assert!(Pattern::new(r"(?=a)").is_err());
+        // Unicode classes are not supported: the pattern is refused, not read another way.
+        let unicode = Pattern::new(r"\p{L}+").unwrap_err().to_string();
+        assert!(unicode.contains("invalid pattern"), "{unicode}");
+    }
+
+    /// Classes and case-insensitivity are ASCII, as documented: other letters are matched as
+    /// written.
+    #[test]
+    fn classes_and_case_folding_are_ascii() {
+        let matches =
+            |pattern: &str, text: &str| Pattern::new(pattern).expect("compiles").regex().is_match(text);
+        assert!(matches(r"(?i)\bgratis\b", "Envío GRATIS hoy"));
+        assert!(matches(r"(?i)envío", "ENVíO"));
+        assert!(!matches(r"(?i)envío", "ENVÍO"));
+        assert!(matches(r"env[ií]o", "envio"));
+        assert!(!matches(r"^\w+$", "café"));
+        assert!(matches(r"^\d{4}$", "2026"));
     }
 
     #[test]

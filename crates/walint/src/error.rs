@@ -14,7 +14,7 @@ pub enum Error {
     /// A content rule code outside `C100`–`C999`.
     #[error("content rule code `{0}` must be `C` and three digits, C100 to C999")]
     ContentCode(String),
-    /// A content rule pattern the regex crate refuses (syntax, or over the size limit).
+    /// A content rule pattern `regex-lite` refuses (syntax, or over the size limit).
     #[error("invalid pattern `{pattern}`: {reason}")]
     Pattern { pattern: String, reason: String },
     /// A content rule pattern over the length limit.
