@@ -491,7 +491,12 @@ impl<'t> Reader<'t> {
                 return Ok(Number::from(n));
             }
         }
-        match literal.parse::<f64>().ok().and_then(Number::from_f64) {
+        // serde_json's own float reading (what it builds, to the bit), not `str::parse`: the
+        // WASM module then carries one float parser, without core's 10 KB table.
+        match serde_json::from_str::<f64>(literal)
+            .ok()
+            .and_then(Number::from_f64)
+        {
             Some(number) => Ok(number),
             None => Err(Failure::Syntax(start)),
         }

@@ -46,6 +46,32 @@ declare_rule! {
     }
 }
 
+/// `text` as a finite decimal number, in the forms Rust's `str::parse::<f64>` reads (`+1.5`,
+/// `.5`, `1.`, `007`, exponents), read by serde_json's parser once written as JSON: the WASM
+/// module then carries one float parser.
+fn decimal(text: &str) -> Option<f64> {
+    let (sign, unsigned) = match text.as_bytes().first()? {
+        b'-' => ("-", &text[1..]),
+        b'+' => ("", &text[1..]),
+        _ => ("", text),
+    };
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => unsigned.split_at(at),
+        None => (unsigned, ""),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        significant => significant,
+    };
+    let point = if fraction.is_empty() { "" } else { "." };
+    serde_json::from_str(&format!("{sign}{whole}{point}{fraction}{exponent}")).ok()
+}
+
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(location) = message.type_object("location") else {
         return;
@@ -57,9 +83,9 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         if is_placeholder(text) {
             continue;
         }
-        let problem = match text.parse::<f64>() {
-            Ok(value) if value.is_finite() && (-limit..=limit).contains(&value) => continue,
-            Ok(value) if value.is_finite() => {
+        let problem = match decimal(text) {
+            Some(value) if (-limit..=limit).contains(&value) => continue,
+            Some(_) => {
                 format!("`{key}` is {text}; it must be within -{limit}..{limit}")
             }
             _ => format!("`{key}` is \"{text}\", not a decimal number"),
@@ -68,5 +94,24 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             Diagnostic::new(&RULE, ptr!("location", key), problem)
                 .with_help("use decimal degrees with a dot, e.g. \"37.4421\""),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+
+    /// The same verdicts as `str::parse::<f64>` with a finite result, the reference.
+    #[test]
+    fn decimal_reads_what_rust_reads() {
+        let texts = [
+            "37.4421", "-122.1", "+37.5", ".5", "-.5", "5.", "007.25", "0", "-0", "00", "1e3", "1E-2", "2.5e+1",
+            "1e400", "1e-400", "90", "-180.000001", "37,4421", " 37.4", "37.4 ", "", "-", "+", ".", "e5", "1e",
+            "1e5x", "inf", "-infinity", "NaN", "0x10", "1_000", "+-1", "--1", "1.2.3", "١٢",
+        ];
+        for text in texts {
+            let rust = text.parse::<f64>().ok().filter(|value| value.is_finite());
+            assert_eq!(decimal(text), rust, "{text:?}");
+        }
     }
 }
