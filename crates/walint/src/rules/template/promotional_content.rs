@@ -253,7 +253,8 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
     let lowered = lowered(text);
     // The anchors are Latin-1 words: a text in Arabic script (whose patterns have none) is
     // a candidate for every signal.
-    let arabic = text.chars().any(|c| ('\u{600}'..='\u{6FF}').contains(&c));
+    // U+0600..U+06FF are exactly the characters whose UTF-8 lead byte is 0xD8..=0xDB.
+    let arabic = !text.is_ascii() && text.bytes().any(|byte| (0xD8..=0xDB).contains(&byte));
     let candidates = if arabic { [true; ANCHOR_SIGNALS] } else { anchored(&lowered) };
     let mut found: Vec<Match> = Vec::new();
     for index in (0..ANCHOR_SIGNALS).filter(|&index| candidates[index]) {
@@ -278,59 +279,63 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
 }
 
 /// Which signals have an anchor in `lowered` (a [`lowered`] text): one pass; at each byte, a
-/// bit of the byte pair there rules out almost every position before any word is compared,
-/// and only the anchors that start with that pair are compared.
+/// bit of the three bytes there rules out almost every position before any word is compared
+/// (every anchor but `%` has three bytes or more), and only the anchors that start with those
+/// three bytes are compared.
 #[cfg_attr(walint_speed, optimize(speed))]
 fn anchored(lowered: &str) -> [bool; ANCHOR_SIGNALS] {
     struct Table {
-        /// One bit per byte pair that starts an anchor of two bytes or more (fixed sizes: a
-        /// byte pair's word is always in range, no bounds check in the loop).
-        pairs: Box<[u64; PAIR_WORDS]>,
-        /// Set bits in `pairs` before each of its words: a pair's rank among the set pairs.
-        ranks: Box<[u16; PAIR_WORDS]>,
-        /// Anchors by the rank of their first pair: (anchor, signal).
-        by_pair: Vec<Vec<(&'static [u8], usize)>>,
+        /// One bit per [`trigram_bit`] of an anchor's first three bytes (a fixed size: the bit's
+        /// word is always in range, no bounds check in the loop).
+        starts: Box<[u64; TRIGRAM_WORDS]>,
+        /// Set bits in `starts` before each of its words: a bit's rank among the set bits.
+        ranks: Box<[u16; TRIGRAM_WORDS]>,
+        /// Anchors by their bit, then first three bytes (as one number): (bit, first three
+        /// bytes, anchor, group).
+        by_start: Vec<(usize, u32, &'static [u8], usize)>,
+        /// Where each set bit's anchors begin in `by_start`, by rank (and the end).
+        first_by_rank: Vec<usize>,
         /// One-byte anchors and their groups (bit `i` for group `i`): looked for once per text.
         singles: Vec<(u8, u16)>,
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut pairs = Box::new([0u64; PAIR_WORDS]);
+        let mut starts = Box::new([0u64; TRIGRAM_WORDS]);
+        let mut by_start = Vec::new();
         let mut singles: Vec<(u8, u16)> = Vec::new();
-        let pair_of = |word: &[u8]| usize::from(word[0]) << 8 | usize::from(word[1]);
-        for word in groups().flat_map(|(_, words)| words.iter()).map(|w| w.as_bytes()) {
-            if word.len() >= 2 {
-                pairs[pair_of(word) / 64] |= 1 << (pair_of(word) % 64);
-            }
-        }
-        let mut ranks = Box::new([0u16; PAIR_WORDS]);
-        let mut total = 0u16;
-        for (rank, bits) in ranks.iter_mut().zip(pairs.iter()) {
-            *rank = total;
-            total += bits.count_ones() as u16;
-        }
-        let mut by_pair = vec![Vec::new(); usize::from(total)];
-        for (signal, words) in groups() {
+        for (group, words) in groups() {
             for word in words.iter().map(|w| w.as_bytes()) {
                 match *word {
-                    [] => {}
                     [only] => match singles.iter_mut().find(|(byte, _)| *byte == only) {
-                        Some((_, groups)) => *groups |= 1 << signal,
-                        None => singles.push((only, 1 << signal)),
+                        Some((_, groups)) => *groups |= 1 << group,
+                        None => singles.push((only, 1 << group)),
                     },
-                    _ => {
-                        let pair = pair_of(word);
-                        let below = pairs[pair / 64] & ((1u64 << (pair % 64)) - 1);
-                        let rank = usize::from(ranks[pair / 64]) + below.count_ones() as usize;
-                        by_pair[rank].push((word, signal));
+                    [a, b, c, ..] => {
+                        let bit = trigram_bit(a, b, c);
+                        starts[bit / 64] |= 1 << (bit % 64);
+                        by_start.push((bit, trigram(a, b, c), word, group));
                     }
+                    // Two bytes (none today: a test keeps it so) would go unseen.
+                    _ => {}
                 }
             }
         }
+        by_start.sort_unstable();
+        let mut ranks = Box::new([0u16; TRIGRAM_WORDS]);
+        let mut total = 0u16;
+        for (rank, bits) in ranks.iter_mut().zip(starts.iter()) {
+            *rank = total;
+            total += bits.count_ones() as u16;
+        }
+        let mut first_by_rank: Vec<usize> = (0..by_start.len())
+            .filter(|&index| index == 0 || by_start[index - 1].0 != by_start[index].0)
+            .collect();
+        first_by_rank.push(by_start.len());
         Table {
-            pairs,
+            starts,
             ranks,
-            by_pair,
+            by_start,
+            first_by_rank,
             singles,
         }
     });
@@ -341,18 +346,21 @@ fn anchored(lowered: &str) -> [bool; ANCHOR_SIGNALS] {
         .iter()
         .filter(|(byte, _)| bytes.contains(byte))
         .fold(0u16, |groups, (_, more)| groups | more);
-    for (at, pair) in bytes.windows(2).enumerate() {
-        let pair = usize::from(pair[0]) << 8 | usize::from(pair[1]);
-        let bits = table.pairs[pair / 64];
-        if bits & (1 << (pair % 64)) == 0 {
+    for (at, three) in bytes.windows(3).enumerate() {
+        let &[a, b, c] = three else { continue };
+        let bit = trigram_bit(a, b, c);
+        let bits = table.starts[bit / 64];
+        if bits & (1 << (bit % 64)) == 0 {
             continue;
         }
-        let rank = usize::from(table.ranks[pair / 64]) + (bits & ((1u64 << (pair % 64)) - 1)).count_ones() as usize;
-        let third = bytes.get(at + 2);
-        for &(word, signal) in table.by_pair.get(rank).map_or(&[][..], Vec::as_slice) {
-            // The third byte first: common pairs (`or`, `en`) start many words of the text.
-            if word.get(2).map_or(true, |b| Some(b) == third) && !found[signal] && bytes[at..].starts_with(word) {
-                found[signal] = true;
+        let rank = usize::from(table.ranks[bit / 64]) + (bits & ((1u64 << (bit % 64)) - 1)).count_ones() as usize;
+        let (Some(&first), Some(&end)) = (table.first_by_rank.get(rank), table.first_by_rank.get(rank + 1)) else {
+            continue;
+        };
+        let key = trigram(a, b, c);
+        for &(_, start, word, group) in table.by_start.get(first..end).unwrap_or_default() {
+            if start == key && !found[group] && bytes[at..].starts_with(word) {
+                found[group] = true;
             }
         }
     }
@@ -370,8 +378,20 @@ fn anchored(lowered: &str) -> [bool; ANCHOR_SIGNALS] {
 /// How many signals [`ANCHORS`] covers (one entry per signal).
 const ANCHOR_SIGNALS: usize = 13;
 
-/// Words of the byte-pair bit set: 65 536 pairs, 64 per word.
-const PAIR_WORDS: usize = 65536 / 64;
+/// Words of the trigram bit set: 65 536 bits, 64 per word.
+const TRIGRAM_WORDS: usize = 65536 / 64;
+
+/// Three bytes as one number (compared whole: no byte-wise comparison).
+fn trigram(a: u8, b: u8, c: u8) -> u32 {
+    u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c)
+}
+
+/// The bit of three bytes in the trigram set: distinct for any three lower-case ASCII letters
+/// (their low five bits, side by side), shared by some other triples (a shared bit only costs
+/// a comparison).
+fn trigram_bit(a: u8, b: u8, c: u8) -> usize {
+    (usize::from(a) << 10 ^ usize::from(b) << 5 ^ usize::from(c)) & 0xFFFF
+}
 
 /// How many anchor groups [`anchored`] looks for: one per signal, then the [`ALSO`] groups.
 const GROUPS: usize = ANCHOR_SIGNALS + ALSO.len();
@@ -504,6 +524,8 @@ mod tests {
     #[test]
     fn anchors_are_ascii_or_latin1_and_lowering_agrees_with_unicode_there() {
         assert!(groups().flat_map(|(_, words)| words.iter()).all(|w| w.chars().all(|c| c <= 'ÿ')));
+        // The scan sees one-byte anchors and anchors of three bytes or more.
+        assert!(groups().flat_map(|(_, words)| words.iter()).all(|w| w.len() == 1 || w.len() >= 3));
         let latin: String = ('\u{20}'..='ÿ').collect();
         assert_eq!(lowered(&latin), latin.to_lowercase());
         assert_eq!(lowered("CÓDIGO SCHNÄPPCHEN 🔥"), "código schnäppchen 🔥");
