@@ -95,6 +95,10 @@ impl MetaError {
         code: 132018,
         title: "There was an issue with the parameters in your template",
     };
+    pub const COMPONENT_UNEXPECTED_FIELD: MetaError = MetaError {
+        code: 2388042,
+        title: "Component has unexpected field(s)",
+    };
     pub const BSUID_UNSUPPORTED: MetaError = MetaError {
         code: 131062,
         title: "Business-scoped User ID recipients are not supported for this message",

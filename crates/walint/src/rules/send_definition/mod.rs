@@ -36,6 +36,7 @@ crate::rule_files! {
     url_button_too_long,
     auth_bsuid_recipient,
     marketing_via_cloud_api,
+    auth_code_too_long,
 }
 
 /// X001: reported before a definition is paired with the send, so it has no check in

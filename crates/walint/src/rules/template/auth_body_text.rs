@@ -3,20 +3,24 @@
 use super::parts::TemplateView;
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 
 declare_rule! {
     /// ## What it does
     /// Reports a `text` in the BODY of an AUTHENTICATION template creation body, and warns about its other custom texts.
     ///
-    /// The warnings: a FOOTER `text`, a TEXT HEADER, and a `code_expiration_minutes` given on
-    /// the OTP button instead of the FOOTER.
+    /// The warnings: an `example` in the BODY, a FOOTER `text`, a TEXT HEADER, and a
+    /// `code_expiration_minutes` given on the OTP button instead of the FOOTER.
     ///
     /// ## Why is this bad
     /// Authentication templates have "fixed, non-customizable preset text" that Meta writes
     /// (`<VERIFICATION_CODE> is your verification code.`); the creation body's BODY takes only
     /// `add_security_recommendation` (and the FOOTER only `code_expiration_minutes`). Meta
-    /// refuses a creation body with custom body text. Templates returned by
+    /// refuses a creation body with custom body text: "component of type BODY has unexpected
+    /// field(s) (text)" (2388042, recorded in a project's history in December 2025). An
+    /// `example` in the BODY is contested: that answer named `text` alone for a BODY that also
+    /// had an `example`, while another project strips it because Meta refused it. It has no
+    /// use (the code is Meta's variable, with Meta's sample), so it is a warning. Templates returned by
     /// `GET /message_templates` (with their `id` and `status`) do carry the body text Meta wrote,
     /// so they are not reported; a GET result stripped of those and posted back as a creation
     /// body is what this catches.
@@ -49,7 +53,7 @@ declare_rule! {
         name: "template-auth-body-text",
         severity: Error,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/authentication-templates/copy-code-button-authentication-templates",
-        meta_error: None,
+        meta_error: Some(MetaError::COMPONENT_UNEXPECTED_FIELD),
     }
 }
 
@@ -60,6 +64,18 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         return;
     }
     for component in &view.components {
+        if component.kind == "BODY" && component.value.get("example").is_some() {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    component.pointer.key("example"),
+                    "an authentication template's BODY takes no `example`: the code is Meta's variable, with Meta's sample",
+                )
+                .with_help("remove `example`")
+                .with_severity(Severity::Warning)
+                .at_key(),
+            );
+        }
         let (message, help, severity) = match &*component.kind {
             "BODY" => (
                 "an authentication template's body text is fixed by Meta: the BODY takes no `text`",
