@@ -429,13 +429,70 @@ fn list(options: &serde_json::Value) -> String {
         .join(", ")
 }
 
+/// The help for a member written without a value (`""`, `null`).
+const LEAVE_OUT: &str = "leave the member out when it has no value (and its object, if nothing else is set)";
+
+/// Template categories Meta retired in 2023, and the one that took each over.
+const RETIRED_CATEGORIES: [(&str, &str); 13] = [
+    ("TRANSACTIONAL", "UTILITY"),
+    ("ACCOUNT_UPDATE", "UTILITY"),
+    ("ALERT_UPDATE", "UTILITY"),
+    ("APPOINTMENT_UPDATE", "UTILITY"),
+    ("AUTO_REPLY", "UTILITY"),
+    ("ISSUE_RESOLUTION", "UTILITY"),
+    ("PAYMENT_UPDATE", "UTILITY"),
+    ("PERSONAL_FINANCE_UPDATE", "UTILITY"),
+    ("RESERVATION_UPDATE", "UTILITY"),
+    ("SHIPPING_UPDATE", "UTILITY"),
+    ("TICKET_UPDATE", "UTILITY"),
+    ("TRANSPORTATION_UPDATE", "UTILITY"),
+    ("OTP", "AUTHENTICATION"),
+];
+
+/// What to write instead of a value an `enum` does not allow: the allowed value it misspells
+/// (other case, one edit for short values, two for longer ones), or the category that took
+/// over a retired one.
+fn instead_of(value: &str, options: &serde_json::Value) -> Option<String> {
+    let allowed: Vec<&str> = options
+        .as_array()?
+        .iter()
+        .filter_map(serde_json::Value::as_str)
+        .collect();
+    if let Some(same) = allowed.iter().find(|option| option.eq_ignore_ascii_case(value)) {
+        return Some(format!("write it `{same}`"));
+    }
+    if let Some((_, current)) = RETIRED_CATEGORIES
+        .iter()
+        .find(|(retired, current)| retired.eq_ignore_ascii_case(value) && allowed.contains(current))
+    {
+        return Some(format!(
+            "`{value}` is a template category Meta retired in 2023: today it is `{current}`"
+        ));
+    }
+    let edits = if value.chars().count() < 5 { 1 } else { 2 };
+    let near: Vec<&&str> = allowed
+        .iter()
+        .filter(|option| option.chars().count() >= 3 && edit_distance(value, option) <= edits)
+        .collect();
+    match near[..] {
+        [only] => Some(format!("did you mean `{only}`?")),
+        _ => None,
+    }
+}
+
 /// Whether `key` is one or two edits (insertions, deletions, substitutions) away from `name`,
 /// for names long enough that such a neighbour is a typo rather than another word.
 fn is_near(key: &str, name: &str) -> bool {
+    key != name && name.chars().count() >= 5 && edit_distance(key, name) <= 2
+}
+
+/// How many insertions, deletions and substitutions turn `key` into `name` (more than two is
+/// counted as three: only near neighbours matter).
+fn edit_distance(key: &str, name: &str) -> usize {
     const MAX: usize = 2;
     let (a, b): (Vec<char>, Vec<char>) = (key.chars().collect(), name.chars().collect());
-    if key == name || b.len() < 5 || a.len().abs_diff(b.len()) > MAX {
-        return false;
+    if a.len().abs_diff(b.len()) > MAX {
+        return MAX + 1;
     }
     // One row of the edit-distance table at a time.
     let mut previous: Vec<usize> = (0..=b.len()).collect();
@@ -447,7 +504,7 @@ fn is_near(key: &str, name: &str) -> bool {
         }
         previous = current;
     }
-    previous.last().is_some_and(|&distance| distance <= MAX)
+    previous.last().map_or(MAX + 1, |&distance| distance.min(MAX + 1))
 }
 
 /// ` (type `product_list`)`: what is required often depends on the object's `type` (a
@@ -576,14 +633,23 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                     .at_key(),
             ]
         }
-        ErrorKind::Type(types) => one(
-            &WRONG_TYPE,
-            format!(
-                "{field} must be {}, found {}",
-                type_set_name(*types),
-                type_name(instance)
-            ),
-        ),
+        ErrorKind::Type(types) => {
+            let found = Diagnostic::new(
+                &WRONG_TYPE,
+                path,
+                format!(
+                    "{field} must be {}, found {}",
+                    type_set_name(*types),
+                    type_name(instance)
+                ),
+            );
+            // A serializer writing an unset member as `null`.
+            vec![if instance.is_null() {
+                found.with_help(LEAVE_OUT)
+            } else {
+                found
+            }]
+        }
         ErrorKind::Enum(options) => {
             let found = Diagnostic::new(
                 &NOT_ALLOWED_VALUE,
@@ -591,12 +657,14 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 format!("{field} is {}; allowed values: {}", show(instance), list(options)),
             );
             // `"type": ""`: a serializer writing an unset member (a Go struct without `omitempty`).
-            vec![if instance.as_str() == Some("") {
-                found.with_help(
-                    "leave the member out when it has no value (and its object, if nothing else is set)",
-                )
-            } else {
-                found
+            vec![match instance.as_str() {
+                Some("") => found.with_help(LEAVE_OUT),
+                Some(value) => match instead_of(value, options) {
+                    Some(help) => found.with_help(help),
+                    None => found,
+                },
+                None if instance.is_null() => found.with_help(LEAVE_OUT),
+                None => found,
             }]
         }
         ErrorKind::Const(expected) => one(
@@ -656,7 +724,34 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
-    use super::{field_name, is_near};
+    use super::{field_name, instead_of, is_near};
+
+    #[test]
+    fn a_value_not_allowed_gets_what_to_write_instead() {
+        let statuses = serde_json::json!(["sent", "delivered", "read", "failed"]);
+        assert_eq!(
+            instead_of("send", &statuses).as_deref(),
+            Some("did you mean `sent`?")
+        );
+        assert_eq!(instead_of("SENT", &statuses).as_deref(), Some("write it `sent`"));
+        assert_eq!(
+            instead_of("delivred", &statuses).as_deref(),
+            Some("did you mean `delivered`?")
+        );
+        assert_eq!(
+            instead_of("seen", &statuses),
+            None,
+            "two edits from a short value is another word"
+        );
+        let categories = serde_json::json!(["AUTHENTICATION", "MARKETING", "UTILITY"]);
+        let otp = instead_of("OTP", &categories).unwrap_or_default();
+        assert!(otp.contains("`AUTHENTICATION`"), "{otp}");
+        assert_eq!(
+            instead_of("TRANSACTIONAL", &statuses),
+            None,
+            "only where UTILITY is allowed"
+        );
+    }
 
     #[test]
     fn near_keys_are_one_or_two_edits_away() {
