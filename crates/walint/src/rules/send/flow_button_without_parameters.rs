@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a template send's FLOW or CATALOG button component has no `parameters`.
+    /// Warns when a template send's FLOW, CATALOG or QUICK_REPLY button component has no `parameters` (or an empty list).
     ///
     /// ## Why is this bad
     /// Meta's examples always send `"parameters": [{"type": "action", "action": {"flow_token":
@@ -17,7 +17,11 @@ declare_rule! {
     /// warns instead of failing. A CATALOG button is the same case: Meta's catalog template
     /// page marks its only parameter, the thumbnail's `thumbnail_product_retailer_id`, as
     /// optional (the first catalog item is shown without it), but every example sends the
-    /// `action`, and no send without `parameters` is on record.
+    /// `action`, and no send without `parameters` is on record. A quick-reply button component
+    /// is there to give the button its `payload`; one with no parameters was answered with
+    /// 132018 "There's an issue with the parameters in your template" (ChatbotXIO/ChatbotX#1006,
+    /// fixed by leaving the component out: a quick reply needs no component to be sent). Meta
+    /// documents no answer for it, so this is a warning too.
     ///
     /// ## Example
     /// ```json
@@ -48,7 +52,10 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
     for list in &view.lists {
-        let buttons = list.iter().filter(|c| c.kind == "button" && c.value.get("parameters").is_none());
+        let without_parameters = |parameters: Option<&crate::value::Value>| {
+            parameters.map_or(true, |parameters| parameters.as_array().is_some_and(|list| list.is_empty()))
+        };
+        let buttons = list.iter().filter(|c| c.kind == "button" && without_parameters(c.value.get("parameters")));
         for button in buttons {
             let (message, help) = match button.sub_type.as_deref() {
                 Some("flow") => (
@@ -58,6 +65,10 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                 Some("catalog") => (
                     "this CATALOG button has no `parameters`",
                     "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"thumbnail_product_retailer_id\": \"<SKU>\"}}]` (the thumbnail alone is optional)",
+                ),
+                Some("quick_reply") => (
+                    "this QUICK_REPLY button component has no `parameters`: it is there only to set the button's `payload`",
+                    "send `\"parameters\": [{\"type\": \"payload\", \"payload\": \"…\"}]`, or leave the component out (the button is sent without it)",
                 ),
                 _ => continue,
             };
