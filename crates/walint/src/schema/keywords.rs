@@ -682,7 +682,8 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             let message = if *limit <= 1 {
                 format!("{field} must not be empty")
             } else {
-                format!("{field} must be at least {limit} characters long")
+                let length = instance.as_str().map_or(0, |s| s.chars().count());
+                format!("{field} is {length} characters long; it must be at least {limit}")
             };
             one(&TOO_SHORT, message)
         }
