@@ -268,7 +268,13 @@ fn findings(
                 let at = part.pointer();
                 ctx.append(found.into_iter().filter_map(|d| d.unprefixed(at)).collect());
             }
-            None => ctx.report(general::unknown_kind(value)),
+            None => {
+                ctx.report(general::unknown_kind(value));
+                // A Graph API error response: its code explained.
+                if let Some(response) = value.as_object().filter(|object| object.get("error").is_some()) {
+                    crate::rules::webhook::explain_response(&mut ctx, response);
+                }
+            }
         },
         // Never detected from JSON: plain text goes through `lint_text`.
         DetectedKind::Text => {}

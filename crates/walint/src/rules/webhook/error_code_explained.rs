@@ -13,7 +13,8 @@ declare_rule! {
     ///
     /// The codes are read in `statuses[].errors[]` (a `failed` message), `value.errors[]`
     /// (system and app errors) and `messages[].errors[]` (an inbound message the API cannot
-    /// show), and in a `calls` change's value, `calls[]` and `statuses[]`. The table covers
+    /// show), and in a `calls` change's value, `calls[]` and `statuses[]`; and in the `error`
+    /// of a Graph API error response kept alone (Meta's answer to a failed send). The table covers
     /// the codes of Meta's error-code page that can reach a webhook (authorization, integrity,
     /// throttling, sending, registration and Marketing Messages API codes), 131062 from the
     /// business-scoped user ID page, and the Calling API's codes (138000–138023, 131030,
@@ -526,17 +527,29 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
 fn explain_all(ctx: &mut Ctx<'_>, owner_pointer: &Path<'_>, owner: &Map) {
     let errors = owner.get("errors").and_then(Value::as_array);
     for (index, error) in errors.into_iter().flatten().enumerate() {
-        let Some(code) = error.get("code").and_then(Value::as_u64) else {
-            continue;
-        };
-        let Some((code, title, advice)) = EXPLAINED.iter().find(|(known, _, _)| u64::from(*known) == code)
-        else {
-            continue;
-        };
-        let pointer = owner_pointer.key("errors").index(index).key("code");
-        ctx.report(
-            Diagnostic::new(&RULE, pointer, format!("error {code} ({title}): {advice}"))
-                .with_meta_error(MetaError { code: *code, title }),
-        );
+        explain(ctx, owner_pointer.key("errors").index(index), error);
     }
+}
+
+/// Explains the `error` of a Graph API error response (`{"error": {"code": …}}`): Meta's
+/// answer to a failed request, kept in a fixture or a log. The response itself is read, not
+/// judged (G002 says what it is).
+pub fn explain_response(ctx: &mut Ctx<'_>, response: &Map) {
+    if let Some(error) = response.get("error") {
+        explain(ctx, Path::ROOT.key("error"), error);
+    }
+}
+
+/// Explains one error object's `code`, when the table has it.
+fn explain(ctx: &mut Ctx<'_>, at: Path<'_>, error: &Value) {
+    let Some(code) = error.get("code").and_then(Value::as_u64) else {
+        return;
+    };
+    let Some((code, title, advice)) = EXPLAINED.iter().find(|(known, _, _)| u64::from(*known) == code) else {
+        return;
+    };
+    ctx.report(
+        Diagnostic::new(&RULE, at.key("code"), format!("error {code} ({title}): {advice}"))
+            .with_meta_error(MetaError { code: *code, title }),
+    );
 }

@@ -33,6 +33,9 @@ crate::rule_files! {
     unknown_webhook_field,
 }
 
+/// The engine explains the code of a Graph API error response with W002.
+pub use error_code_explained::explain_response;
+
 pub fn run(ctx: &mut Ctx<'_>, body: &Value) {
     let webhook = Notification::new(body);
     for (_, check) in CHECKS {
