@@ -19,7 +19,10 @@ declare_rule! {
     /// `GET /message_templates` returns the list form (an APPROVED template reproduced in
     /// CleverTap's template import documentation: `"example": ["HAPPYDIWALI"]`), and several
     /// production codebases create templates that way with no rejection reported. (As of
-    /// November 2026.)
+    /// November 2026.) The other way round, a URL button's `example` given as a string (not a
+    /// list of one sample URL) is a warning with a safe fix that wraps it: Meta documents the
+    /// list, and Odoo (17.0 to 19.0) and OCA's WhatsApp gateway create templates with a string
+    /// ("tested and working", OCA/social#1780, February 2026).
     ///
     /// ## Why is this bad
     /// Meta refuses the creation: "BODY component does not contain the expected field(s)
@@ -50,6 +53,25 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
+    for button in view.buttons.iter().filter(|b| b.kind == "URL") {
+        let Some(Value::String(sample)) = button.value.get("example") else {
+            continue;
+        };
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                button.pointer.key("example"),
+                "a URL button's example is a list of one sample URL, not a string",
+            )
+            .with_severity(Severity::Warning)
+            .with_help(format!("write `[\"{sample}\"]`"))
+            .with_fix(
+                Applicability::Safe,
+                "wrap the sample in a list",
+                Value::Array(vec![Value::from(sample.to_string())]),
+            ),
+        );
+    }
     for button in view.buttons.iter().filter(|b| b.kind == "COPY_CODE") {
         let Some(Value::Array(items)) = button.value.get("example") else {
             continue;
