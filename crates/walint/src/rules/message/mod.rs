@@ -62,6 +62,7 @@ crate::rule_files! {
     group_unsupported_type,
     direct_send_unsupported_type,
     direct_send_body_length,
+    reply_button_cta_url,
     marketing_fields_without_template,
 }
 
