@@ -709,13 +709,15 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             &OUT_OF_RANGE,
             format!("{field} is {}; the maximum is {limit}", show(instance)),
         ),
-        ErrorKind::MinProperties(limit) => one(
-            &MISMATCH,
-            format!(
-                "{field} needs at least {limit} member{}",
-                if *limit == 1 { "" } else { "s" }
-            ),
-        ),
+        ErrorKind::MinProperties(limit) => {
+            let found = Diagnostic::new(
+                &MISMATCH,
+                path,
+                format!("{field} needs at least {limit} member{}", if *limit == 1 { "" } else { "s" }),
+            );
+            // An empty object where Meta wants members (flow data): it can go.
+            vec![if *limit == 1 { found.with_help("give it its members, or leave it out") } else { found }]
+        }
         ErrorKind::Not => one(
             &MISMATCH,
             format!("{field} does not match the schema (`{}`)", error.kind.keyword()),
