@@ -713,10 +713,17 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             let found = Diagnostic::new(
                 &MISMATCH,
                 path,
-                format!("{field} needs at least {limit} member{}", if *limit == 1 { "" } else { "s" }),
+                format!(
+                    "{field} needs at least {limit} member{}",
+                    if *limit == 1 { "" } else { "s" }
+                ),
             );
             // An empty object where Meta wants members (flow data): it can go.
-            vec![if *limit == 1 { found.with_help("give it its members, or leave it out") } else { found }]
+            vec![if *limit == 1 {
+                found.with_help("give it its members, or leave it out")
+            } else {
+                found
+            }]
         }
         ErrorKind::Not => one(
             &MISMATCH,

@@ -21,6 +21,10 @@ declare_rule! {
     /// open where you meant; Meta does not document whether it falls back to the first
     /// screen or refuses the message, hence a warning.
     ///
+    /// An empty payload (`{}`) is a warning: Meta answers an empty `data` in the same block
+    /// with 131009 "must be of type dynamic_object" (a production log of June 2026), and an
+    /// empty payload says nothing a missing one does not.
+    ///
     /// A payload without `screen` is only noted (info): Meta's current "Sending a Flow"
     /// page (updated 2026-03-27) makes `flow_action_payload` optional for `navigate` and
     /// gives `screen` the default `FIRST_ENTRY_SCREEN`, and its minimal example sends neither
@@ -76,6 +80,17 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         return;
     };
     match payload.get("screen") {
+        // An empty payload: Meta refuses empty dynamic objects in this block (`data`, 131009).
+        None if payload.is_empty() => ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!("interactive", "action", "parameters", "flow_action_payload"),
+                "`flow_action_payload` is empty",
+            )
+            .with_severity(Severity::Warning)
+            .with_help("leave it out (the flow opens on its first entry screen), or name the `screen`")
+            .at_key(),
+        ),
         None => ctx.report(
             Diagnostic::new(
                 &RULE,

@@ -63,6 +63,7 @@ crate::rule_files! {
     direct_send_unsupported_type,
     direct_send_body_length,
     reply_button_cta_url,
+    flow_id_not_numeric,
     marketing_fields_without_template,
 }
 
