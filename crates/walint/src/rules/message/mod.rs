@@ -64,6 +64,7 @@ crate::rule_files! {
     direct_send_body_length,
     reply_button_cta_url,
     flow_id_not_numeric,
+    cta_url_header_media_id,
     marketing_fields_without_template,
 }
 
