@@ -64,7 +64,9 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         return;
     }
     for component in &view.components {
-        if component.kind == "BODY" && component.value.get("example").is_some() {
+        // Beside a body `text` (an error already), the `example` goes with it: one finding.
+        let example_alone = component.value.get("example").is_some() && component.value.get("text").is_none();
+        if component.kind == "BODY" && example_alone {
             ctx.report(
                 Diagnostic::new(
                     &RULE,
