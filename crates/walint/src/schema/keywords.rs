@@ -607,6 +607,13 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                     format!("`{name}` is required in {field}{of_type} (`{key}` is there: a typo?)"),
                     format!("rename `{key}` to `{name}`"),
                 ),
+                // A template send's button component: a button without a variable takes none.
+                None if *name == "parameters" && instance.get("sub_type").is_some() => (
+                    format!("`{name}` is required in {field}{of_type}"),
+                    "add `parameters`, or leave the component out if the button has no variable (a static URL: \
+                     Meta refuses parameters for it)"
+                        .to_owned(),
+                ),
                 None => (
                     format!("`{name}` is required in {field}{of_type}"),
                     format!("add `{name}`"),
