@@ -84,7 +84,9 @@ declare_rule! {
     /// pages as read in November 2026.
     ///
     /// A part of a webhook notification kept alone (one entry, one change, a change's `value`
-    /// with `messaging_product`, one message or one status; handlers store them so) is also
+    /// with `messaging_product`, one message or one status; handlers store them so; a message
+    /// of a type only Meta sends, `order`, `unsupported`, `system`, `button`, `request_welcome`
+    /// or `unknown`, even without its `from`, `id` and `timestamp`) is also
     /// checked: inside a notification built around it, keeping only the findings about the
     /// part itself, at its own pointers.
     ///
@@ -425,6 +427,24 @@ fn is_bsp_format(object: &Map) -> bool {
 /// the Cloud API that carries `messaging_product` ([`other_cloud_api_body`]), a part of a
 /// webhook notification kept alone (a fixture of one message or one status: Meta's, read and
 /// not judged), or a Flow JSON.
+/// Message types only Meta sends (an order from the cart, an unsupported message, a system
+/// notice, a template's quick-reply tap, a welcome request): an object of one of them, without
+/// a recipient, is an inbound message kept alone, even without `from`, `id` and `timestamp`.
+fn is_inbound_only(object: &Map) -> bool {
+    const INBOUND_ONLY: [&str; 6] = [
+        "order",
+        "unsupported",
+        "system",
+        "button",
+        "request_welcome",
+        "unknown",
+    ];
+    let kind = object.get("type").and_then(Value::as_str);
+    kind.is_some_and(|kind| INBOUND_ONLY.contains(&kind))
+        && !object.contains_key("to")
+        && !object.contains_key("recipient")
+}
+
 pub fn other_document(object: &Map) -> Option<&'static str> {
     let has = |key: &str| object.contains_key(key);
     if has("messaging_product") {
@@ -438,7 +458,7 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
         && object.keys().all(|key| matches!(key, "field" | "value"))
     {
         Some(WebhookPart::Change.description())
-    } else if has("from") && has("id") && has("timestamp") && has("type") {
+    } else if (has("from") && has("id") && has("timestamp") && has("type")) || is_inbound_only(object) {
         Some(WebhookPart::Message.description())
     } else if has("recipient_id") && has("status") && has("id") {
         Some(WebhookPart::Status.description())
