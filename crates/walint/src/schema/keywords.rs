@@ -469,6 +469,13 @@ fn instead_of(value: &str, options: &serde_json::Value) -> Option<String> {
             "`{value}` is a template category Meta retired in 2023: today it is `{current}`"
         ));
     }
+    // A Flow's answer arrives as an interactive `nfm_reply`, not `flow` (the send's type).
+    if value == "flow" && allowed.contains(&"nfm_reply") {
+        return Some(
+            "a Flow's answer arrives as `nfm_reply` (with `response_json`); `flow` is the type of the send"
+                .to_owned(),
+        );
+    }
     let edits = if value.chars().count() < 5 { 1 } else { 2 };
     let near: Vec<&&str> = allowed
         .iter()
@@ -613,6 +620,11 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                     "add `parameters`, or leave the component out if the button has no variable (a static URL: \
                      Meta refuses parameters for it)"
                         .to_owned(),
+                ),
+                // A notification's `object` has one value.
+                None if *name == "object" && instance.get("entry").is_some() => (
+                    format!("`{name}` is required in {field}{of_type}"),
+                    "add `\"object\": \"whatsapp_business_account\"`".to_owned(),
                 ),
                 None => (
                     format!("`{name}` is required in {field}{of_type}"),
