@@ -59,6 +59,21 @@ declare_rule! {
 /// 2025-07-01T00:00:00Z: per-message pricing replaced conversation-based pricing.
 const PMP_SINCE: i64 = 1_751_328_000;
 
+/// The UTC calendar date of a Unix time in seconds, as `2026-05-17` (the days-to-civil
+/// conversion of the proleptic Gregorian calendar).
+fn utc_date(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400) + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
     for (pointer, status) in webhook.statuses() {
         let model = status.get("pricing").and_then(|p| p.get("pricing_model"));
@@ -77,9 +92,26 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             Diagnostic::new(
                 &RULE,
                 child(&pricing, "pricing_model"),
-                format!("pricing model CBP on a status of {seconds}, after per-message pricing (PMP) began on 2025-07-01"),
+                format!(
+                    "pricing model CBP on a status of {} (UTC), after per-message pricing (PMP) began on 2025-07-01",
+                    utc_date(seconds)
+                ),
             )
             .with_help("since 1 July 2025 Meta sends \"pricing_model\": \"PMP\"; bill by pricing.category and pricing.type"),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{utc_date, PMP_SINCE};
+
+    #[test]
+    fn dates_of_unix_times() {
+        assert_eq!(utc_date(0), "1970-01-01");
+        assert_eq!(utc_date(PMP_SINCE), "2025-07-01");
+        assert_eq!(utc_date(1_779_000_000), "2026-05-17");
+        assert_eq!(utc_date(951_782_400), "2000-02-29");
+        assert_eq!(utc_date(-86_400), "1969-12-31");
     }
 }
