@@ -86,12 +86,15 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                 status.get("pricing").and_then(|p| p.get("category")),
             ),
         ];
+        // A status dated after the change is no history: a hand-made fixture.
+        let seconds = status.get("timestamp").and_then(Value::as_str).and_then(|t| t.parse::<i64>().ok());
+        let dated_after = seconds.is_some_and(|seconds| seconds >= LEGACY_UNTIL);
         for (at, value) in places {
             if let Some(category) = value
                 .and_then(Value::as_str)
                 .filter(|c| LEGACY_CONVERSATION.contains(c))
             {
-                report(ctx, at, category, "conversation category");
+                report(ctx, at, category, "conversation category", dated_after);
             }
         }
     }
@@ -101,20 +104,19 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         };
         if !CURRENT_TEMPLATE.contains(&category.to_ascii_uppercase().as_str()) {
             let at = child(&child(&change.pointer, "value"), "previous_category");
-            report(ctx, at, category, "template category");
+            report(ctx, at, category, "template category", false);
         }
     }
 }
 
-fn report(ctx: &mut Ctx<'_>, at: Path<'_>, category: &str, what: &str) {
-    ctx.report(
-        Diagnostic::new(
-            &RULE,
-            at,
-            format!("`{category}` is a {what} from before June 2023"),
-        )
-        .with_help(
-            "read it as history; current notifications use utility, marketing, authentication or service",
-        ),
-    );
+/// 2023-06-01 00:00 UTC, when Meta stopped sending these values.
+const LEGACY_UNTIL: i64 = 1_685_577_600;
+
+fn report(ctx: &mut Ctx<'_>, at: Path<'_>, category: &str, what: &str, dated_after: bool) {
+    let help = if dated_after {
+        "this status is dated after June 2023, when Meta stopped sending it: a fixture should use utility, marketing, authentication or service"
+    } else {
+        "read it as history; current notifications use utility, marketing, authentication or service"
+    };
+    ctx.report(Diagnostic::new(&RULE, at, format!("`{category}` is a {what} from before June 2023")).with_help(help));
 }
