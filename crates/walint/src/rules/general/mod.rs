@@ -86,7 +86,8 @@ declare_rule! {
     /// A part of a webhook notification kept alone (one entry, one change, a change's `value`
     /// with `messaging_product`, one message or one status; handlers store them so; a message
     /// of a type only Meta sends, `order`, `unsupported`, `system`, `button`, `request_welcome`
-    /// or `unknown`, even without its `from`, `id` and `timestamp`) is also
+    /// or `unknown`, or with an ad's `referral` or a `context` with `from`, even without its
+    /// `from`, `id` and `timestamp`) is also
     /// checked: inside a notification built around it, keeping only the findings about the
     /// part itself, at its own pointers.
     ///
@@ -428,8 +429,9 @@ fn is_bsp_format(object: &Map) -> bool {
 /// webhook notification kept alone (a fixture of one message or one status: Meta's, read and
 /// not judged), or a Flow JSON.
 /// Message types only Meta sends (an order from the cart, an unsupported message, a system
-/// notice, a template's quick-reply tap, a welcome request): an object of one of them, without
-/// a recipient, is an inbound message kept alone, even without `from`, `id` and `timestamp`.
+/// notice, a template's quick-reply tap, a welcome request), and members only received
+/// messages carry: an object with one of them, without a recipient, is an inbound message
+/// kept alone, even without `from`, `id` and `timestamp`.
 fn is_inbound_only(object: &Map) -> bool {
     const INBOUND_ONLY: [&str; 6] = [
         "order",
@@ -440,7 +442,11 @@ fn is_inbound_only(object: &Map) -> bool {
         "unknown",
     ];
     let kind = object.get("type").and_then(Value::as_str);
-    kind.is_some_and(|kind| INBOUND_ONLY.contains(&kind))
+    // An ad's `referral`, and a `context` naming who wrote the quoted message, arrive only in
+    // received messages (a send's `context` has `message_id`).
+    let received =
+        object.contains_key("referral") || object.get("context").is_some_and(|c| c.get("from").is_some());
+    (kind.is_some_and(|kind| INBOUND_ONLY.contains(&kind)) || (kind.is_some() && received))
         && !object.contains_key("to")
         && !object.contains_key("recipient")
 }

@@ -1,7 +1,7 @@
 //! M001 foreign-type-object
 
 
-use super::{Message, TYPE_OBJECTS};
+use super::{supersede, Message, TYPE_OBJECTS};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
@@ -11,7 +11,9 @@ declare_rule! {
     /// ## What it does
     /// Reports an object for another message type in the same message.
     ///
-    /// For example an `image` object in a message of `type: "text"`.
+    /// For example an `image` object in a message of `type: "text"`. A message without `type`
+    /// (Meta reads it as text) and without `text`, that carries one other type's object, gets
+    /// one finding that asks for its `type`, in place of S001's "`text` is required".
     ///
     /// ## Why is this bad
     /// Meta sends only the object named by `type` (which defaults to `text`) and rejects or
@@ -47,6 +49,22 @@ declare_rule! {
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(object) = message.as_object() else { return };
     let Some(kind) = message.kind() else { return };
+    // No `type` (Meta reads `text`) and no `text`, but one object of another type: the `type`
+    // was forgotten. One finding says so, in place of S001's "`text` is required".
+    let foreign: Vec<&&str> = TYPE_OBJECTS.iter().filter(|key| **key != "text" && object.contains_key(key)).collect();
+    if let ([only], false, false) = (&foreign[..], object.contains_key("type"), object.contains_key("text")) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!(**only),
+                format!("this message has no `type`, so Meta reads it as text, but it carries a `{only}` object"),
+            )
+            .with_help(format!("add `\"type\": \"{only}\"`"))
+            .at_key(),
+        );
+        supersede(ctx, &RULE, "S001", "/text");
+        return;
+    }
     for key in TYPE_OBJECTS {
         if *key != kind && object.contains_key(key) {
             ctx.report(
