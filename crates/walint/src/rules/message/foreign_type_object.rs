@@ -57,7 +57,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             Diagnostic::new(
                 &RULE,
                 ptr!(**only),
-                format!("this message has no `type`, so Meta reads it as text, but it carries a `{only}` object"),
+                format!("this message has no `type`, so Meta reads it as text, but it carries the object of type `{only}`"),
             )
             .with_help(format!("add `\"type\": \"{only}\"`"))
             .at_key(),
