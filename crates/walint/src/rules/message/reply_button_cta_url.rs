@@ -4,6 +4,7 @@ use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::ptr;
 use crate::value::Value;
 
 declare_rule! {
@@ -61,12 +62,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         ctx.report(
             Diagnostic::new(
                 &RULE,
-                crate::pointer::Path::ROOT
-                    .key("interactive")
-                    .key("action")
-                    .key("buttons")
-                    .index(index)
-                    .key("type"),
+                ptr!("interactive", "action", "buttons", index, "type"),
                 "a `cta_url` button among reply buttons is documented only for Direct Send (a message with `category`)",
             )
             .with_help("send the link as a `cta_url` interactive message, and keep `reply` buttons here"),

@@ -5,6 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::rules::send::parts::parameter_type;
+use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
@@ -69,7 +70,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                 if parameter_type(parameter).as_deref() != Some("text") {
                     continue;
                 }
-                let Some(text) = parameter.get("text").and_then(|text| text.as_str()) else {
+                let Some(text) = parameter.get("text").and_then(Value::as_str) else {
                     continue;
                 };
                 let length = text.chars().count();

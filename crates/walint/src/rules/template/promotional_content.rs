@@ -257,12 +257,14 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
     let arabic = !text.is_ascii() && text.bytes().any(|byte| (0xD8..=0xDB).contains(&byte));
     let candidates = if arabic { [true; ANCHOR_SIGNALS] } else { anchored(&lowered) };
     let mut found: Vec<Match> = Vec::new();
+    // Where a match may start: found once for all the candidate signals.
+    let starts: Vec<usize> = if candidates.contains(&true) { match_starts(&lowered).collect() } else { Vec::new() };
     for index in (0..ANCHOR_SIGNALS).filter(|&index| candidates[index]) {
         let (Some(regex), Some((label, _))) = (signal(index), SIGNALS.get(index)) else {
             continue;
         };
         let mut free_from = 0;
-        for start in match_starts(&lowered) {
+        for &start in &starts {
             let found_here = (start >= free_from).then(|| regex.find(&lowered[start..])).flatten();
             let Some(end) = found_here.map(|m| start + m.end()) else {
                 continue;
