@@ -216,10 +216,10 @@ pub fn run(args: &LintArgs) -> u8 {
 /// documents have (a broken WhatsApp document is linted).
 fn is_other_json(text: &str) -> bool {
     match walint::value::Value::parse(text) {
-        // A webhook's part kept alone (a change, a value) is checked: not other JSON.
+        // A part kept alone (a webhook change or value, an `interactive` object) is checked:
+        // not other JSON.
         Some(value) => {
-            walint::detect(&value) == walint::DetectedKind::Unknown
-                && !walint::engine::is_webhook_part(&value)
+            walint::detect(&value) == walint::DetectedKind::Unknown && !walint::engine::is_fragment(&value)
         }
         // Not JSON: a file with comments (`tsconfig.json` as `tsc --init` writes it, other
         // JSONC) is no WhatsApp document either, unless it names a member only they have.

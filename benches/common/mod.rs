@@ -34,7 +34,10 @@ pub fn json_files(roots: &[PathBuf]) -> Vec<PathBuf> {
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
-                dirs.push(path);
+                // `examples/web` installs its packages there: their JSON is no payload.
+                if !path.ends_with("node_modules") {
+                    dirs.push(path);
+                }
             } else if path.extension().is_some_and(|e| e == "json") {
                 files.push(path);
             }

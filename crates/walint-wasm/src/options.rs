@@ -45,7 +45,7 @@ fn options_object(json: Option<&str>) -> Result<Option<Map<String, Value>>, Faca
 
 /// The core options from what is left of the object.
 fn core_options(object: Map<String, Value>) -> Result<Options, FacadeError> {
-    Options::from_value(Value::Object(object)).map_err(|error| FacadeError::Invalid(error.to_string()))
+    Options::from_object(object).map_err(|error| FacadeError::Invalid(error.to_string()))
 }
 
 /// Reads `lintText`'s options JSON: `context` plus the core options.

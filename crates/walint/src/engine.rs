@@ -259,12 +259,19 @@ fn findings(
             }
         }
         DetectedKind::Webhook => ctx.append(lint_webhook(options, value)),
-        DetectedKind::Unknown => match value.as_object().and_then(general::webhook_part) {
-            // An entry, a change, a change's value, a message or a status kept alone: checked
-            // inside a notification built around it, and only its own findings are kept.
+        DetectedKind::Unknown => match value.as_object().and_then(general::fragment) {
+            // A part of a webhook notification kept alone (an entry, a change, a change's value,
+            // a message or a status) is checked inside a notification built around it, a send's
+            // `interactive` object inside a message: only the part's own findings are kept.
             Some(part) => {
                 ctx.report(general::checked_fragment(part));
-                let found = lint_webhook(options, &notification_around(part, value.clone()));
+                let whole = whole_around(part, value.clone());
+                let found = match part {
+                    general::Fragment::Interactive => {
+                        findings(&whole, DetectedKind::Message, options, may_hold_nulls)
+                    }
+                    _ => lint_webhook(options, &whole),
+                };
                 let at = part.pointer();
                 ctx.append(found.into_iter().filter_map(|d| d.unprefixed(at)).collect());
             }
@@ -291,27 +298,43 @@ fn lint_webhook(options: &Options, value: &Value) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Whether `value`, of no kind walint lints whole, is a part of a webhook notification that it
-/// checks inside one: a folder walk keeps such a file.
-pub fn is_webhook_part(value: &Value) -> bool {
-    value.as_object().and_then(general::webhook_part).is_some()
+/// Whether `value`, of no kind walint lints whole, is a part of a message or a webhook
+/// notification that it checks inside one: a folder walk keeps such a file.
+pub fn is_fragment(value: &Value) -> bool {
+    value.as_object().and_then(general::fragment).is_some()
 }
 
-/// The notification `part` sits in, at [`general::WebhookPart::pointer`].
-fn notification_around(part: general::WebhookPart, part_value: Value<'_>) -> Value<'_> {
-    use general::WebhookPart;
+/// A message to a valid number around an `interactive` object.
+fn message_around(interactive: Value<'_>) -> Value<'_> {
+    let members = vec![
+        (Cow::Borrowed("messaging_product"), Value::from("whatsapp")),
+        (Cow::Borrowed("to"), Value::from("+15551234567")),
+        (Cow::Borrowed("type"), Value::from("interactive")),
+        (Cow::Borrowed("interactive"), interactive),
+    ];
+    Value::Object(Map::from_members(members).0)
+}
+
+/// The message or notification `part` sits in, at [`general::Fragment::pointer`].
+fn whole_around(part: general::Fragment, part_value: Value<'_>) -> Value<'_> {
+    use general::Fragment;
     let change_value = match part {
-        WebhookPart::Entry => return notification(part_value),
-        WebhookPart::Change => return notification(holding("changes", vec![part_value])),
-        WebhookPart::Value => part_value,
-        WebhookPart::Message => holding("messages", vec![part_value]),
-        WebhookPart::Status => holding("statuses", vec![part_value]),
+        Fragment::Interactive => return message_around(part_value),
+        Fragment::Entry => return notification(part_value),
+        Fragment::Change => return notification(holding("changes", vec![part_value])),
+        Fragment::Value | Fragment::TemplateValue(_) => part_value,
+        Fragment::Message => holding("messages", vec![part_value]),
+        Fragment::Status => holding("statuses", vec![part_value]),
     };
     // A value with `messaging_product` and `metadata` or `statuses` is a `messages` one: the
     // field lets W090 read its vocabulary.
+    let field = match part {
+        Fragment::TemplateValue(field) => field,
+        _ => "messages",
+    };
     let change = Value::Object(
         Map::from_members(vec![
-            (Cow::Borrowed("field"), Value::from("messages")),
+            (Cow::Borrowed("field"), Value::from(field)),
             (Cow::Borrowed("value"), change_value),
         ])
         .0,

@@ -93,13 +93,29 @@ struct RawOptions {
     select: Vec<String>,
     ignore: Vec<String>,
     severity: BTreeMap<String, Severity>,
+    #[serde(deserialize_with = "objects")]
     overrides: Vec<Selection>,
     templates: Vec<serde_json::Value>,
     last_inbound: Option<i64>,
     now: Option<i64>,
     #[serde(rename = "apiVersion", alias = "api_version")]
     api_version: ApiVersion,
+    #[serde(deserialize_with = "objects")]
     content: Vec<crate::content::ContentRule>,
+}
+
+/// A list of objects, each read from a map: serde's derive also reads a struct from an array,
+/// and that reader, once per item type, is bytes the WASM module does without.
+fn objects<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    use serde::de::Error;
+    let maps = Vec::<serde_json::Map<String, serde_json::Value>>::deserialize(deserializer)?;
+    maps.into_iter()
+        .map(|map| T::deserialize(map).map_err(D::Error::custom))
+        .collect()
 }
 
 impl From<RawOptions> for Options {
@@ -130,9 +146,13 @@ impl Options {
         serde_json::from_str(text).map_err(|error| crate::Error::Options(error.to_string()))
     }
 
-    /// Options from a JSON value (an object).
-    pub fn from_value(value: serde_json::Value) -> Result<Options, crate::Error> {
-        serde_json::from_value(value).map_err(|error| crate::Error::Options(error.to_string()))
+    /// Options from a JSON object. Read as a map, not as any value: the WASM module then holds
+    /// no reader for options written as an array.
+    pub fn from_object(object: serde_json::Map<String, serde_json::Value>) -> Result<Options, crate::Error> {
+        use serde::Deserialize;
+        RawOptions::deserialize(object)
+            .map(Options::from)
+            .map_err(|error| crate::Error::Options(error.to_string()))
     }
 
     /// What the selection layers decide for a finding of rule `code`/`name` at `pointer`.

@@ -7,10 +7,12 @@
 //! a capped severity:
 //!
 //! - an error only where the document cannot be processed: not JSON, nested too deep, or a
-//!   member a handler needs is missing or of the wrong type (webhooks: `object`, `entry`,
-//!   `changes`, `field`, `value`, a status's `id` and `status`, a message's `id`). A message's
-//!   `type` is not among them: Meta's own contacts example (its webhook payload examples
-//!   page) leaves it out, and the type object tells it;
+//!   member a handler needs is missing or of the wrong type (webhooks: `entry`, `changes`,
+//!   `field`, `value`, a status's `id` and `status`, a message's `id`). A message's `type` is
+//!   not among them: Meta's own contacts example (its webhook payload examples page) leaves it
+//!   out, and the type object tells it. Nor is `object` (a warning when missing): BSPs that
+//!   forward notifications (Gupshup to Glific) and replay fixtures (Odoo's) leave it out, and
+//!   the handlers written for them do not read it;
 //! - unknown fields and values outside a known vocabulary: `info` (Meta adds both);
 //! - an inbound message without the object its `type` names, when the notification carries
 //!   `errors` (of the message or of the change): `info`. Meta sends these when it could not
@@ -116,7 +118,7 @@ fn handler_needs(at: &str) -> bool {
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     let index = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
-        ["object" | "entry"] => true,
+        ["entry"] => true,
         ["entry", e, "changes"] => index(e),
         ["entry", e, "changes", c, "field" | "value"] => index(e) && index(c),
         ["entry", e, "changes", c, "value", "statuses", s, "id" | "status"]
@@ -146,12 +148,16 @@ mod tests {
             finding("J002", "/entry/0/id"),
             finding("S001", "/entry/0/changes/0/value/messages/0/id"),
             finding("S001", "/entry/0/changes/0/value/messages/0/type"),
+            finding("S001", "/object"),
         ];
         read_webhook(&mut found, &Value::Null);
         let severities: Vec<&str> = found.iter().map(|d| d.severity.as_str()).collect();
         assert_eq!(
             severities,
-            ["error", "error", "error", "warning", "info", "warning", "warning", "error", "warning"]
+            [
+                "error", "error", "error", "warning", "info", "warning", "warning", "error", "warning",
+                "warning"
+            ]
         );
     }
 

@@ -1550,11 +1550,24 @@ fn markdown_bold_italic_quiet_for_lookalikes() {
 
 #[test]
 fn markdown_horizontal_rule_fires_with_fix() {
+    // `---` in a text with other Markdown (a model's reply); alone, it is a typed divider.
+    let rule = Check(&crate::rules::format::markdown_horizontal_rule::RULE);
+    let rules_in = |text: &str| -> Vec<(usize, usize)> {
+        check(text, TextContext::Rendered)
+            .iter()
+            .filter(|f| f.check == rule)
+            .map(|f| (f.start, f.end))
+            .collect()
+    };
+    assert_eq!(rules_in("Intro **now**\n---\nMore"), vec![(14, 17)]);
+    assert_eq!(rules_in("## Intro\n---\nMore"), vec![(9, 12)]);
+    assert_eq!(rules_in("See [this](https://x.y)\n---\nMore"), vec![(24, 27)]);
+    assert_eq!(rendered("Intro\n---\nMore"), vec![]);
+    assert_eq!(rendered("*Intro*\n---\nMore"), vec![]);
     assert_eq!(
-        rendered("Intro\n---\nMore"),
-        vec![("markdown-horizontal-rule", 6, 9)]
+        fixed("Intro __now__\n---\nMore", TextContext::Rendered),
+        fixed("Intro __now__\n\nMore", TextContext::Rendered)
     );
-    assert_eq!(fixed("Intro\n---\nMore", TextContext::Rendered), "Intro\n\nMore");
     // `***` renders as a bold `*`, `- - -` as a bullet, an indented `_ _ _` as typed: one
     // finding each, no literal-marker or list findings.
     assert_eq!(rendered("A\n***\nB"), vec![("markdown-horizontal-rule", 2, 5)]);
@@ -1569,7 +1582,7 @@ fn markdown_horizontal_rule_fires_with_fix() {
 
 #[test]
 fn markdown_horizontal_rule_fix_only_between_text() {
-    for text in ["---", "---\nHello", "Hello\n---", "{{1}}\n---\n{{2}}", "---\n***"] {
+    for text in ["***", "***\nHello", "Hello\n***", "{{1}}\n***\n{{2}}", "---\n***"] {
         let findings = check(text, TextContext::Rendered);
         assert!(!findings.is_empty(), "{text}");
         for finding in &findings {
@@ -1585,7 +1598,7 @@ fn markdown_horizontal_rule_fix_only_between_text() {
     let findings = check("A\n---\n***\nB", TextContext::Rendered);
     assert_eq!(findings.len(), 2);
     assert!(findings.iter().all(|f| f.fix.is_some()));
-    assert!(check("Hi {{1}}\n---\nThanks", TextContext::Rendered)[0]
+    assert!(check("Hi {{1}}\n***\nThanks", TextContext::Rendered)[0]
         .fix
         .is_some());
 }
@@ -1656,8 +1669,9 @@ fn llm_markdown_checks_stay_linear_on_huge_inputs() {
     // (text, whether it has findings)
     let inputs = [
         ("|-|\n".repeat(MB / 4), true),
-        ("---\n".repeat(MB / 4), true),
-        ("a\n---\n".repeat(MB / 6), true),
+        ("---\n".repeat(MB / 4), false),
+        ("a\n---\n".repeat(MB / 6), false),
+        (format!("**a**\n{}", "a\n---\n".repeat(MB / 6)), true),
         ("***a*** ".repeat(MB / 8), true),
         (format!("```py\n{}```", "a ".repeat(MB / 2)), true),
         ("| a | b |\n|---|---|\n".repeat(MB / 20), true),

@@ -4,7 +4,7 @@
 //! (rules.md "How to read this file"): a missing field is 131008, an unknown field 100,
 //! any other invalid value 131009. Meta documents no code per field.
 
-use super::node::{ARRAY, OBJECT, TYPE_NAMES};
+use super::node::{ARRAY, BOOLEAN, INTEGER, OBJECT, TYPE_NAMES};
 use super::validate::{ErrorKind, SchemaError};
 
 use crate::declare_rule;
@@ -41,10 +41,17 @@ declare_rule! {
     /// Reports a value of the wrong JSON type (a number where a string is expected, …).
     ///
     /// ## Why is this bad
-    /// Meta rejects it as an invalid parameter value (131009 "Parameter value is not valid",
-    /// or 100 "Invalid parameter"): a string `"yes"` or `"true"` is not the boolean `true`.
+    /// Meta rejects it as an invalid parameter: 100 "Param text['body'] must be a string"
+    /// (recorded for a number given as a text, chatwoot/chatwoot#13159), or 131009 "Parameter
+    /// value is not valid"; a string `"yes"` or `"true"` is not the boolean `true`.
     ///
-    /// One exception is a warning with a safe fix: an object or array written as a JSON string
+    /// A boolean or an integer written as a string (`"false"`, `"24990"`: senders that build
+    /// every value as a string) is a warning with a safe fix: the Graph API reads request
+    /// parameters as strings and converts them, and projects send `"preview_url": "false"` for
+    /// years without a failure on record (LiveHelperChat, Go and PHP senders; probe of
+    /// December 2026). Other strings (`"yes"`) stay errors.
+    ///
+    /// One exception is an info with a safe fix: an object or array written as a JSON string
     /// (`"action": "{\"buttons\": […]}"`). The Graph API parses such strings, as it parses
     /// every object of a form-encoded request; Chatwoot has sent interactive `action` this way
     /// since 2023 (chatwoot/chatwoot#6886) and its users' buttons arrive (chatwoot/chatwoot#12030,
@@ -65,8 +72,8 @@ declare_rule! {
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/text-messages (`preview_url`: boolean)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api
-    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (131009)
-    pub static WRONG_TYPE = { code: "S002", name: "wrong-type", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_VALUE) }
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes (100, 131009)
+    pub static WRONG_TYPE = { code: "S002", name: "wrong-type", severity: Error, source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/reference/whatsapp-business-phone-number/message-api", meta_error: Some(MetaError::INVALID_PARAMETER) }
 }
 
 declare_rule! {
@@ -476,12 +483,32 @@ fn instead_of(value: &str, options: &serde_json::Value) -> Option<String> {
                 .to_owned(),
         );
     }
+    // Messenger's typing actions: WhatsApp shows typing on a message marked read.
+    if value == "sender_action" && allowed.contains(&"text") {
+        return Some(
+            "WhatsApp has no sender actions: to show typing, mark the received message read with \
+             `\"status\": \"read\"` and `\"typing_indicator\": {\"type\": \"text\"}`"
+                .to_owned(),
+        );
+    }
     let edits = if value.chars().count() < 5 { 1 } else { 2 };
     let near: Vec<&&str> = allowed
         .iter()
         .filter(|option| option.chars().count() >= 3 && edit_distance(value, option) <= edits)
         .collect();
-    match near[..] {
+    if let [only] = near[..] {
+        return Some(format!("did you mean `{only}`?"));
+    }
+    // A value cut short or run on: `call_permission` for `call_permission_request`,
+    // `product_carousel` for `carousel`.
+    let long = |text: &str| text.chars().count() >= 5;
+    let within: Vec<&&str> = allowed
+        .iter()
+        .filter(|option| {
+            long(value) && long(option) && (option.starts_with(value) || value.ends_with(**option))
+        })
+        .collect();
+    match within[..] {
         [only] => Some(format!("did you mean `{only}`?")),
         _ => None,
     }
@@ -565,6 +592,23 @@ fn json_in_string(instance: &Value, types: u8) -> Option<serde_json::Value> {
     serde_json::from_str(text).ok()
 }
 
+/// The boolean or integer that a string spells exactly (`"false"`, `"24990"`), where the
+/// schema wants one: what a sender that writes every value as a string sends.
+fn scalar_in_string(instance: &Value, types: u8) -> Option<Value<'static>> {
+    let text = instance.as_str()?;
+    match text {
+        "true" | "false" if types & BOOLEAN != 0 => Some(Value::Bool(text == "true")),
+        _ if types & INTEGER != 0
+            && !text.is_empty()
+            && text.len() <= 18
+            && text.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            text.parse::<i64>().ok().map(|n| Value::Number(n.into()))
+        }
+        _ => None,
+    }
+}
+
 /// The diagnostics for one schema error (several for several unknown fields).
 pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
     let path = error.pointer.as_str();
@@ -588,6 +632,20 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
         }
     }
     if let ErrorKind::Type(types) = &error.kind {
+        if let Some(value) = scalar_in_string(instance, *types) {
+            let written = value.to_string();
+            return vec![Diagnostic::new(
+                &WRONG_TYPE,
+                path,
+                format!(
+                    "{field} is `{written}` written as a string; it must be {}",
+                    type_set_name(*types)
+                ),
+            )
+            .with_severity(Severity::Warning)
+            .with_help(format!("write `{written}` without quotes"))
+            .with_fix(Applicability::Safe, format!("write `{written}`"), value)];
+        }
         if let Some(parsed) = json_in_string(instance, *types) {
             let noun = if parsed.is_array() { "array" } else { "object" };
             return vec![Diagnostic::new(
@@ -595,7 +653,7 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                 path,
                 format!("{field} is an {noun} written as a JSON string: Meta parses it, walint does not check inside"),
             )
-            .with_severity(Severity::Warning)
+            .with_severity(Severity::Info)
             .without_meta_error()
             .with_help(format!("write the {noun} itself, not a string"))
             .with_fix(Applicability::Safe, format!("write the {noun} itself"), parsed)];
@@ -615,11 +673,27 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
                     format!("rename `{key}` to `{name}`"),
                 ),
                 // A template send's button component: a button without a variable takes none.
+                // A quick-reply button's component is there for its payload.
+                None if *name == "parameters"
+                    && instance.get("sub_type").and_then(Value::as_str).is_some_and(|sub_type| sub_type.eq_ignore_ascii_case("quick_reply")) =>
+                {
+                    (
+                        format!("`{name}` is required in {field}{of_type}"),
+                        "add `\"parameters\": [{\"type\": \"payload\", \"payload\": \"…\"}]`, or leave the component \
+                         out (the quick-reply button is sent without it)"
+                            .to_owned(),
+                    )
+                }
                 None if *name == "parameters" && instance.get("sub_type").is_some() => (
                     format!("`{name}` is required in {field}{of_type}"),
                     "add `parameters`, or leave the component out if the button has no variable (a static URL: \
                      Meta refuses parameters for it)"
                         .to_owned(),
+                ),
+                // Without `type`, Meta reads a text message: the message may be meant as another.
+                None if *name == "text" && path.is_empty() && instance.get("type").is_none() => (
+                    format!("`{name}` is required in {field}{of_type}: the message has no `type`, and Meta reads it as text"),
+                    "add `type` and the object it names (`\"type\": \"text\"` with `\"text\": {\"body\": \"…\"}`)".to_owned(),
                 ),
                 // A notification's `object` has one value.
                 None if *name == "object" && instance.get("entry").is_some() => (

@@ -106,10 +106,25 @@ fn diagnostics(which: Which, value: &Value) -> Vec<Diagnostic> {
         .map(|e| e.pointer.as_str())
         .collect();
     constants.sort_unstable();
+    // Likewise, a list two branches limit (reply buttons: 3, or 10 with Direct Send) gets one
+    // finding, with the narrower limit.
+    let narrowest = |pointer: &str| {
+        errors
+            .iter()
+            .filter_map(|e| match e.kind {
+                ErrorKind::MaxItems(limit) if e.pointer == pointer => Some(limit),
+                _ => None,
+            })
+            .min()
+    };
     errors
         .iter()
         .filter(|e| {
             !(matches!(e.kind, ErrorKind::Enum(_)) && constants.binary_search(&e.pointer.as_str()).is_ok())
+        })
+        .filter(|e| match e.kind {
+            ErrorKind::MaxItems(limit) => narrowest(&e.pointer) == Some(limit),
+            _ => true,
         })
         .flat_map(keywords::diagnose)
         .map(|diagnostic| with_meta_error_of(which, diagnostic))

@@ -162,6 +162,23 @@ mod tests {
     }
 
     #[test]
+    fn comments_are_named() {
+        for (text, comment, column) in [
+            ("{\"a\": 1, // note\n\"b\": 2}", "//", 10),
+            ("{/* a */ \"a\": 1}", "/*", 2),
+        ] {
+            let Err(diagnostic) = parse(text) else {
+                panic!("expected an error")
+            };
+            assert_eq!(
+                diagnostic.message,
+                format!("invalid JSON: a comment (`{comment}`); JSON has none")
+            );
+            assert_eq!(diagnostic.location.map(|l| l.column), Some(column), "{text}");
+        }
+    }
+
+    #[test]
     fn json_lines_get_a_hint() {
         let Err(diagnostic) = parse("{\"a\": 1}\n{\"a\": 2}\n") else {
             panic!("expected an error")

@@ -114,6 +114,20 @@ fn syntax_error(text: &str, offset: usize) -> Diagnostic {
             .with_location(lines.location(escape, end));
         }
     }
+    // A comment, as JSONC files and documentation snippets write them.
+    if let Some(comment) = ["//", "/*"]
+        .into_iter()
+        .find(|start| text[offset..].starts_with(start))
+    {
+        let end = text[offset..].find('\n').map_or(text.len(), |n| offset + n);
+        return Diagnostic::new(
+            &JSON_SYNTAX,
+            "",
+            format!("invalid JSON: a comment (`{comment}`); JSON has none"),
+        )
+        .with_help("remove the comment (JSON with comments is not JSON, and Meta refuses it)")
+        .with_location(lines.location(offset, end));
+    }
     let end = text[offset..]
         .chars()
         .next()

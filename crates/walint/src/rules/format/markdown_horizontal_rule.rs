@@ -13,7 +13,10 @@ declare_rule! {
     /// A line of four or more dashes alone (`----------`) is not reported: people type such
     /// dividers on purpose in receipts and menus, and WhatsApp shows them as typed, which is
     /// what they meant (all three such findings on real bot texts, November 2026, were of that
-    /// kind). `---` (what language models write), `***`, `___` and spaced forms are reported.
+    /// kind). Nor is `---` in a text without other Markdown (`**`, `__`, `[link](…)`, `#`
+    /// headings): a hand-written message in WhatsApp's own formatting uses it as a divider
+    /// before a signature (probe of November 2026). `---` in a text with other Markdown (what
+    /// language models write), `***`, `___` and spaced forms are reported.
     ///
     /// Checked in rendered texts (text bodies, captions, interactive body and footer, template
     /// bodies), not in template parameter values: a value is substituted in the middle of a
@@ -28,11 +31,11 @@ declare_rule! {
     ///
     /// ## Example
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has shipped.\n---\nQuestions? Reply to this message."}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has **shipped**.\n---\nQuestions? Reply to this message."}}
     /// ```
-    /// Use instead: an empty line between the sections.
+    /// Use instead: an empty line between the sections (and WhatsApp's bold).
     /// ```json
-    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has shipped.\n\nQuestions? Reply to this message."}}
+    /// {"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "Your order has *shipped*.\n\nQuestions? Reply to this message."}}
     /// ```
     /// The safe fix replaces the rule with an empty line; it is offered only between two
     /// pieces of text (not at the start or end, where removing it would change how a template
@@ -65,7 +68,14 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
         .lines()
         .filter_map(|(start, end)| rule_marker(facts, start, end).map(|marker| (start, end, marker)))
         .filter(|&(start, end, marker)| !is_dash_divider(&text.slice(start, end), marker))
-        .collect();
+        .collect::<Vec<_>>();
+    // `---` in a text of WhatsApp's own formatting is a divider typed on purpose too: a
+    // language model's reply shows its Markdown elsewhere as well.
+    let rules: Vec<(usize, usize, char)> = if rules.iter().any(|&(_, _, marker)| marker == '-') && !has_other_markdown(&text.slice(0, usize::MAX)) {
+        rules.into_iter().filter(|&(start, end, marker)| !(marker == '-' && text.slice(start, end).trim().bytes().all(|b| b == b'-'))).collect()
+    } else {
+        rules
+    };
     if rules.is_empty() {
         return;
     }
@@ -146,6 +156,18 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
 fn is_dash_divider(line: &str, marker: char) -> bool {
     let line = line.trim();
     marker == '-' && line.len() >= 4 && line.bytes().all(|b| b == b'-')
+}
+
+/// Whether `text` holds Markdown that WhatsApp does not use besides its rules: `**` or `__`
+/// (double markers), a link `](`, or a `#` heading line.
+fn has_other_markdown(text: &str) -> bool {
+    text.contains("**")
+        || text.contains("__")
+        || text.contains("](")
+        || text.lines().any(|line| {
+            let hashes = line.trim_start().bytes().take_while(|&b| b == b'#').count();
+            (1..=6).contains(&hashes) && line.trim_start().as_bytes().get(hashes) == Some(&b' ')
+        })
 }
 
 /// The rule character of a horizontal-rule line `[start, end)`, `None` for other lines. A

@@ -128,6 +128,7 @@ fn free_markers(facts: &Facts, style: Style, marker: char, out: &mut Vec<Finding
             if c == marker
                 && !(facts.is_marker(i) || facts.is_verbatim(i) || facts.is_claimed(i))
                 && !(marker == '`' && adjacent_backtick(facts, i))
+                && !(marker == '*' && in_dial_code(facts, i))
             {
                 free.push(i);
             }
@@ -154,6 +155,19 @@ fn free_markers(facts: &Facts, style: Style, marker: char, out: &mut Vec<Finding
             i += 1;
         }
     }
+}
+
+/// Whether the `*` at `i` is part of a USSD dial code (`*182*1*1*0788123456#`, `*#06#`):
+/// mobile-money messages show them to be dialled as written, stars and all.
+fn in_dial_code(facts: &Facts, i: usize) -> bool {
+    let text = facts.text();
+    let dial = |c: char| c.is_ascii_digit() || matches!(c, '*' | '#');
+    let start = (0..i).rev().take_while(|&j| text.at(j).is_some_and(dial)).last().unwrap_or(i);
+    let end = (i..).take_while(|&j| text.at(j).is_some_and(dial)).last().unwrap_or(i);
+    let code: Vec<char> = (start..=end).filter_map(|j| text.at(j)).collect();
+    code.last() == Some(&'#')
+        && code.iter().filter(|&&c| c == '*').count() >= 2
+        && code.iter().any(char::is_ascii_digit)
 }
 
 /// Backticks next to other backticks belong to fences or code, not to a lone marker pair.

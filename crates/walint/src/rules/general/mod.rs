@@ -84,12 +84,14 @@ declare_rule! {
     /// pages as read in November 2026.
     ///
     /// A part of a webhook notification kept alone (one entry, one change, a change's `value`
-    /// with `messaging_product`, one message or one status; handlers store them so; a message
+    /// with `messaging_product`, the `value` of a template status, quality, category or
+    /// components update, one message or one status; handlers store them so; a message
     /// of a type only Meta sends, `order`, `unsupported`, `system`, `button`, `request_welcome`
     /// or `unknown`, or with an ad's `referral` or a `context` with `from`, even without its
     /// `from`, `id` and `timestamp`) is also
     /// checked: inside a notification built around it, keeping only the findings about the
-    /// part itself, at its own pointers.
+    /// part itself, at its own pointers. So is a send's `interactive` object kept alone (an
+    /// interactive `type` with its `action`, as message builders return it), inside a message.
     ///
     /// ## Why is this bad
     /// walint does not guess: linting a template as a message would give nonsense. A
@@ -272,67 +274,90 @@ fn visit<'v>(part: Part<'v>, item: &'v Value, path: &mut Vec<Part<'v>>, found: &
     }
 }
 
-/// A part of a webhook notification kept alone, as projects store what their handlers get: the
-/// engine checks it inside a notification built around it.
+/// A part of a document kept alone, as projects store what their handlers get or build: the
+/// engine checks it inside a whole document built around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WebhookPart {
+pub enum Fragment {
     Entry,
     Change,
     /// A change's `value` with `messaging_product` (a `messages` one).
     Value,
     Message,
     Status,
+    /// The `value` of a template webhook change, of its field (template status, quality,
+    /// category or components update).
+    TemplateValue(&'static str),
+    /// A send's `interactive` object (what a message builder returns).
+    Interactive,
 }
 
-impl WebhookPart {
+impl Fragment {
     /// What [`other_document`] calls it.
     fn description(self) -> &'static str {
         match self {
-            WebhookPart::Entry => "one entry of a webhook notification (an item of `entry`)",
-            WebhookPart::Change => "one change of a webhook notification (an item of `entry[].changes`)",
-            WebhookPart::Value => {
-                "the `value` of a webhook notification's change (`entry[].changes[].value`)"
-            }
-            WebhookPart::Message => "one message of a webhook notification (an item of `messages`)",
-            WebhookPart::Status => "one status of a webhook notification (an item of `statuses`)",
+            Fragment::Entry => "one entry of a webhook notification (an item of `entry`)",
+            Fragment::Change => "one change of a webhook notification (an item of `entry[].changes`)",
+            Fragment::Value => "the `value` of a webhook notification's change (`entry[].changes[].value`)",
+            Fragment::Message => "one message of a webhook notification (an item of `messages`)",
+            Fragment::Status => "one status of a webhook notification (an item of `statuses`)",
+            Fragment::TemplateValue(TEMPLATE_STATUS) => "the `value` of a template status webhook change",
+            Fragment::TemplateValue(TEMPLATE_QUALITY) => "the `value` of a template quality webhook change",
+            Fragment::TemplateValue(TEMPLATE_CATEGORY) => "the `value` of a template category webhook change",
+            Fragment::TemplateValue(_) => "the `value` of a template components webhook change",
+            Fragment::Interactive => "the `interactive` object of a message",
         }
     }
 
-    /// Where it sits in a notification.
+    /// Where it sits in the whole document.
     pub fn pointer(self) -> &'static str {
         match self {
-            WebhookPart::Entry => "/entry/0",
-            WebhookPart::Change => "/entry/0/changes/0",
-            WebhookPart::Value => "/entry/0/changes/0/value",
-            WebhookPart::Message => "/entry/0/changes/0/value/messages/0",
-            WebhookPart::Status => "/entry/0/changes/0/value/statuses/0",
+            Fragment::Entry => "/entry/0",
+            Fragment::Change => "/entry/0/changes/0",
+            Fragment::Value | Fragment::TemplateValue(_) => "/entry/0/changes/0/value",
+            Fragment::Message => "/entry/0/changes/0/value/messages/0",
+            Fragment::Status => "/entry/0/changes/0/value/statuses/0",
+            Fragment::Interactive => "/interactive",
+        }
+    }
+
+    /// What the whole document is: a message or a webhook notification.
+    pub fn whole(self) -> &'static str {
+        match self {
+            Fragment::Interactive => "message",
+            _ => "notification",
         }
     }
 }
 
-/// The part of a webhook notification `object` is, if it is one ([`other_document`] decides,
-/// so the two never disagree).
-pub fn webhook_part(object: &Map) -> Option<WebhookPart> {
+/// The part of a document `object` is, if it is one ([`other_document`] decides, so the two
+/// never disagree).
+pub fn fragment(object: &Map) -> Option<Fragment> {
     let description = other_document(object)?;
     [
-        WebhookPart::Entry,
-        WebhookPart::Change,
-        WebhookPart::Value,
-        WebhookPart::Message,
-        WebhookPart::Status,
+        Fragment::Entry,
+        Fragment::Change,
+        Fragment::Value,
+        Fragment::Message,
+        Fragment::Status,
+        Fragment::TemplateValue(TEMPLATE_STATUS),
+        Fragment::TemplateValue(TEMPLATE_QUALITY),
+        Fragment::TemplateValue(TEMPLATE_CATEGORY),
+        Fragment::TemplateValue(TEMPLATE_COMPONENTS),
+        Fragment::Interactive,
     ]
     .into_iter()
     .find(|part| part.description() == description)
 }
 
-/// G002 for a part of a webhook notification that the engine checks inside one.
-pub fn checked_fragment(part: WebhookPart) -> Diagnostic {
+/// G002 for a part of a document that the engine checks inside a whole one.
+pub fn checked_fragment(part: Fragment) -> Diagnostic {
     Diagnostic::new(
         &UNKNOWN_KIND,
         "",
         format!(
-            "this object is {}: walint checks it as a part of a whole notification",
-            part.description()
+            "this object is {}: walint checks it as a part of a whole {}",
+            part.description(),
+            part.whole()
         ),
     )
     .with_severity(Severity::Info)
@@ -446,7 +471,64 @@ fn is_inbound_only(object: &Map) -> bool {
     // received messages (a send's `context` has `message_id`).
     let received =
         object.contains_key("referral") || object.get("context").is_some_and(|c| c.get("from").is_some());
+    // An interactive object of type `button` has an `action`; a received `button` has none.
     (kind.is_some_and(|kind| INBOUND_ONLY.contains(&kind)) || (kind.is_some() && received))
+        && !object.contains_key("to")
+        && !object.contains_key("recipient")
+        && !object.contains_key("action")
+}
+
+const TEMPLATE_STATUS: &str = "message_template_status_update";
+const TEMPLATE_QUALITY: &str = "message_template_quality_update";
+const TEMPLATE_CATEGORY: &str = "template_category_update";
+const TEMPLATE_COMPONENTS: &str = "message_template_components_update";
+
+/// The field of the template webhook change whose `value` `object` is, kept alone: a template
+/// named or numbered, and the members of one of the four updates.
+fn template_change_field(object: &Map) -> Option<&'static str> {
+    let has = |key: &str| object.contains_key(key);
+    if !has("message_template_id") && !has("message_template_name") {
+        return None;
+    }
+    if has("new_quality_score") {
+        Some(TEMPLATE_QUALITY)
+    } else if has("new_category") || has("previous_category") || has("correct_category") {
+        Some(TEMPLATE_CATEGORY)
+    } else if has("event") {
+        Some(TEMPLATE_STATUS)
+    } else if has("message_template_element") || has("message_template_title") {
+        Some(TEMPLATE_COMPONENTS)
+    } else {
+        None
+    }
+}
+
+/// Whether `object` is a send's `interactive` object kept alone: an interactive type and its
+/// `action`, outside a message.
+fn is_interactive_object(object: &Map) -> bool {
+    const INTERACTIVE: [&str; 16] = [
+        "button",
+        "list",
+        "product",
+        "product_list",
+        "catalog_message",
+        "cta_url",
+        "flow",
+        "location_request_message",
+        "address_message",
+        "order_details",
+        "order_status",
+        "call_permission_request",
+        "voice_call",
+        "carousel",
+        "request_contact_info",
+        "contact_request",
+    ];
+    object
+        .get("type")
+        .and_then(Value::as_str)
+        .is_some_and(|kind| INTERACTIVE.contains(&kind))
+        && object.get("action").is_some_and(Value::is_object)
         && !object.contains_key("to")
         && !object.contains_key("recipient")
 }
@@ -458,16 +540,20 @@ pub fn other_document(object: &Map) -> Option<&'static str> {
     } else if is_bsp_format(object) {
         Some("a WhatsApp BSP's own format (Vonage, Infobip, Bird, Gupshup, Sinch, Wati, AiSensy, MSG91, AWS…), not Meta's Cloud API shape")
     } else if object.get("changes").is_some_and(Value::is_array) && !has("object") {
-        Some(WebhookPart::Entry.description())
+        Some(Fragment::Entry.description())
     } else if object.get("field").is_some_and(Value::is_string)
         && object.get("value").is_some_and(Value::is_object)
         && object.keys().all(|key| matches!(key, "field" | "value"))
     {
-        Some(WebhookPart::Change.description())
+        Some(Fragment::Change.description())
+    } else if let Some(field) = template_change_field(object) {
+        Some(Fragment::TemplateValue(field).description())
+    } else if is_interactive_object(object) {
+        Some(Fragment::Interactive.description())
     } else if (has("from") && has("id") && has("timestamp") && has("type")) || is_inbound_only(object) {
-        Some(WebhookPart::Message.description())
+        Some(Fragment::Message.description())
     } else if has("recipient_id") && has("status") && has("id") {
-        Some(WebhookPart::Status.description())
+        Some(Fragment::Status.description())
     } else if object.get("calling").is_some_and(Value::is_object) {
         Some("a Calling API settings body (POST /{phone-number-id}/settings)")
     } else if has("version") && object.get("screens").is_some_and(Value::is_array) {
@@ -580,7 +666,7 @@ fn other_cloud_api_body(object: &Map) -> Option<&'static str> {
         return None;
     }
     if has("metadata") || has("statuses") {
-        Some(WebhookPart::Value.description())
+        Some(Fragment::Value.description())
     } else if object.get("messages").is_some_and(Value::is_array) {
         Some("the response to a send (Meta's answer to POST /{phone-number-id}/messages)")
     } else if has("calls") {

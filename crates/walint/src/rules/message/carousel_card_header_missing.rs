@@ -82,14 +82,16 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             "add `\"header\": {\"type\": \"image\", \"image\": {\"link\": \"https://…\"}}` (or a video)"
         };
         let pointer = ptr!("interactive", "action", "cards", index, "header");
-        ctx.report(
-            Diagnostic::new(
-                &RULE,
-                pointer.clone(),
-                format!("carousel card {index} has no header: media cards need an image or video header"),
+        // A template send's card pasted in: its header is inside `components`.
+        let (message, help) = if card.get("components").is_some_and(Value::is_array) {
+            (
+                format!("carousel card {index} is written as a template send's card (`components`): an interactive card has its `header`, `body` and `action` itself"),
+                "move the header out of `components` to `header`, and the buttons to `action`",
             )
-            .with_help(help),
-        );
+        } else {
+            (format!("carousel card {index} has no header: media cards need an image or video header"), help)
+        };
+        ctx.report(Diagnostic::new(&RULE, pointer.clone(), message).with_help(help));
         supersede(ctx, &RULE, "S001", &pointer);
     }
 }

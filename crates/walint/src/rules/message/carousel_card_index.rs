@@ -3,7 +3,7 @@
 use super::{items, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::ptr;
 use crate::value::Value;
 
@@ -14,10 +14,11 @@ declare_rule! {
     /// With `n` cards the indexes are `0` to `n - 1`.
     ///
     /// ## Why is this bad
-    /// Meta's media carousel page: every card needs a `card_index`, zero-based, and the cards are
-    /// shown left to right in that order. A repeated index or one past the last card (often a
-    /// one-based count) leaves the order undefined. Meta documents no error code for it; the
-    /// generic one is 131009 "Parameter value is not valid".
+    /// Meta's media carousel page: every card needs a `card_index`, "0 through 9", unique in the
+    /// message, and the cards are shown left to right in that order. A repeated index leaves the
+    /// order undefined: an error (Meta documents no code for it; the generic one is 131009
+    /// "Parameter value is not valid"). An index past the last card (a one-based count, or a
+    /// card skipped: 0, 2, 3) is no rule Meta states, so it is a warning.
     ///
     /// ## Example
     /// ```json
@@ -64,13 +65,16 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             continue;
         };
         let slot = usize::try_from(index).ok().and_then(|i| used.get_mut(i));
-        let problem = match slot {
-            None => format!(
-                "`card_index` {index} is past the last card: {} cards are indexed 0 to {}",
-                cards.len(),
-                cards.len().saturating_sub(1)
+        let (problem, severity) = match slot {
+            None => (
+                format!(
+                    "`card_index` {index} is past the last card: {} cards are usually indexed 0 to {}",
+                    cards.len(),
+                    cards.len().saturating_sub(1)
+                ),
+                Severity::Warning,
             ),
-            Some(true) => format!("`card_index` {index} is used by an earlier card"),
+            Some(true) => (format!("`card_index` {index} is used by an earlier card"), Severity::Error),
             Some(slot) => {
                 *slot = true;
                 continue;
@@ -82,6 +86,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 ptr!("interactive", "action", "cards", position, "card_index"),
                 problem,
             )
+            .with_severity(severity)
             .with_help("number the cards 0, 1, 2, … from left to right"),
         );
     }

@@ -1,10 +1,9 @@
 //! M001 foreign-type-object
 
-
-use super::{supersede, Message, TYPE_OBJECTS};
+use super::{supersede, Message, MEDIA_TYPES, TYPE_OBJECTS};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, MetaError};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::ptr;
 
 declare_rule! {
@@ -13,7 +12,11 @@ declare_rule! {
     ///
     /// For example an `image` object in a message of `type: "text"`. A message without `type`
     /// (Meta reads it as text) and without `text`, that carries one other type's object, gets
-    /// one finding that asks for its `type`, in place of S001's "`text` is required".
+    /// one finding that asks for its `type`, in place of S001's "`text` is required". So does a
+    /// media message (`type: "video"`) without its object that carries another media object
+    /// (`image`): the help says to rename it, in place of S001's "`video` is required". An
+    /// empty member (`"text": ""` beside a template, as a widely used Perfex module sends every
+    /// template) is a warning: no second message is there.
     ///
     /// ## Why is this bad
     /// Meta sends only the object named by `type` (which defaults to `text`) and rejects or
@@ -65,17 +68,44 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         supersede(ctx, &RULE, "S001", "/text");
         return;
     }
+    // A media type's object missing and one other media object there (of the same shape): it
+    // is misnamed, or the type is wrong. One finding says so, in place of S001's "`video` is
+    // required".
+    let media = |key: &str| MEDIA_TYPES.contains(&key);
+    let misnamed = media(kind) && !object.contains_key(kind) && matches!(foreign[..], [only] if media(only));
     for key in TYPE_OBJECTS {
+        // An empty leftover (`"text": ""`, a PHP module's every template send): no second
+        // message, and Meta has taken such sends for years. A warning.
+        let empty = object.get(key).is_some_and(|value| {
+            value.as_str().is_some_and(str::is_empty) || value.as_object().is_some_and(|o| o.is_empty())
+        });
+        if *key != kind && empty {
+            ctx.report(
+                Diagnostic::new(&RULE, ptr!(*key), format!("an empty `{key}` member in a message of type `{kind}`"))
+                    .with_severity(Severity::Warning)
+                    .with_help(format!("remove `{key}`"))
+                    .at_key(),
+            );
+            continue;
+        }
         if *key != kind && object.contains_key(key) {
+            let help = if misnamed {
+                format!("rename `{key}` to `{kind}`, or set `\"type\": \"{key}\"`")
+            } else {
+                format!("remove `{key}`, or set `\"type\": \"{key}\"`")
+            };
             ctx.report(
                 Diagnostic::new(
                     &RULE,
                     ptr!(*key),
                     format!("`{key}` object in a message of type `{kind}`"),
                 )
-                .with_help(format!("remove `{key}`, or set `\"type\": \"{key}\"`"))
+                .with_help(help)
                 .at_key(),
             );
         }
+    }
+    if misnamed {
+        supersede(ctx, &RULE, "S001", &format!("/{kind}"));
     }
 }

@@ -30,8 +30,9 @@ declare_rule! {
     /// | `location_request_message` | none documented: a warning |
     ///
     /// ## Why is this bad
-    /// Meta rejects a header the type does not support (no specific code is documented; the
-    /// generic one is 100 "Invalid parameter"). The list-message page says "Supports text header
+    /// Meta rejects a header the type does not support: 131009 "Parameter value is not valid",
+    /// "The parameter interactive['header'] is not allows for catalog messages" (recorded by a
+    /// project, 2025). The list-message page says "Supports text header
     /// type only"; the share-products page says a multi-product message's "Header's type must be
     /// set to text" and gives catalog messages no header; the media carousel page supports no
     /// main header; and the legacy Messages reference said "You cannot set a header if your
@@ -70,7 +71,7 @@ declare_rule! {
         name: "interactive-header-type",
         severity: Error,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
-        meta_error: Some(MetaError::INVALID_PARAMETER),
+        meta_error: Some(MetaError::INVALID_VALUE),
     }
 }
 

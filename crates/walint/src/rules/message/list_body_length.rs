@@ -14,17 +14,18 @@ const LIST_PAGE_MAX: usize = 4096;
 
 declare_rule! {
     /// ## What it does
-    /// Flags a list message body longer than 1024 characters (contested limit).
+    /// Reports a list message body longer than 1024 characters.
     ///
     /// Characters are code points: `é` and `😀` count as one each.
     ///
     /// ## Why is this bad
-    /// Meta's sources disagree: the current list-message page allows 4096 characters, while
+    /// Meta's pages disagree: the current list-message page allows 4096 characters, while
     /// Meta's OpenAPI spec (`maxLength: 1024`), the legacy Messages reference and every other
-    /// interactive page (reply buttons, CTA URL, …) say 1024. The schema enforces 4096; this
-    /// rule reports 1025 to 4096 as a warning, or an error with `strict` (contested limit).
-    /// Meta documents no error code for it (the generic one is 131009 "Parameter value is not
-    /// valid"). Keeping the body within 1024 characters is safe under both readings.
+    /// interactive page (reply buttons, CTA URL, …) say 1024. The Graph API enforces 1024: a
+    /// list body of 1731 characters was refused live on 2026-10-02 with 131009 "Body text
+    /// length invalid. Min length: 1, Max length: 1024" (a marketplace bot's recorded failure).
+    /// So 1025 to 4096 characters is an error since December 2026 (a warning before, when
+    /// only the pages were known); the schema reports longer bodies.
     ///
     /// ## Example
     /// A list whose `body.text` is 1100 characters long:
@@ -50,7 +51,7 @@ declare_rule! {
     pub static RULE = {
         code: "M113",
         name: "list-body-length",
-        severity: Warning,
+        severity: Error,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-list-messages",
         meta_error: Some(MetaError::INVALID_VALUE),
     }
@@ -67,18 +68,16 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     };
     let length = body.chars().count();
     if length > CONSERVATIVE_MAX && length <= LIST_PAGE_MAX {
-        let severity = ctx.contested();
         ctx.report(
             Diagnostic::new(
                 &RULE,
                 ptr!("interactive", "body", "text"),
                 format!(
-                    "the list body is {length} characters long: the list page allows {LIST_PAGE_MAX}, \
-                     Meta's OpenAPI and other pages {CONSERVATIVE_MAX}"
+                    "the list body is {length} characters long: Meta refuses more than {CONSERVATIVE_MAX} \
+                     (\"Max length: 1024\"), though the list page says {LIST_PAGE_MAX}"
                 ),
             )
-            .with_severity(severity)
-            .with_help("keep the body within 1024 characters to be safe"),
+            .with_help("keep the body within 1024 characters, and send the rest as a text message"),
         );
     }
 }

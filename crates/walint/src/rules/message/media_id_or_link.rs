@@ -1,14 +1,13 @@
 //! M040 media-id-or-link
 
-
-use super::{Message, supersede};
+use super::{supersede, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a media object with neither `id` nor `link`, or with both.
+    /// Reports a media object with neither `id` nor `link`, with both, or with a URL in `id`.
     ///
     /// Media objects are the message's own (`image`, `document`, …), interactive media
     /// headers and carousel card headers.
@@ -19,7 +18,10 @@ declare_rule! {
     /// `oneOf` of the two (with no other properties allowed), and the messages reference marks
     /// `id` as required when no `link` is given. Without either there is nothing to send (a
     /// missing parameter, 131008); with both the object matches neither form and is refused as
-    /// an invalid parameter. Meta does not document the exact code per case.
+    /// an invalid parameter. Meta does not document the exact code per case. A URL given as
+    /// the `id` (template header parameters included) is refused with 100 "Param …['image']['id']
+    /// is not a valid whatsapp business account media attachment ID" (recorded in a project's
+    /// fix log, 2025): a URL goes in `link`.
     ///
     /// This rule replaces the schema's findings for the same problem (S001 "`link` is
     /// required", S008 "`link` is not allowed here"), which name only one of the two
@@ -84,6 +86,23 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 supersede(ctx, &RULE, "S001", &link);
             }
             _ => {}
+        }
+    }
+    for media in message.media() {
+        let Some(id) = media.object.get("id").and_then(crate::value::Value::as_str) else {
+            continue;
+        };
+        let lower = id.trim_start().get(..8).unwrap_or(id).to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/id", media.pointer),
+                    format!("`{}.id` is a URL: Meta reads `id` as the id of uploaded media", media.kind),
+                )
+                .with_help("give the URL as `link` instead of `id`")
+                .with_meta_error(MetaError::INVALID_PARAMETER),
+            );
         }
     }
 }

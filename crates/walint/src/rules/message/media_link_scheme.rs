@@ -1,7 +1,6 @@
 //! M041 media-link-scheme
 
-
-use super::{Message, is_http_url, str_at};
+use super::{host_ends_with, is_http_url, str_at, url_authority, Message};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
@@ -9,8 +8,12 @@ use crate::rules::general::is_placeholder;
 
 declare_rule! {
     /// ## What it does
-    /// Reports a media `link` that is not an absolute `http://` or `https://` URL, and warns about a link to a viewer page.
+    /// Reports a media `link` that is not an absolute `http://` or `https://` URL or names a private host, and warns about a link to a viewer page.
     ///
+    /// Private hosts are `localhost` (and `*.localhost`, `*.local`), loopback, private and
+    /// link-local IPv4 ranges (127/8, 10/8, 172.16/12, 192.168/16, 169.254/16, 0.0.0.0) and `[::1]`:
+    /// Meta downloads the file from its own servers, which cannot reach them (seen in a CRM that
+    /// sent `http://localhost/…/uploads/photo.jpg` to the Graph API, 2025).
     /// The viewer pages are GitHub's `/blob/` pages and Google Drive's `/file/d/…/view`
     /// links: they answer with an HTML page that shows the file. A signed link of
     /// Meta's CDN (`scontent.whatsapp.net`, `*.fbcdn.net`, `lookaside.fbsbx.com` with an `oe=`
@@ -60,6 +63,17 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         if is_placeholder(link) {
             continue;
         }
+        if is_http_url(link) && private_host(link) {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/link", media.pointer),
+                    "this link names a private host: Meta downloads media from its own servers, which cannot reach it",
+                )
+                .with_help("serve the file from a public https URL, or upload it and send its id"),
+            );
+            continue;
+        }
         if is_http_url(link) {
             if let Some((message, help)) = not_the_file(link) {
                 ctx.report(
@@ -74,10 +88,38 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
             Diagnostic::new(
                 &RULE,
                 format!("{}/link", media.pointer),
-                format!("`link` must be an absolute http:// or https:// URL, found `{link}`"),
+                format!("`link` must be an absolute http:// or https:// URL, found `{}`", shortened(link)),
             )
             .with_help("use the full public URL, e.g. \"https://example.com/file.png\""),
         );
+    }
+}
+
+/// `text` cut to 60 characters (a `data:` URL holds a whole file).
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}… ({} characters)", &text[..at], text.chars().count()),
+        None => text.to_owned(),
+    }
+}
+
+/// Whether an http(s) `link` names a host only its own network reaches.
+fn private_host(link: &str) -> bool {
+    let authority = url_authority(link);
+    let authority = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    if authority.starts_with("[::1]") {
+        return true;
+    }
+    let host = authority.split(':').next().unwrap_or_default().to_ascii_lowercase();
+    if host == "localhost" || host.ends_with(".localhost") || host.ends_with(".local") {
+        return true;
+    }
+    let octets: Vec<u8> = host.split('.').filter_map(|part| part.parse().ok()).collect();
+    match octets[..] {
+        [a, b, _, _] if host.split('.').count() == 4 => {
+            a == 127 || a == 10 || a == 0 || (a == 172 && (16..=31).contains(&b)) || (a == 192 && b == 168) || (a == 169 && b == 254)
+        }
+        _ => false,
     }
 }
 
@@ -85,18 +127,13 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
 /// service's viewer page, or Meta's own CDN.
 fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
     const VIEWER: &str = "this link opens a page showing the file, not the file: Meta gets HTML";
-    // Hosts compared without allocating: every media link of every message comes here.
-    let after_scheme = link.split_once("://").map_or(link, |(_, rest)| rest);
-    let host = after_scheme.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = url_authority(link);
     let is = |name: &str| host.eq_ignore_ascii_case(name);
-    let under = |domain: &str| {
-        host.len() >= domain.len() && host.get(host.len() - domain.len()..).is_some_and(|end| end.eq_ignore_ascii_case(domain))
-    };
-    if (is("github.com") || is("www.github.com")) && after_scheme.contains("/blob/") {
+    if (is("github.com") || is("www.github.com")) && link.contains("/blob/") {
         Some((VIEWER, "link the raw file: `https://raw.githubusercontent.com/<owner>/<repo>/<branch>/<path>`"))
-    } else if is("drive.google.com") && after_scheme.contains("/file/d/") {
+    } else if is("drive.google.com") && link.contains("/file/d/") {
         Some((VIEWER, "use a direct download link (`https://drive.google.com/uc?export=download&id=<id>`), or host the file where it is served as itself"))
-    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| under(meta)) && after_scheme.contains("oe=") {
+    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host_ends_with(host, meta)) && link.contains("oe=") {
         // A template's sample as GET returns it, signed and expiring (`oe=`): Meta's own fetch
         // of it has been refused (403). Public asset links on the same CDN are not signed.
         Some((
@@ -105,5 +142,27 @@ fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
         ))
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::private_host;
+
+    #[test]
+    fn private_hosts_only() {
+        for link in [
+            "http://localhost/uploads/a.jpg", "http://localhost:8000/a.jpg", "https://app.localhost/a.jpg",
+            "http://127.0.0.1/a.jpg", "http://10.0.0.5/a.jpg", "http://172.20.1.1/a.jpg", "http://192.168.1.10/a.jpg",
+            "http://169.254.1.1/a.jpg", "http://[::1]:8080/a.jpg", "http://printer.local/a.jpg", "http://user@192.168.0.2/a",
+        ] {
+            assert!(private_host(link), "{link}");
+        }
+        for link in [
+            "https://example.com/a.jpg", "https://172.32.0.1/a.jpg", "https://8.8.8.8/a.jpg", "https://cdn.localhost.example.com/a",
+            "https://10.example.com/a.jpg", "https://192.168.example.com/a",
+        ] {
+            assert!(!private_host(link), "{link}");
+        }
     }
 }

@@ -184,6 +184,22 @@ pub fn str_at<'v>(object: &'v Map, key: &str) -> Option<&'v str> {
     object.get(key)?.as_str()
 }
 
+/// A URL's authority (its host, with any user and port): what follows the scheme, up to the
+/// path, query or fragment.
+pub fn url_authority(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    after_scheme.split(['/', '?', '#']).next().unwrap_or_default()
+}
+
+/// Whether `host` ends with `suffix`, in any case (compared without allocating: every link of
+/// every message comes here).
+pub fn host_ends_with(host: &str, suffix: &str) -> bool {
+    host.len() >= suffix.len()
+        && host
+            .get(host.len() - suffix.len()..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+}
+
 /// Whether `text` is an absolute `http://` or `https://` URL with a host.
 pub fn is_http_url(text: &str) -> bool {
     let lower = text.get(..8).unwrap_or(text).to_ascii_lowercase();

@@ -3,7 +3,7 @@
 use super::Message;
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, MetaError, Severity};
 use crate::ptr;
 use crate::rules::general::is_placeholder;
 use crate::value::Value;
@@ -22,9 +22,14 @@ declare_rule! {
     /// or more, which almost always holds its country code, is not reported when it is bare
     /// digits (a `wa_id` from a webhook, the form of Meta's own examples), and is an `info`
     /// when it is written with separators (`1 (631) 555-1234`); a shorter one, which
-    /// may well be national, a warning; so is a number that starts with `0`, a national trunk
+    /// may well be national, a warning (but for ten bare digits that are a whole Singapore
+    /// mobile number, `65` then 8 or 9: Meta's own webhooks give them as the `wa_id`, and a
+    /// Singapore project answers its users there); so is a number that starts with `0`, a national trunk
     /// prefix that no country code starts with (`01712345678` in Bangladesh, `08031234567` in
-    /// Nigeria), whatever its length. Whether Meta prepends depends on the digits, and the `+`
+    /// Nigeria), whatever its length. A number that starts with `00`, the international call
+    /// prefix, is an error: Meta answered 131009 "The phone number is malformed: Please use the
+    /// format: +1234567890." six times for `00967…` and `00962…` recipients (a bank's delivery
+    /// log, February 2026). Whether Meta prepends depends on the digits, and the `+`
     /// removes the doubt. A WhatsApp id from a webhook (`wa_id`, digits with the country
     /// code) is safe once prefixed with `+`. (In real projects' sends, November 2026, most
     /// recipients were full international numbers without `+`: as warnings, then as infos,
@@ -65,6 +70,13 @@ pub fn phone_recipient<'v>(message: &'v Value<'v>) -> Option<&'v str> {
     (!is_placeholder(to)).then_some(to)
 }
 
+/// Ten bare digits that are a whole Singapore mobile number: 65 and eight digits from 8 or
+/// 9. Meta's own webhooks give such numbers as the `wa_id` (a Singapore project, 2025), and
+/// its users are answered at them.
+fn is_singapore_mobile(to: &str) -> bool {
+    to.len() == 10 && (to.starts_with("658") || to.starts_with("659"))
+}
+
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     let Some(to) = phone_recipient(message) else {
         return;
@@ -77,12 +89,28 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         // national whatever its length (`01712345678`, `08031234567`).
         let national = to.bytes().find(u8::is_ascii_digit) == Some(b'0');
         // Eleven digits or more almost always hold a country code already: advice, not risk.
+        // `00` is the international call prefix, which Meta does not read: it refuses the
+        // number (recorded six times for `00967…` and `00962…`, 2026).
+        let trimmed = to.trim_start();
+        if trimmed.starts_with("00") {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    ptr!("to"),
+                    format!("`{to}` starts with 00, the international call prefix: Meta answers 131009 \"The phone number is malformed\""),
+                )
+                .with_severity(Severity::Error)
+                .with_meta_error(MetaError::INVALID_VALUE)
+                .with_help("replace the leading 00 with +"),
+            );
+            return;
+        }
         let (severity, message) = if national {
             (
                 Severity::Warning,
                 format!("`{to}` starts with 0, a national trunk prefix: Meta prepends the business number's country code, which may be the wrong one"),
             )
-        } else if digits >= LIKELY_INTERNATIONAL && digits == to.len() {
+        } else if (digits >= LIKELY_INTERNATIONAL || is_singapore_mobile(to)) && digits == to.len() {
             // Bare digits: a `wa_id` answered as the webhook gives it, and the form of Meta's own
             // examples (`16505551234`). Nothing to act on.
             return;

@@ -7,7 +7,10 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a template send's FLOW, CATALOG or QUICK_REPLY button component has no `parameters` (or an empty list).
+    /// Warns when a template send's FLOW or CATALOG button component has no `parameters` (or an empty list), or a QUICK_REPLY one an empty list.
+    ///
+    /// A QUICK_REPLY component without `parameters` at all is S001's error: Meta's page marks
+    /// them required.
     ///
     /// ## Why is this bad
     /// Meta's examples always send `"parameters": [{"type": "action", "action": {"flow_token":
@@ -66,7 +69,9 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     "this CATALOG button has no `parameters`",
                     "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"thumbnail_product_retailer_id\": \"<SKU>\"}}]` (the thumbnail alone is optional)",
                 ),
-                Some("quick_reply") => (
+                // Without `parameters` at all, the schema's S001 reports it (Meta's page marks
+                // them required): one finding, not two.
+                Some("quick_reply") if button.value.get("parameters").is_some() => (
                     "this QUICK_REPLY button component has no `parameters`: it is there only to set the button's `payload`",
                     "send `\"parameters\": [{\"type\": \"payload\", \"payload\": \"…\"}]`, or leave the component out (the button is sent without it)",
                 ),

@@ -31,6 +31,7 @@ crate::rule_files! {
     header_parameter_count,
     url_button_suffix,
     lto_expiration_time,
+    template_name_format,
 }
 
 /// Runs the send rules on a template message, then the definition checks when the caller

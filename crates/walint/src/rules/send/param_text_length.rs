@@ -4,7 +4,6 @@ use super::parts::SendView;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError};
-use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
@@ -65,10 +64,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
             _ => continue,
         };
         for (at, parameter) in component.parameters() {
-            if super::parts::parameter_type(parameter).as_deref() != Some("text") {
-                continue;
-            }
-            let Some(text) = parameter.get("text").and_then(Value::as_str) else {
+            let Some(text) = super::parts::text_of(parameter) else {
                 continue;
             };
             let length = text.chars().count();

@@ -86,10 +86,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
     for list in &view.lists {
         for component in list {
             for (at, parameter) in component.parameters() {
-                if super::parts::parameter_type(parameter).as_deref() != Some("text") {
-                    continue;
-                }
-                let Some(text) = parameter.get("text").and_then(Value::as_str) else {
+                let Some(text) = super::parts::text_of(parameter) else {
                     continue;
                 };
                 let Some((start, end, what)) = forbidden_whitespace(text) else {

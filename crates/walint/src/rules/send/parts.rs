@@ -31,6 +31,14 @@ pub fn parameter_type<'v>(parameter: &'v Value<'v>) -> Option<Cow<'v, str>> {
     lowered(parameter.get("type"))
 }
 
+/// The text of a `text` parameter (`None` for a parameter of another type, or without text).
+pub fn text_of<'v>(parameter: &'v Value<'v>) -> Option<&'v str> {
+    if parameter_type(parameter).as_deref() != Some("text") {
+        return None;
+    }
+    parameter.get("text").and_then(Value::as_str)
+}
+
 /// A button `index` given as `0` or `"0"`; `None` when it is not a small whole number.
 pub fn parse_index(value: Option<&Value>) -> Option<usize> {
     match value? {

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::parts::{parameter_type, SendView};
+use super::parts::{text_of, SendView};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Applicability, Diagnostic};
@@ -100,10 +100,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
             .filter(|c| c.kind == "button" && c.sub_type.as_deref() == Some("url"));
         for button in buttons {
             for (at, parameter) in button.parameters() {
-                if parameter_type(parameter).as_deref() != Some("text") {
-                    continue;
-                }
-                let Some(text) = parameter.get("text").and_then(Value::as_str) else {
+                let Some(text) = text_of(parameter) else {
                     continue;
                 };
                 let whole_url = is_http_url(text.trim_start());

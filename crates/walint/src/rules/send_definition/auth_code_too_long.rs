@@ -4,8 +4,7 @@ use super::Pairing;
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::rules::send::parts::parameter_type;
-use crate::value::Value;
+use crate::rules::send::parts::text_of;
 
 declare_rule! {
     /// ## What it does
@@ -67,10 +66,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
     for scope in &pairing.scopes {
         for component in &scope.send {
             for (at, parameter) in component.parameters() {
-                if parameter_type(parameter).as_deref() != Some("text") {
-                    continue;
-                }
-                let Some(text) = parameter.get("text").and_then(Value::as_str) else {
+                let Some(text) = text_of(parameter) else {
                     continue;
                 };
                 let length = text.chars().count();

@@ -20,6 +20,9 @@ declare_rule! {
     /// not match the expected number of params" (https://github.com/chatwoot/chatwoot/issues/13142,
     /// https://github.com/david-lev/pywa/issues/154, https://github.com/rapidpro/rapidpro/issues/1432;
     /// a button parameter put in the body: https://github.com/PipedreamHQ/pipedream/issues/6071).
+    /// Header parameters sent to a template without a header get Meta's own answer instead:
+    /// 132018 "header: Template does not contain title component, no parameters allowed"
+    /// (recorded by several projects, 2025–2026).
     /// The rule needs the template definitions (`walint lint --templates`).
     ///
     /// ## Example
@@ -99,7 +102,22 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                 Some(component) => (component.parameters().len(), component.parameters_pointer()),
                 None => (0, scope.at),
             };
-            if sent != expected {
+            if header.is_none() && sent > 0 {
+                // Meta names this case: 132018, not the count mismatch.
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        at,
+                        format!(
+                            "{}: the template has no header, so it takes no header parameters \
+                             (Meta: \"Template does not contain title component, no parameters allowed\")",
+                            scope.name("header")
+                        ),
+                    )
+                    .with_help("leave the header component out of the send")
+                    .with_meta_error(MetaError::TEMPLATE_PARAM),
+                );
+            } else if sent != expected {
                 report(ctx, at, &scope.name("header"), sent, expected);
             }
         }

@@ -5,7 +5,7 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::placeholder::{hydrate, scan, Var};
-use crate::rules::send::parts::parameter_type;
+use crate::rules::send::parts::text_of;
 use crate::value::Value;
 
 declare_rule! {
@@ -76,12 +76,7 @@ pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
                 continue;
             };
             let parameters = component.parameters();
-            let Some((at, suffix)) = parameters.iter().find_map(|(at, p)| {
-                if parameter_type(p).as_deref() != Some("text") {
-                    return None;
-                }
-                Some((*at, p.get("text")?.as_str()?))
-            }) else {
+            let Some((at, suffix)) = parameters.iter().find_map(|(at, p)| Some((*at, text_of(p)?))) else {
                 continue;
             };
             let built = hydrate(url, &|_: &Var| Some(suffix.to_owned()));

@@ -101,7 +101,7 @@ fn check_hash(ctx: &mut Ctx<'_>, at: Path<'_>, value: Option<&Value>, schema_che
         None => Diagnostic::new(
             &RULE,
             at,
-            format!("signature_hash has {length} characters; it has exactly 11"),
+            format!("signature_hash has {length} characters; it must have exactly 11"),
         ),
     };
     match percent_decoded(hash).filter(|decoded| is_valid(decoded)) {

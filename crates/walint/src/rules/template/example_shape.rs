@@ -72,7 +72,9 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             ),
         );
     }
-    for button in view.buttons.iter().filter(|b| b.kind == "COPY_CODE") {
+    // A template Meta returned has its list: that is how GET writes it.
+    let returned = crate::produced::is_returned_template(view.template, false);
+    for button in view.buttons.iter().filter(|b| b.kind == "COPY_CODE" && !returned) {
         let Some(Value::Array(items)) = button.value.get("example") else {
             continue;
         };

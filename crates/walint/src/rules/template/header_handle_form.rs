@@ -3,12 +3,12 @@
 use super::parts::{Component, TemplateView};
 use crate::context::Ctx;
 use crate::declare_rule;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, MetaError};
 use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a header's `example.header_handle` is a media id (digits only) or a URL, not a Resumable Upload handle.
+    /// Reports a header's `example.header_handle` that is a media id (digits only) or a URL, not a Resumable Upload handle.
     ///
     /// ## Why is this bad
     /// A media header's sample is uploaded with the Resumable Upload API, which answers with a
@@ -18,8 +18,9 @@ declare_rule! {
     /// fails with either, as projects that sent them recorded (error 100 with subcode 2388273,
     /// the example Meta cannot use) and fixed in 2026 (wacrm PRs #230 and #264: "Meta only
     /// accepts a Resumable-Upload media handle … at creation time", "a URL is never valid at
-    /// creation"). The form of a value is a hint, not
-    /// a verdict, so this is a warning. A template Meta returned (with its review `status`,
+    /// creation"); a media id was also answered 131009 with subcode 2494102 "Uploaded media
+    /// handle is invalid" (recorded twice by one project, October 2025). Was a warning until
+    /// December 2026, when these recorded refusals outnumbered the doubt. A template Meta returned (with its review `status`,
     /// `rejected_reason` or `quality_score`, as Meta or a BSP lists it), or a copy of one (its
     /// samples are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported. It holds for
     /// every Graph API version to date.
@@ -44,9 +45,9 @@ declare_rule! {
     pub static RULE = {
         code: "T025",
         name: "template-header-handle-form",
-        severity: Warning,
+        severity: Error,
         source: "https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components",
-        meta_error: None,
+        meta_error: Some(MetaError::INVALID_PARAMETER),
     }
 }
 

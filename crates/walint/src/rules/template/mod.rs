@@ -59,6 +59,8 @@ crate::rule_files! {
     ttl_out_of_range,
     call_permission_layout,
     auth_body_text,
+    header_text_format,
+    button_text_format,
 }
 
 /// Runs every template rule on one definition found at `prefix` of the document.
@@ -85,6 +87,7 @@ pub fn is_category(template: &Value, category: &str) -> bool {
 
 pub use example_whitespace::forbidden_whitespace;
 pub use language_supported::is_respelling;
+pub use name_format::{is_name_char, suggestion as name_suggestion};
 
 #[cfg(test)]
 mod tests {

@@ -43,12 +43,12 @@ declare_rule! {
     }
 }
 
-fn is_name_char(c: char) -> bool {
+pub fn is_name_char(c: char) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'
 }
 
 /// Lowercases and turns every run of other characters into one `_`.
-fn suggestion(name: &str) -> String {
+pub fn suggestion(name: &str) -> String {
     let mut out = String::new();
     for c in name.trim().chars() {
         let c = c.to_ascii_lowercase();

@@ -1,5 +1,6 @@
 //! T072 template-promotional-content
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex_lite::Regex;
@@ -206,13 +207,124 @@ fn pattern(index: usize) -> Option<String> {
     Some(spelled_out(index)?.replace(CAPITAL_CODE, ANY_CODE))
 }
 
-/// The pattern of signal `index`, anchored at the start of the haystack (it is tried where a
-/// word starts), compiled on the first text that needs it (a text with one candidate signal
-/// compiles one pattern, not all of them: the first lint stays fast).
-fn signal(index: usize) -> Option<&'static Regex> {
-    static COMPILED: [OnceLock<Option<Regex>>; ANCHOR_SIGNALS] = [const { OnceLock::new() }; ANCHOR_SIGNALS];
-    // The patterns are constants tested below: they always compile.
-    COMPILED.get(index)?.get_or_init(|| Regex::new(&format!("^(?:{})", pattern(index)?)).ok()).as_ref()
+/// A signal's pattern split by the byte its matches start with: at a word, the engine runs
+/// only the alternatives that can start there, in their order (an anchored search tries
+/// every alternative of a pattern at once: the sale pattern has ninety).
+struct ByFirstByte {
+    /// For each byte, the index in `patterns` of the alternatives a match starting with that
+    /// byte can be (`u8::MAX`: none can).
+    pattern_of: [u8; 256],
+    /// Each distinct set of alternatives, anchored, compiled on the first text that needs it
+    /// (a text with one candidate signal compiles a few small patterns: the first lint stays
+    /// fast).
+    patterns: Vec<(String, OnceLock<Option<Regex>>)>,
+}
+
+impl ByFirstByte {
+    fn new(pattern: &str) -> Self {
+        let alternatives = top_level(pattern).0;
+        let mut pattern_of = [u8::MAX; 256];
+        let mut patterns: Vec<(String, OnceLock<Option<Regex>>)> = Vec::new();
+        for byte in 0..=u8::MAX {
+            let fitting: Vec<Cow<'_, str>> =
+                alternatives.iter().filter_map(|alternative| narrowed(alternative, byte)).collect();
+            if fitting.is_empty() {
+                continue;
+            }
+            let anchored = format!("^(?:{})", fitting.join("|"));
+            let at = match patterns.iter().position(|(known, _)| *known == anchored) {
+                Some(at) => at,
+                None => {
+                    patterns.push((anchored, OnceLock::new()));
+                    patterns.len() - 1
+                }
+            };
+            pattern_of[usize::from(byte)] = u8::try_from(at).unwrap_or(u8::MAX);
+        }
+        ByFirstByte { pattern_of, patterns }
+    }
+
+    /// The anchored pattern of the alternatives a match starting with `byte` can be.
+    fn at(&self, byte: u8) -> Option<&Regex> {
+        let (pattern, compiled) = self.patterns.get(usize::from(self.pattern_of[usize::from(byte)]))?;
+        // The patterns are constants tested below: they always compile.
+        compiled.get_or_init(|| Regex::new(pattern).ok()).as_ref()
+    }
+}
+
+/// The pattern of signal `index`, split by first byte (see [`ByFirstByte`]).
+fn signal(index: usize) -> Option<&'static ByFirstByte> {
+    static SPLIT: [OnceLock<Option<ByFirstByte>>; ANCHOR_SIGNALS] = [const { OnceLock::new() }; ANCHOR_SIGNALS];
+    SPLIT.get(index)?.get_or_init(|| Some(ByFirstByte::new(&pattern(index)?))).as_ref()
+}
+
+/// The alternatives of `pattern` at its top level, split at each `|` outside a group and a
+/// class, up to the first `)` that closes nothing (where a group ends, when `pattern` starts
+/// with its body), and where that `)` is.
+fn top_level(pattern: &str) -> (Vec<&str>, Option<usize>) {
+    let mut alternatives = Vec::new();
+    let (mut depth, mut in_class, mut escaped, mut from) = (0usize, false, false, 0);
+    for (at, c) in pattern.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' => in_class = true,
+            ']' => in_class = false,
+            '(' if !in_class => depth += 1,
+            ')' if !in_class && depth == 0 => {
+                alternatives.push(&pattern[from..at]);
+                return (alternatives, Some(at));
+            }
+            ')' if !in_class => depth -= 1,
+            '|' if !in_class && depth == 0 => {
+                alternatives.push(&pattern[from..at]);
+                from = at + 1;
+            }
+            _ => {}
+        }
+    }
+    alternatives.push(&pattern[from..]);
+    (alternatives, None)
+}
+
+/// `alternative` narrowed to its matches that start with `byte`: `None` when it has none; the
+/// branches of a leading group that cannot start there are left out (the sale pattern's
+/// `(?:flash|big|…)\s+sale` at an `s` is `(?:summer|spring)\s+sale`). Kept whole where the
+/// start is not plain: an escape, a range, a repetition that may be absent.
+fn narrowed(alternative: &str, byte: u8) -> Option<Cow<'_, str>> {
+    let whole = Some(Cow::Borrowed(alternative));
+    let optional = |rest: &str| rest.starts_with(['?', '*', '{']);
+    if let Some(group) = alternative.strip_prefix("(?:") {
+        let (inside, Some(close)) = top_level(group) else { return whole };
+        let rest = &group[close + 1..];
+        if optional(rest) {
+            return whole;
+        }
+        let branches: Vec<Cow<'_, str>> = inside.into_iter().filter_map(|branch| narrowed(branch, byte)).collect();
+        if branches.is_empty() {
+            return None;
+        }
+        return Some(Cow::Owned(format!("(?:{}){rest}", branches.join("|"))));
+    }
+    let (starts_there, rest) = if let Some(class) = alternative.strip_prefix('[') {
+        let Some(close) = class.find(']') else { return whole };
+        let members = &class[..close];
+        if members.is_empty() || members.contains(['^', '-', '\\', '[']) {
+            return whole;
+        }
+        (members.chars().any(|c| c.to_string().as_bytes().first() == Some(&byte)), &class[close + 1..])
+    } else {
+        let Some(first) = alternative.chars().next() else { return whole };
+        if "()[]{}\\.^$|?*+".contains(first) {
+            return whole;
+        }
+        (alternative.as_bytes().first() == Some(&byte), &alternative[first.len_utf8()..])
+    };
+    if starts_there || optional(rest) {
+        whole
+    } else {
+        None
+    }
 }
 
 /// Where a match may start in `lowered`: where a word starts, and at each character that is
@@ -260,12 +372,14 @@ pub fn promotional_matches(text: &str) -> Vec<Match> {
     // Where a match may start: found once for all the candidate signals.
     let starts: Vec<usize> = if candidates.contains(&true) { match_starts(&lowered).collect() } else { Vec::new() };
     for index in (0..ANCHOR_SIGNALS).filter(|&index| candidates[index]) {
-        let (Some(regex), Some((label, _))) = (signal(index), SIGNALS.get(index)) else {
+        let (Some(split), Some((label, _))) = (signal(index), SIGNALS.get(index)) else {
             continue;
         };
         let mut free_from = 0;
         for &start in &starts {
-            let found_here = (start >= free_from).then(|| regex.find(&lowered[start..])).flatten();
+            let first = lowered.as_bytes().get(start).filter(|_| start >= free_from);
+            let regex = first.and_then(|&first| split.at(first));
+            let found_here = regex.and_then(|regex| regex.find(&lowered[start..]));
             let Some(end) = found_here.map(|m| start + m.end()) else {
                 continue;
             };
@@ -478,8 +592,15 @@ fn whole_words(text: &str, start: usize, end: usize) -> bool {
     let word = |c: char| c.is_alphanumeric();
     let starts_word = matched.chars().next().is_some_and(word);
     let ends_word = matched.chars().next_back().is_some_and(word);
-    (!starts_word || !text[..start].chars().next_back().is_some_and(word))
-        && (!ends_word || !text[end..].chars().next().is_some_and(word))
+    // The second half of a hyphenated word is no word of its own: "hassle-free delivery" is
+    // no free delivery.
+    let mut before = text[..start].chars().rev();
+    let joined = match (before.next(), before.next()) {
+        (Some(c), _) if word(c) => true,
+        (Some('-'), Some(c)) => word(c),
+        _ => false,
+    };
+    (!starts_word || !joined) && (!ends_word || !text[end..].chars().next().is_some_and(word))
 }
 
 #[cfg_attr(walint_speed, optimize(speed))]
@@ -560,7 +681,14 @@ mod tests {
 
     #[test]
     fn every_pattern_compiles() {
-        assert!((0..SIGNALS.len()).all(|index| signal(index).is_some()));
+        for index in 0..SIGNALS.len() {
+            let split = signal(index).expect("a pattern");
+            assert!((0..=u8::MAX).all(|byte| split.pattern_of[usize::from(byte)] == u8::MAX || split.at(byte).is_some()));
+            // Split, the alternatives are all still there.
+            let alternatives = top_level(&pattern(index).expect("a pattern")).0.len();
+            assert!(alternatives >= 1);
+            assert!(split.patterns.iter().all(|(anchored, _)| top_level(&anchored[4..anchored.len() - 1]).0.len() <= alternatives));
+        }
         // Every pattern is in lower case but the capital code, which runs widened.
         for (index, (_, written)) in SIGNALS.iter().enumerate() {
             let lower = pattern(index).expect("a pattern");
@@ -650,6 +778,27 @@ mod tests {
     }
 
     #[test]
+    fn alternatives_split_at_the_top_level_only() {
+        assert_eq!(top_level(r"a(?:b|c)|[|]d|\|e|f"), (vec!["a(?:b|c)", "[|]d", r"\|e", "f"], None));
+        assert_eq!(top_level(r"a|(?:b)c)\s+sale"), (vec!["a", "(?:b)c"], Some(8)));
+        let narrowed_to = |alternative: &str, byte: u8| narrowed(alternative, byte).map(Cow::into_owned);
+        assert_eq!(narrowed_to("sale", b's').as_deref(), Some("sale"));
+        assert_eq!(narrowed_to("sale", b'f'), None);
+        assert_eq!(narrowed_to("élan", 0xC3).as_deref(), Some("élan"));
+        assert_eq!(narrowed_to("(?:flash|big|(?:x|y)z|b[ií]g)\\s+sale", b'b').as_deref(), Some("(?:big|b[ií]g)\\s+sale"));
+        assert_eq!(narrowed_to("(?:flash|(?:x|y)z)\\s+sale", b'y').as_deref(), Some("(?:(?:y)z)\\s+sale"));
+        assert_eq!(narrowed_to("(?:flash|big)\\s+sale", b's'), None);
+        assert_eq!(narrowed_to("[oó]n", 0xC3).as_deref(), Some("[oó]n"));
+        assert_eq!(narrowed_to("[oó]n", b'x'), None);
+        // A branch that may match nothing, or starts with an escape, stays.
+        assert_eq!(narrowed_to("(?:a|)c", b'q').as_deref(), Some("(?:)c"));
+        assert_eq!(narrowed_to("(?:a|\\d)c", b'q').as_deref(), Some("(?:\\d)c"));
+        for kept_whole in ["(?:a|b)?c", "[a-z]n", "[^a]", r"\d+", "a?b", "a*", "a{2}", ".x", ""] {
+            assert_eq!(narrowed_to(kept_whole, b'q').as_deref(), Some(kept_whole), "{kept_whole}");
+        }
+    }
+
+    #[test]
     fn exact_ranges_of_each_phrase() {
         assert_eq!(
             phrases("Your order shipped! Use code SAVE20 for 20% off."),
@@ -674,5 +823,7 @@ mod tests {
         assert!(phrases("Use code 482913 to confirm the delivery").is_empty());
         assert!(phrases("Battery at 15%. 50% of your data plan is used.").is_empty());
         assert!(phrases("One 🔥 alert").is_empty());
+        assert!(phrases("Enjoy hassle-free delivery of your order {{1}}.").is_empty());
+        assert_eq!(phrases("Free delivery on order {{1}}"), ["Free delivery"]);
     }
 }

@@ -5,14 +5,17 @@ use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::pointer::Path;
+use crate::rules::general::is_placeholder;
+use crate::rules::message::is_http_url;
 use crate::value::Value;
 
 declare_rule! {
     /// ## What it does
     /// Reports a URL button whose `url` has more than one variable, or a variable anywhere but at the very end.
     ///
-    /// Warns when the `url` is nothing but its variable (`"{{1}}"`), or when a Template Library
-    /// button's `base_url` holds one.
+    /// Warns when the `url` is nothing but its variable (`"{{1}}"`), when it is no absolute
+    /// `http://` or `https://` URL (`example.com/{{1}}`, `https:\/\/…` with the backslashes of a
+    /// JSON text escaped twice), or when a Template Library button's `base_url` holds a variable.
     ///
     /// ## Why is this bad
     /// A URL button takes at most 1 variable, "appended to the end of the URL" (Meta's components
@@ -23,6 +26,10 @@ declare_rule! {
     /// asks for a website URL before the variable, and Meta's examples always have one. No
     /// API rejection is on record, so it is a warning (seen in a 2026 project that fills the
     /// whole link at send time).
+    ///
+    /// Meta refuses a button URL it cannot read with subcode 2388052 "Message template button
+    /// has invalid URL format"; the answer on record is for a library `base_url` (below), and
+    /// no rejection of a URL without its scheme is, so a URL that is not absolute is a warning.
     ///
     /// A template created from the Template Library (`library_template_name`) gives its URL
     /// button a `base_url` and a `url_suffix_example`; the library template decides whether a
@@ -63,6 +70,18 @@ declare_rule! {
 
 pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
     for field in view.texts.iter().filter(|f| f.role == Role::Url) {
+        let written = field.text.trim();
+        if !written.starts_with("{{") && !is_placeholder(written) && !is_http_url(written) {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    field.pointer,
+                    format!("button URL `{written}` is not an absolute http:// or https:// URL"),
+                )
+                .with_severity(Severity::Warning)
+                .with_help("write the full URL, e.g. `https://example.com/track/{{1}}`"),
+            );
+        }
         let scanned = &field.scan;
         let end = field.text.trim_end().len();
         for (index, var) in scanned.vars.iter().enumerate() {

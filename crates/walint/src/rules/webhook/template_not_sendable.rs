@@ -73,6 +73,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         let template = match (name, language) {
             (Some(name), Some(language)) => format!("`{name}` ({language})"),
             (Some(name), None) => format!("`{name}`"),
+            _ if value.get("message_template_name").is_some() => "a template (its name is no string)".to_owned(),
             _ => "a template (its name is missing)".to_owned(),
         };
         let reason = value.get("reason").and_then(Value::as_str);

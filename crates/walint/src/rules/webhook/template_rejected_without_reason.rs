@@ -11,7 +11,7 @@ declare_rule! {
     /// Reports a template `REJECTED` without a rejection reason.
     ///
     /// The `message_template_status_update` has `"event": "REJECTED"` and a `reason` that is
-    /// missing, null, empty or `NONE`.
+    /// missing, null, empty (or only spaces) or `NONE`.
     ///
     /// ## Why is this bad
     /// Meta documents a rejection reason (`ABUSIVE_CONTENT`, `INCORRECT_CATEGORY`,
@@ -59,7 +59,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         let (at, described) = match reason {
             None => (child(&pointer, "event"), "no `reason`".to_string()),
             Some(Value::Null) => (child(&pointer, "reason"), "reason null".to_string()),
-            Some(Value::String(text)) if text.is_empty() || text == "NONE" => (
+            Some(Value::String(text)) if text.trim().is_empty() || text == "NONE" => (
                 child(&pointer, "reason"),
                 format!("reason {}", crate::diagnostic::quoted(text)),
             ),
@@ -68,9 +68,9 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
         let name = value
             .get("message_template_name")
             .and_then(Value::as_str)
-            .unwrap_or("template");
+            .map_or_else(|| "a template".to_owned(), |name| format!("`{name}`"));
         ctx.report(
-            Diagnostic::new(&RULE, at, format!("`{name}` was REJECTED with {described}: the author cannot tell what to fix"))
+            Diagnostic::new(&RULE, at, format!("{name} was REJECTED with {described}: the author cannot tell what to fix"))
                 .with_help("Meta sends a reason such as INVALID_FORMAT, INCORRECT_CATEGORY or PROMOTIONAL; check WhatsApp Manager"),
         );
     }

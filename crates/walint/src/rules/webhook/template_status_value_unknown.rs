@@ -73,7 +73,7 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
                     at,
                     "reason CATEGORY_NOT_AVAILABLE is deprecated",
                 ));
-            } else if !reason.is_empty() && !TEMPLATE_REASONS.iter().any(|(known, _)| *known == reason) {
+            } else if !reason.trim().is_empty() && !TEMPLATE_REASONS.iter().any(|(known, _)| *known == reason) {
                 ctx.report(
                     Diagnostic::new(
                         &RULE,

@@ -15,8 +15,9 @@ declare_rule! {
     /// The timestamps checked are `statuses[].timestamp`,
     /// `statuses[].conversation.expiration_timestamp` and `messages[].timestamp` (strings of
     /// digits), `entry[].time` (an integer), and the `timestamp` of the items of
-    /// `message_echoes`, `calls` (and a calls change's `statuses`), `user_preferences` and
-    /// `history` (with its threads' messages), strings or integers. Text that is not digits, and digits outside
+    /// `message_echoes`, `calls` (and a calls change's `statuses`), `user_preferences`,
+    /// `automatic_events`, the four group fields' `groups` and `history` (with its threads'
+    /// messages), strings or integers. Text that is not digits, and digits outside
     /// 2001..2286 (typically milliseconds), are warnings: Meta never sends them, so the fixture,
     /// not Meta, is wrong, and a webhook is a document Meta produces (read, not judged: never an
     /// error).
@@ -111,12 +112,17 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
 
 /// The lists of other webhook fields whose items carry a `timestamp` (Meta's references of
 /// those fields: a string of digits in most, an integer in some examples).
-const LISTS_OF_OTHER_FIELDS: [(&str, &str); 5] = [
+const LISTS_OF_OTHER_FIELDS: [(&str, &str); 10] = [
     ("smb_message_echoes", "message_echoes"),
     ("calls", "calls"),
     ("calls", "statuses"),
     ("user_preferences", "user_preferences"),
     ("history", "history"),
+    ("automatic_events", "automatic_events"),
+    ("group_lifecycle_update", "groups"),
+    ("group_participants_update", "groups"),
+    ("group_settings_update", "groups"),
+    ("group_status_update", "groups"),
 ];
 
 /// A timestamp Meta writes as a string of digits or as an integer.
