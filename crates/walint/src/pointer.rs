@@ -32,7 +32,7 @@ pub fn push(pointer: &mut String, part: Part<'_>) {
     pointer.push('/');
     match part {
         // Almost every key needs no escape: copy it whole.
-        Part::Key(key) if !key.contains(['~', '/']) => pointer.push_str(key),
+        Part::Key(key) if !key.bytes().any(|byte| byte == b'~' || byte == b'/') => pointer.push_str(key),
         Part::Key(key) => {
             for c in key.chars() {
                 match c {

@@ -232,7 +232,7 @@ impl<'t> Reader<'t> {
             *slot = Value::Object(Map::new());
             return Ok(());
         }
-        let mut members: Vec<(Cow<'t, str>, Value<'t>)> = Vec::new();
+        let mut members: Vec<(Cow<'t, str>, Value<'t>)> = Vec::with_capacity(8);
         let mut last = NONE;
         loop {
             self.skip_ws();

@@ -46,15 +46,17 @@ declare_rule! {
 
 /// The byte range of the first newline, tab or run of 5+ spaces in `text`.
 pub fn forbidden_whitespace(text: &str) -> Option<(usize, usize, &'static str)> {
+    // Bytes: every character looked for is ASCII, and no byte of another character is.
+    let bytes = text.as_bytes();
     let mut run_start = None;
-    for (at, c) in text.char_indices() {
-        match c {
-            '\n' | '\r' => return Some((at, at + 1, "a newline")),
-            '\t' => return Some((at, at + 1, "a tab")),
-            ' ' => {
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b'\n' | b'\r' => return Some((at, at + 1, "a newline")),
+            b'\t' => return Some((at, at + 1, "a tab")),
+            b' ' => {
                 let start = *run_start.get_or_insert(at);
                 if at + 1 - start > 4 {
-                    let end = text[at..].find(|c| c != ' ').map_or(text.len(), |n| at + n);
+                    let end = bytes[at..].iter().position(|&b| b != b' ').map_or(text.len(), |n| at + n);
                     return Some((start, end, "more than 4 consecutive spaces"));
                 }
             }

@@ -97,7 +97,7 @@ fn is_own_url(handle: &str) -> bool {
     let Some(rest) = handle.strip_prefix("https://").or_else(|| handle.strip_prefix("http://")) else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default().to_ascii_lowercase();
+    let host = crate::rules::message::before_any(rest, b"/?#").to_ascii_lowercase();
     let meta_host = ["whatsapp.net", "fbcdn.net", "fbsbx.com"]
         .iter()
         .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")));
