@@ -22,7 +22,11 @@ declare_rule! {
     /// November 2026.) The other way round, a URL button's `example` given as a string (not a
     /// list of one sample URL) is a warning with a safe fix that wraps it: Meta documents the
     /// list, and Odoo (17.0 to 19.0) and OCA's WhatsApp gateway create templates with a string
-    /// ("tested and working", OCA/social#1780, February 2026).
+    /// ("tested and working", OCA/social#1780, February 2026). A `body_text` given as one string
+    /// (`"Pablo"`) is a warning with a safe fix when the body has one variable: Meta's
+    /// product-card and media-card carousel pages allow it ("If message body text uses a single
+    /// variable, body_text value can be a string"), and its product-card example sends it; with
+    /// no variable or more than one it is an error.
     ///
     /// ## Why is this bad
     /// Meta refuses the creation: "BODY component does not contain the expected field(s)
@@ -43,6 +47,7 @@ declare_rule! {
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview
     /// - https://github.com/megaapp977/stack/issues/324
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/catalogs/product-card-carousel-template-messages
     pub static RULE = {
         code: "T021",
         name: "template-example-shape",
@@ -109,6 +114,10 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             );
             continue;
         }
+        if let Examples::Plain(pointer, sample) = &field.examples {
+            plain_body_text(ctx, pointer, sample, crate::placeholder::distinct_vars(&field.scan).len());
+            continue;
+        }
         let Some(first) = field.scan.vars.first() else {
             continue;
         };
@@ -139,4 +148,26 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             _ => {}
         }
     }
+}
+
+/// A `body_text` given as one string. Meta's carousel pages allow it for a body with one
+/// variable; the components page documents the list of one list, which every body takes.
+fn plain_body_text(ctx: &mut Ctx<'_>, pointer: &crate::pointer::Path<'_>, sample: &Value, variables: usize) {
+    let wrapped = Value::Array(vec![Value::Array(vec![sample.clone()])]);
+    let diagnostic = if variables == 1 {
+        Diagnostic::new(
+            &RULE,
+            pointer,
+            "`body_text` is one string: Meta's carousel pages allow it for one variable, its components page documents a list holding one list",
+        )
+        .with_severity(Severity::Warning)
+        .with_fix(Applicability::Safe, "wrap the sample in a list of one list", wrapped)
+    } else {
+        Diagnostic::new(
+            &RULE,
+            pointer,
+            format!("`body_text` is one string, but the body has {variables} variables: it must be a list holding one list of samples"),
+        )
+    };
+    ctx.report(diagnostic.with_help("write `[[\"…\"]]`, one sample per variable"));
 }

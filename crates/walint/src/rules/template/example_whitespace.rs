@@ -81,6 +81,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
                     }
                 }
             }
+            Examples::Plain(at, sample) => check_value(ctx, *at, sample),
             Examples::None => {}
         }
     }

@@ -22,7 +22,9 @@ declare_rule! {
     /// handle is invalid" (recorded twice by one project, October 2025). Was a warning until
     /// December 2026, when these recorded refusals outnumbered the doubt. A template Meta returned (with its review `status`,
     /// `rejected_reason` or `quality_score`, as Meta or a BSP lists it), or a copy of one (its
-    /// samples are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported. It holds for
+    /// samples are on Meta's servers, `scontent.whatsapp.net/v/t61…`), is not reported; another
+    /// path on Meta's hosts is (a made-up `scontent.whatsapp.net/promo.jpg`, seen in a project's
+    /// tests, is no sample Meta stored). It holds for
     /// every Graph API version to date.
     ///
     /// ## Example
@@ -91,15 +93,21 @@ fn check_header(ctx: &mut Ctx<'_>, header: &Component<'_>) {
 }
 
 /// A URL of the author's own server. The samples `GET /message_templates` shows are on Meta's
-/// servers (`scontent.whatsapp.net/v/t61…`): a definition with one is a copy of Meta's answer,
-/// read as such, not a create body someone wrote with a URL.
+/// servers, under `/v/t…` (`scontent.whatsapp.net/v/t61…`): a definition with one is a copy of
+/// Meta's answer, read as such, not a create body someone wrote with a URL. Any other path on
+/// those hosts (`scontent.whatsapp.net/promo.jpg`) is no sample Meta stored.
 fn is_own_url(handle: &str) -> bool {
     let Some(rest) = handle.strip_prefix("https://").or_else(|| handle.strip_prefix("http://")) else {
         return false;
     };
-    let host = crate::rules::message::before_any(rest, b"/?#").to_ascii_lowercase();
-    let meta_host = ["whatsapp.net", "fbcdn.net", "fbsbx.com"]
-        .iter()
-        .any(|domain| host == *domain || host.ends_with(&format!(".{domain}")));
-    !meta_host && !rest.contains("/v/t61.")
+    let host = crate::rules::message::before_any(rest, b"/?#");
+    let path = &rest[host.len()..];
+    let meta_host = ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|domain| {
+        let before = host.len().checked_sub(domain.len() + 1);
+        host.eq_ignore_ascii_case(domain)
+            || (crate::rules::message::host_ends_with(host, domain)
+                && before.and_then(|at| host.as_bytes().get(at)) == Some(&b'.'))
+    });
+    let meta_sample = (meta_host && path.starts_with("/v/t")) || rest.contains("/v/t61.");
+    !meta_sample
 }

@@ -53,6 +53,7 @@ crate::rule_files! {
     lto_footer,
     lto_body_length,
     lto_copy_code_length,
+    lto_buttons,
     category_restriction,
     allow_category_change_deprecated,
     promotional_content,

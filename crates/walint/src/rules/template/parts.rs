@@ -299,6 +299,8 @@ pub enum Examples<'v> {
     Named(Path<'v>, &'v [Value<'v>]),
     /// A body's `body_text` given flat (`["a", "b"]`) instead of as a list of one list.
     Flat(Path<'v>, Vec<&'v Value<'v>>),
+    /// A body's `body_text` given as one string (`"a"`), with its pointer.
+    Plain(Path<'v>, &'v Value<'v>),
     None,
 }
 
@@ -340,6 +342,9 @@ fn examples<'v>(holder: &'v Value, holder_pointer: Path<'v>, role: Role) -> Exam
             _ => Examples::None,
         },
         Some(Value::Array(list)) => Examples::Positional(at.key(positional), list.iter().collect()),
+        Some(sample @ Value::String(_)) if role != Role::Header => {
+            Examples::Plain(at.key(positional), sample)
+        }
         _ => Examples::None,
     }
 }
