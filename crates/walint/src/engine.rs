@@ -175,8 +175,59 @@ fn lint_document(value: &Value, kind: Kind, options: &Options, may_hold_nulls: b
     }
 }
 
-/// The findings of one document of kind `detected`, before the options' selection.
+/// The findings of one document of kind `detected`, before the options' selection, with
+/// those inside its objects written as JSON strings.
 fn findings(
+    value: &Value,
+    detected: DetectedKind,
+    options: &Options,
+    may_hold_nulls: bool,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = findings_of(value, detected, options, may_hold_nulls);
+    // An object or array written as a JSON string (`"action": "{\"buttons\": …}"`, as some
+    // projects send it) is an S002 info whose safe fix writes the object: what it holds is
+    // checked in a copy of the document that has the objects, and the findings inside them
+    // are kept. They point into the string and are located at it; their fixes are dropped,
+    // as no edit reaches into a string (the info's own fix writes the object first).
+    let written: Vec<(&str, &serde_json::Value)> = diagnostics
+        .iter()
+        .filter(|d| d.code == "S002" && d.severity == crate::diagnostic::Severity::Info)
+        .filter_map(|d| match d.fix.as_ref()?.edits.as_slice() {
+            [edit] if edit.value.is_object() || edit.value.is_array() => {
+                Some((d.pointer.as_str(), &edit.value))
+            }
+            _ => None,
+        })
+        .collect();
+    if written.is_empty() {
+        return diagnostics;
+    }
+    let mut whole = value.clone();
+    for (pointer, parsed) in &written {
+        if let Some(slot) = whole.pointer_mut(pointer) {
+            *slot = Value::from((*parsed).clone());
+        }
+    }
+    let inside = |d: &Diagnostic| {
+        written.iter().any(|(pointer, _)| {
+            d.pointer
+                .strip_prefix(pointer)
+                .is_some_and(|rest| rest.starts_with('/'))
+        })
+    };
+    let mut held: Vec<Diagnostic> = findings_of(&whole, detected, options, may_hold_nulls)
+        .into_iter()
+        .filter(inside)
+        .collect();
+    for diagnostic in &mut held {
+        diagnostic.fix = None;
+        diagnostic.message.push_str(" (inside the JSON string)");
+    }
+    diagnostics.append(&mut held);
+    diagnostics
+}
+
+fn findings_of(
     value: &Value,
     detected: DetectedKind,
     options: &Options,
@@ -508,6 +559,40 @@ mod tests {
 
     fn kind_of(document: serde_json::Value) -> DetectedKind {
         detect(&Value::from_serde(&document))
+    }
+
+    #[test]
+    fn findings_inside_a_json_string_are_located_at_it_without_fixes() {
+        let text = r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "interactive",
+ "interactive": {"type": "button", "body": {"text": "Rate us"},
+ "action": "{\"buttons\": [{\"type\": \"reply\", \"reply\": {\"id\": \"a\", \"title\": \"  Far too long a title here\"}}]}"}}"#;
+        let report = crate::lint_str(text, crate::Kind::Auto, &crate::Options::default());
+        let string = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "S002")
+            .expect("the JSON string's info");
+        let inner: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.pointer.starts_with("/interactive/action/"))
+            .collect();
+        assert!(inner.iter().any(|d| d.code == "S004"), "{inner:?}");
+        for diagnostic in inner {
+            assert!(diagnostic.fix.is_none(), "{diagnostic:?}");
+            assert!(diagnostic.message.ends_with("(inside the JSON string)"));
+            assert_eq!(
+                diagnostic.location.map(|l| l.start),
+                string.location.map(|l| l.start)
+            );
+        }
+        // A string that holds no object is left alone: nothing is checked twice.
+        let plain = r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "{not json"}}"#;
+        let report = crate::lint_str(plain, crate::Kind::Auto, &crate::Options::default());
+        assert!(report
+            .diagnostics
+            .iter()
+            .all(|d| !d.message.contains("JSON string")));
     }
 
     #[test]

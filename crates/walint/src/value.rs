@@ -246,6 +246,25 @@ impl<'a> Value<'a> {
         })
     }
 
+    /// The value at an RFC 6901 pointer, to replace it.
+    pub fn pointer_mut(&mut self, pointer: &str) -> Option<&mut Value<'a>> {
+        if pointer.is_empty() {
+            return Some(self);
+        }
+        let rest = pointer.strip_prefix('/')?;
+        rest.split('/').try_fold(self, |at, token| {
+            let token = token.replace("~1", "/").replace("~0", "~");
+            match at {
+                Value::Object(map) => {
+                    let index = map.position(&token)?;
+                    map.members.get_mut(index).map(|(_, member)| member)
+                }
+                Value::Array(items) => parse_index(&token).and_then(|index| items.get_mut(index)),
+                _ => None,
+            }
+        })
+    }
+
     #[inline]
     pub fn as_str(&self) -> Option<&str> {
         match self {
@@ -487,6 +506,22 @@ mod tests {
         assert_eq!(pairs, [("a", 2), ("b", 5), ("c", 4)]);
         let (_, repeated) = Map::from_members(members(&[("a", 1), ("b", 2)]));
         assert!(!repeated);
+    }
+
+    #[test]
+    fn pointer_mut_reaches_what_pointer_reads() {
+        let text = r#"{"a": [1, {"b~/c": "x"}], "d": true}"#;
+        let mut value = Value::parse(text).expect("valid");
+        for pointer in ["", "/a", "/a/1", "/a/1/b~0~1c", "/d"] {
+            assert!(value.pointer_mut(pointer).is_some(), "{pointer}");
+        }
+        for pointer in ["/a/2", "/x", "/d/e", "a", "/a/01"] {
+            assert!(value.pointer_mut(pointer).is_none(), "{pointer}");
+        }
+        if let Some(slot) = value.pointer_mut("/a/1/b~0~1c") {
+            *slot = Value::from("y");
+        }
+        assert_eq!(value.pointer("/a/1/b~0~1c").and_then(Value::as_str), Some("y"));
     }
 
     #[test]

@@ -55,8 +55,10 @@ declare_rule! {
     /// (`"action": "{\"buttons\": […]}"`). The Graph API parses such strings, as it parses
     /// every object of a form-encoded request; Chatwoot has sent interactive `action` this way
     /// since 2023 (chatwoot/chatwoot#6886) and its users' buttons arrive (chatwoot/chatwoot#12030,
-    /// June 2026: Meta returns the buttons' ids in `button_reply` webhooks). walint cannot check
-    /// what the string holds, so the fix writes the value itself. (As of Graph v24.0.)
+    /// June 2026: Meta returns the buttons' ids in `button_reply` webhooks). What the string
+    /// holds is checked as if written as the object: those findings point inside it, are
+    /// located at the string and have no fix of their own (the info's fix writes the object
+    /// first). (As of Graph v24.0.)
     ///
     /// ## Example
     /// ```json
@@ -651,7 +653,7 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             return vec![Diagnostic::new(
                 &WRONG_TYPE,
                 path,
-                format!("{field} is an {noun} written as a JSON string: Meta parses it, walint does not check inside"),
+                format!("{field} is an {noun} written as a JSON string: Meta parses it (walint checks what it holds)"),
             )
             .with_severity(Severity::Info)
             .without_meta_error()

@@ -115,7 +115,8 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             continue;
         }
         if let Examples::Plain(pointer, sample) = &field.examples {
-            plain_body_text(ctx, pointer, sample, crate::placeholder::distinct_vars(&field.scan).len());
+            let named = field.scan.vars.iter().any(|var| matches!(var.kind, VarKind::Named(_)));
+            plain_body_text(ctx, pointer, sample, crate::placeholder::distinct_vars(&field.scan).len(), named);
             continue;
         }
         let Some(first) = field.scan.vars.first() else {
@@ -152,8 +153,16 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
 
 /// A `body_text` given as one string. Meta's carousel pages allow it for a body with one
 /// variable; the components page documents the list of one list, which every body takes.
-fn plain_body_text(ctx: &mut Ctx<'_>, pointer: &crate::pointer::Path<'_>, sample: &Value, variables: usize) {
+/// Named variables take `body_text_named_params` whatever their number.
+fn plain_body_text(ctx: &mut Ctx<'_>, pointer: &crate::pointer::Path<'_>, sample: &Value, variables: usize, named: bool) {
     let wrapped = Value::Array(vec![Value::Array(vec![sample.clone()])]);
+    if named {
+        ctx.report(
+            Diagnostic::new(&RULE, pointer, "the body has named variables but a positional example")
+                .with_help("give `body_text_named_params: [{\"param_name\": \"…\", \"example\": \"…\"}]`"),
+        );
+        return;
+    }
     let diagnostic = if variables == 1 {
         Diagnostic::new(
             &RULE,
