@@ -389,7 +389,17 @@ fn field_name(pointer: &str) -> String {
 }
 
 fn show(value: &impl std::fmt::Display) -> String {
-    let text = value.to_string();
+    cut(value.to_string())
+}
+
+/// A schema's literal as JSON text. Not through `Display`: that would bring serde_json's
+/// pretty printer into the WASM module as well (2 KB gzipped) for nothing.
+fn literal(value: &serde_json::Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// `text` cut to 40 characters.
+fn cut(text: String) -> String {
     if text.chars().count() > 40 {
         format!("{}…", text.chars().take(40).collect::<String>())
     } else {
@@ -422,7 +432,7 @@ fn type_set_name(types: u8) -> String {
 /// `"utility"`), the first.
 fn list(options: &serde_json::Value) -> String {
     let serde_json::Value::Array(items) = options else {
-        return show(options);
+        return cut(literal(options));
     };
     let same = |a: &serde_json::Value, b: &serde_json::Value| match (a.as_str(), b.as_str()) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
@@ -433,7 +443,7 @@ fn list(options: &serde_json::Value) -> String {
         .enumerate()
         .filter(|(at, item)| !items.iter().take(*at).any(|earlier| same(earlier, item)))
         // Whole: a vocabulary's value cut short is no value to write.
-        .map(|(_, item)| item.to_string())
+        .map(|(_, item)| literal(item))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -764,7 +774,11 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
         }
         ErrorKind::Const(expected) => one(
             &NOT_ALLOWED_VALUE,
-            format!("{field} must be {}, found {}", show(expected), show(instance)),
+            format!(
+                "{field} must be {}, found {}",
+                cut(literal(expected)),
+                show(instance)
+            ),
         ),
         ErrorKind::MaxLength(limit) => {
             let length = instance.as_str().map_or(0, |s| s.chars().count());
@@ -798,11 +812,11 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
         ),
         ErrorKind::Minimum(limit) => one(
             &OUT_OF_RANGE,
-            format!("{field} is {}; the minimum is {limit}", show(instance)),
+            format!("{field} is {}; the minimum is {}", show(instance), literal(limit)),
         ),
         ErrorKind::Maximum(limit) => one(
             &OUT_OF_RANGE,
-            format!("{field} is {}; the maximum is {limit}", show(instance)),
+            format!("{field} is {}; the maximum is {}", show(instance), literal(limit)),
         ),
         ErrorKind::MinProperties(limit) => {
             let found = Diagnostic::new(
