@@ -75,13 +75,21 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
             continue;
         }
         let named = matches!(first.kind, VarKind::Named(_));
-        ctx.report(
-            Diagnostic::new(
-                &RULE,
-                field.holder_pointer,
-                format!("the {} has variables but no example values", field.role.label()),
-            )
-            .with_help(help(field.role, named)),
-        );
+        // Samples under another text's key (`body_text` in a HEADER): say so, not "none".
+        let misplaced = match field.role {
+            Role::Header => ["body_text", "body_text_named_params"],
+            Role::Body | Role::CardBody => ["header_text", "header_text_named_params"],
+            _ => ["", ""],
+        }
+        .into_iter()
+        .find(|key| !key.is_empty() && field.holder.get("example").and_then(|e| e.get(key)).is_some());
+        let message = match misplaced {
+            Some(key) => format!(
+                "the {} has variables, and its examples are under `{key}`, which is for another component",
+                field.role.label()
+            ),
+            None => format!("the {} has variables but no example values", field.role.label()),
+        };
+        ctx.report(Diagnostic::new(&RULE, field.holder_pointer, message).with_help(help(field.role, named)));
     }
 }
