@@ -12,7 +12,9 @@
 //!   not among them: Meta's own contacts example (its webhook payload examples page) leaves it
 //!   out, and the type object tells it. Nor is `object` (a warning when missing): BSPs that
 //!   forward notifications (Gupshup to Glific) and replay fixtures (Odoo's) leave it out, and
-//!   the handlers written for them do not read it;
+//!   the handlers written for them do not read it; nor is a change's `field` (a warning when
+//!   missing): handlers that dispatch on the value's content (Rails, Frappe and Django
+//!   projects' fixtures, probe of December 2026) leave it out;
 //! - unknown fields and values outside a known vocabulary: `info` (Meta adds both);
 //! - an inbound message without the object its `type` names, when the notification carries
 //!   `errors` (of the message or of the change): `info`. Meta sends these when it could not
@@ -103,7 +105,13 @@ fn webhook_severity(diagnostic: &Diagnostic) -> Severity {
     if code.starts_with('J') {
         return diagnostic.severity;
     }
-    if (code == REQUIRED.code || code == WRONG_TYPE.code) && handler_needs(&diagnostic.pointer) {
+    // A change without `field` (fixtures of handlers that dispatch on the value's content,
+    // as Rails, Frappe and Django ones do) is a warning, as a notification without `object` is.
+    let missing_field = code == REQUIRED.code && diagnostic.pointer.ends_with("/field");
+    if (code == REQUIRED.code || code == WRONG_TYPE.code)
+        && handler_needs(&diagnostic.pointer)
+        && !missing_field
+    {
         Severity::Error
     } else if code == NOT_ALLOWED_VALUE.code || code == UNKNOWN_FIELD.code {
         diagnostic.severity.min(Severity::Info)
