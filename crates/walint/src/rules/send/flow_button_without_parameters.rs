@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Warns when a template send's FLOW or CATALOG button component has no `parameters` (or an empty list), or a QUICK_REPLY one an empty list.
+    /// Warns when a template send's CATALOG button component has no `parameters` (or an empty list), or a QUICK_REPLY one an empty list, and notes a FLOW one without them.
     ///
     /// A QUICK_REPLY component without `parameters` at all is S001's error: Meta's page marks
     /// them required.
@@ -15,9 +15,12 @@ declare_rule! {
     /// ## Why is this bad
     /// Meta's examples always send `"parameters": [{"type": "action", "action": {"flow_token":
     /// "…"}}]`, and the `flow_token` is how your endpoint tells one user's Flow session from
-    /// another's. Users report Meta accepting the send without parameters, while others get
-    /// 131009 "Parameter value is not valid" on Flow templates: the sources disagree, so walint
-    /// warns instead of failing. A CATALOG button is the same case: Meta's catalog template
+    /// another's. Meta accepts a FLOW button component without parameters (its "Sending a Flow"
+    /// page makes `flow_token` optional, defaulting to `"unused"`; "This request works",
+    /// Bindambc/whatsapp-business-java-api#221; megaapp977/stack#93), so that case is an `info`.
+    /// The 131009 "Parameter value is not valid" on record for Flow templates
+    /// (chatwoot/chatwoot#13267) came from leaving the FLOW button component out entirely
+    /// (fixed in Chatwoot PR #14714), which X004 reports against a definition. A CATALOG button is the same case: Meta's catalog template
     /// page marks its only parameter, the thumbnail's `thumbnail_product_retailer_id`, as
     /// optional (the first catalog item is shown without it), but every example sends the
     /// `action`, and no send without `parameters` is on record. A quick-reply button component
@@ -61,10 +64,18 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
         let buttons = list.iter().filter(|c| c.kind == "button" && without_parameters(c.value.get("parameters")));
         for button in buttons {
             let (message, help) = match button.sub_type.as_deref() {
-                Some("flow") => (
-                    "this FLOW button has no `parameters`",
-                    "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"flow_token\": \"…\"}}]`",
-                ),
+                Some("flow") => {
+                    let note = Diagnostic::new(
+                        &RULE,
+                        button.pointer,
+                        "this FLOW button has no `parameters`: Meta sends the Flow with `flow_token` \"unused\"",
+                    )
+                    .with_severity(crate::diagnostic::Severity::Info)
+                    .without_meta_error()
+                    .with_help("send `\"parameters\": [{\"type\": \"action\", \"action\": {\"flow_token\": \"…\"}}]` to tell the Flow's sessions apart");
+                    ctx.report(note);
+                    continue;
+                }
                 Some("catalog") => (
                     "this CATALOG button has no `parameters`",
                     "send `\"parameters\": [{\"type\": \"action\", \"action\": {\"thumbnail_product_retailer_id\": \"<SKU>\"}}]` (the thumbnail alone is optional)",

@@ -16,7 +16,10 @@ declare_rule! {
     /// A carousel template is approved with a fixed number of cards (2 to 10), and "an approved
     /// template can only be used to send the same number of cards": Meta refuses the send. Meta
     /// does not document the error code. The rule needs the template definitions
-    /// (`walint lint --templates`).
+    /// (`walint lint --templates`). That is the media-card carousel's rule: a product-card
+    /// carousel (PRODUCT headers) approved with two cards "can be used to send up to 10 cards"
+    /// (Meta's product-card carousel page, and its own example sends three), so it is not
+    /// reported.
     ///
     /// ## Example
     /// ```json options
@@ -48,6 +51,7 @@ declare_rule! {
     ///
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/marketing-templates/media-card-carousel-templates
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/catalogs/product-card-carousel-template-messages
     pub static RULE = {
         code: "X009",
         name: "send-carousel-card-count",
@@ -58,8 +62,17 @@ declare_rule! {
 }
 
 pub fn check(ctx: &mut Ctx<'_>, pairing: &Pairing<'_>) {
-    let expected = parts::cards(pairing.definition).len();
-    if expected == 0 {
+    let defined = parts::cards(pairing.definition);
+    let expected = defined.len();
+    // Product cards are filled from the catalog at send time: "an approved template with two
+    // product cards can be used to send up to 10 cards" (the schema caps the send at 10).
+    let product_cards = defined.iter().any(|(pointer, card)| {
+        parts::components_of(card, *pointer).iter().any(|component| {
+            component.kind == "HEADER"
+                && parts::upper(component.value.get("format")).as_deref() == Some("PRODUCT")
+        })
+    });
+    if expected == 0 || product_cards {
         return;
     }
     let send = components_of(pairing.template, pairing.prefix);
