@@ -19,6 +19,9 @@ declare_rule! {
     /// ## What it does
     /// Reports unknown keys in documented webhook objects (info: Meta adds fields).
     ///
+    /// A change whose `field` walint does not know is not checked further; when its `value`
+    /// holds `statuses` or `messages` (a fixture's `"field": "status"`), that is reported too.
+    ///
     /// The objects checked are the body, `entry[]`, `changes[]`, the `value` of every field
     /// walint knows (`messages`, `account_update`, `message_template_status_update`, …) with
     /// its `metadata`, and in a `messages` value `contacts[]`, `messages[]` (with an
@@ -86,6 +89,18 @@ pub fn check(ctx: &mut Ctx<'_>, webhook: &Notification<'_>) {
             continue;
         };
         let Some((_, known)) = CHANGE_VALUES.iter().find(|(name, _)| *name == field) else {
+            // A field of no documented name around what reads as a `messages` value (a
+            // fixture's `"field": "status"`): nothing of it is checked, so say so.
+            if ["statuses", "messages"].iter().any(|key| change.value.get(key).is_some()) {
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        child(&change.pointer, "field"),
+                        format!("walint knows no webhook field `{field}`, and this value reads as a `messages` one: its statuses and messages are not checked"),
+                    )
+                    .with_help("Meta sends statuses and inbound messages under `\"field\": \"messages\"`"),
+                );
+            }
             continue;
         };
         let value_pointer = child(&change.pointer, "value");
