@@ -17,7 +17,8 @@ declare_rule! {
     /// declares `birthday` with `format: date`; whatsapp-api-js checks the same 4/2/2 digits.
     /// `18/08/2012`, `2012-8-18` or `2012-02-30` are not dates WhatsApp can show on the contact
     /// card. Meta documents no error code for it; the generic one is 131009 "Parameter value is
-    /// not valid".
+    /// not valid". An empty `birthday` (`""`, what serializers write for a contact without one,
+    /// e.g. piusalfred/whatsapp's Go structs) is an info: read as absent, as `null` is.
     ///
     /// ## Example
     /// ```json
@@ -77,6 +78,17 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         let Some(birthday) = contact.get("birthday").and_then(Value::as_str) else {
             continue;
         };
+        // An empty one is what serializers write for a contact without a birthday (Go structs
+        // without `omitempty`): read as absent, as `null` is.
+        if birthday.is_empty() {
+            ctx.report(
+                Diagnostic::new(&RULE, ptr!("contacts", index, "birthday"), "`birthday` is empty: read as no birthday")
+                    .with_severity(crate::diagnostic::Severity::Info)
+                    .without_meta_error()
+                    .with_help("leave `birthday` out when there is none"),
+            );
+            continue;
+        }
         if !is_placeholder(birthday) && !is_date(birthday) {
             ctx.report(
                 Diagnostic::new(

@@ -14,8 +14,9 @@ declare_rule! {
     /// link-local IPv4 ranges (127/8, 10/8, 172.16/12, 192.168/16, 169.254/16, 0.0.0.0) and `[::1]`:
     /// Meta downloads the file from its own servers, which cannot reach them (seen in a CRM that
     /// sent `http://localhost/…/uploads/photo.jpg` to the Graph API, 2025).
-    /// The viewer pages are GitHub's `/blob/` pages and Google Drive's `/file/d/…/view`
-    /// links: they answer with an HTML page that shows the file. A signed link of
+    /// The viewer pages are GitHub's `/blob/` pages, Google Drive's `/file/d/…/view` links and
+    /// video sites' watch pages (`youtube.com/watch`, `/shorts/`, `youtu.be/…`, `vimeo.com/<id>`,
+    /// as heyoo's docstring sends): they answer with an HTML page that shows the file. A signed link of
     /// Meta's CDN (`scontent.whatsapp.net`, `*.fbcdn.net`, `lookaside.fbsbx.com` with an `oe=`
     /// expiry: a template's sample URL as `GET /message_templates` returns it) was refused when
     /// Meta fetched it: 131053 "Downloading media from weblink failed with http code 403",
@@ -123,6 +124,16 @@ fn private_host(link: &str) -> bool {
     }
 }
 
+/// A video site's watch page (`youtube.com/watch`, `/shorts/`, `youtu.be/…`, `vimeo.com/<id>`).
+fn is_video_page(host: &str, link: &str) -> bool {
+    let path = link.get(link.find(host).map_or(0, |at| at + host.len())..).unwrap_or_default();
+    let youtube = ["youtube.com", "m.youtube.com", "www.youtube.com"].iter().any(|name| host.eq_ignore_ascii_case(name));
+    (youtube && (path.starts_with("/watch") || path.starts_with("/shorts/")))
+        || (host.eq_ignore_ascii_case("youtu.be") && path.len() > 1)
+        || (["vimeo.com", "www.vimeo.com"].iter().any(|name| host.eq_ignore_ascii_case(name))
+            && path.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
+}
+
 /// What is wrong with a link that does not give Meta the file, and its help: a file hosting
 /// service's viewer page, or Meta's own CDN.
 fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
@@ -131,6 +142,8 @@ fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
     let is = |name: &str| host.eq_ignore_ascii_case(name);
     if (is("github.com") || is("www.github.com")) && link.contains("/blob/") {
         Some((VIEWER, "link the raw file: `https://raw.githubusercontent.com/<owner>/<repo>/<branch>/<path>`"))
+    } else if is_video_page(host, link) {
+        Some((VIEWER, "link the video file itself (MP4 or 3GPP) on your own server, or upload it and send its id"))
     } else if is("drive.google.com") && link.contains("/file/d/") {
         Some((VIEWER, "use a direct download link (`https://drive.google.com/uc?export=download&id=<id>`), or host the file where it is served as itself"))
     } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host_ends_with(host, meta)) && link.contains("oe=") {
@@ -147,7 +160,19 @@ fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::private_host;
+    use super::{is_video_page, private_host};
+    use crate::rules::message::url_authority;
+
+    #[test]
+    fn video_watch_pages_only() {
+        let page = |link: &str| is_video_page(url_authority(link), link);
+        for link in ["https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://youtube.com/shorts/abc", "https://youtu.be/dQw4w9WgXcQ", "https://vimeo.com/76979871"] {
+            assert!(page(link), "{link}");
+        }
+        for link in ["https://youtu.be/", "https://vimeo.com/channels/staff", "https://cdn.example.com/youtube.com/watch.mp4", "https://www.youtube.com/"] {
+            assert!(!page(link), "{link}");
+        }
+    }
 
     #[test]
     fn private_hosts_only() {

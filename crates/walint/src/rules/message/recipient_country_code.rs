@@ -29,7 +29,8 @@ declare_rule! {
     /// Nigeria), whatever its length. A number that starts with `00`, the international call
     /// prefix, is an error: Meta answered 131009 "The phone number is malformed: Please use the
     /// format: +1234567890." six times for `00967…` and `00962…` recipients (a bank's delivery
-    /// log, February 2026). Whether Meta prepends depends on the digits, and the `+`
+    /// log, February 2026); so is `+` followed by `0` (`+0033…`, the same prefix after a `+`:
+    /// no country code starts with 0, and Meta's OpenAPI pattern is `^\+[1-9]`). Whether Meta prepends depends on the digits, and the `+`
     /// removes the doubt. A WhatsApp id from a webhook (`wa_id`, digits with the country
     /// code) is safe once prefixed with `+`. (In real projects' sends, November 2026, most
     /// recipients were full international numbers without `+`: as warnings, then as infos,
@@ -84,6 +85,21 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // Without a digit it is no number at all (a placeholder such as `PHONE_NUMBER`), and
     // under 7 digits no number in service: M003's findings.
     let digits = to.bytes().filter(u8::is_ascii_digit).count();
+    // No country code starts with 0 (E.164; Meta's OpenAPI pattern `^\+[1-9]`): `+0033…` is
+    // the `00` prefix written after a `+`, refused as the bare `00` is.
+    if to.trim_start().strip_prefix('+').is_some_and(|rest| rest.trim_start_matches([' ', '(']).starts_with('0')) {
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                ptr!("to"),
+                format!("`{to}` has a country code starting with 0, which no country has: the number is malformed (131009)"),
+            )
+            .with_severity(Severity::Error)
+            .with_meta_error(MetaError::INVALID_VALUE)
+            .with_help("write + and the country code without leading zeros (`+33…`, not `+0033…`)"),
+        );
+        return;
+    }
     if !to.trim_start().starts_with('+') && digits >= super::recipient_not_e164::MIN_DIGITS {
         // A leading 0 is a trunk prefix: no country code starts with it, so the number is
         // national whatever its length (`01712345678`, `08031234567`).
