@@ -249,7 +249,10 @@ declare_rule! {
     /// ## Why is this bad
     /// Meta answers 100 "Invalid parameter" for unsupported or misspelled parameters; a
     /// misspelled optional field is otherwise silently lost. Meta's OpenAPI spec declares
-    /// `additionalProperties: false` on message objects.
+    /// `additionalProperties: false` on message objects. An unknown member at the top level of
+    /// a send (beside `messaging_product` and `to`, such as an application's own `contract`
+    /// id) is a warning: refusals are recorded for unknown members inside the message's
+    /// objects, none for the top level, where the Graph API may ignore it (as of December 2026).
     ///
     /// ## Example
     /// ```json
@@ -719,18 +722,27 @@ pub fn diagnose(error: &SchemaError<'_, '_>) -> Vec<Diagnostic> {
             };
             vec![Diagnostic::new(&REQUIRED, pointer, message).with_help(help)]
         }
-        ErrorKind::AdditionalProperties(unexpected) => unexpected
-            .iter()
-            .map(|key| {
-                Diagnostic::new(
-                    &UNKNOWN_FIELD,
-                    pointer::join(path, [Part::Key(key)]),
-                    format!("`{key}` is not a field of {field}"),
-                )
-                .with_help("remove it, or check its spelling")
-                .at_key()
-            })
-            .collect(),
+        ErrorKind::AdditionalProperties(unexpected) => {
+            // Beside the request's own members (a message's top level), no refusal is on record.
+            let top_of_send = path.is_empty() && instance.get("messaging_product").is_some();
+            unexpected
+                .iter()
+                .map(|key| {
+                    let found = Diagnostic::new(
+                        &UNKNOWN_FIELD,
+                        pointer::join(path, [Part::Key(key)]),
+                        format!("`{key}` is not a field of {field}"),
+                    )
+                    .with_help("remove it, or check its spelling")
+                    .at_key();
+                    if top_of_send {
+                        found.with_severity(Severity::Warning)
+                    } else {
+                        found
+                    }
+                })
+                .collect()
+        }
         ErrorKind::FalseSchema => {
             vec![
                 Diagnostic::new(&UNKNOWN_FIELD, path, format!("{field} is not allowed here"))

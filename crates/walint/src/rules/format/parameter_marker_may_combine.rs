@@ -61,7 +61,13 @@ pub const FIX: (Applicability, &str) = (Applicability::DisplayOnly, "rewrite the
 pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
     let text = facts.text();
     let last = text.len().saturating_sub(1);
+    // A run of one marker (`***` in a Pix code) is reported once, from its first marker that
+    // can combine to its end.
+    let mut run_end = 0;
     for i in 0..text.len() {
+        if i < run_end {
+            continue;
+        }
         let Some(marker) = text.at(i).filter(|c| matches!(c, '*' | '_' | '~' | '`')) else {
             continue;
         };
@@ -75,10 +81,14 @@ pub(crate) fn check(facts: &Facts, out: &mut Vec<Finding>) {
         if !(can_open || can_close) {
             continue;
         }
+        run_end = i + 1;
+        while run_end < text.len() && text.at(run_end) == Some(marker) {
+            run_end += 1;
+        }
         let mut finding = facts.finding(
             Check(&RULE),
             i,
-            i + 1,
+            run_end,
             format!(
                 "`{marker}` in a parameter value can pair with a `{marker}` in the template \
                  text and change its formatting"

@@ -57,11 +57,12 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
     if code.is_empty() || is_placeholder(code) || is_supported_template_language(code) {
         return;
     }
-    let mut diagnostic = Diagnostic::new(
-        &RULE,
-        ptr!("language", "code"),
-        format!("`{code}` is not a supported template language code"),
-    );
+    let message = if code.trim() != code && is_supported_template_language(code.trim()) {
+        format!("`{code}` has spaces around a supported language code")
+    } else {
+        format!("`{code}` is not a supported template language code")
+    };
+    let mut diagnostic = Diagnostic::new(&RULE, ptr!("language", "code"), message);
     diagnostic = match suggest(code) {
         Some(suggested) => {
             let applicability = if is_respelling(code, suggested) {
@@ -71,7 +72,7 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
             };
             diagnostic
                 .with_help(format!(
-                    "did you mean `{suggested}`? The code must match the approved template's"
+                    "did you mean `{suggested}`? The code must match the approved template's code exactly"
                 ))
                 .with_fix(
                     applicability,
