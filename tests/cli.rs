@@ -66,7 +66,7 @@ fn github_format_escapes_messages_and_properties() {
     let name = "a,b:c.json";
     std::fs::write(
         dir.path().join(name),
-        r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "100%\n"}, "oops": 1}"#,
+        r#"{"messaging_product": "whatsapp", "to": "+15551234567", "type": "text", "text": {"body": "100%\n", "oops": 1}}"#,
     )
     .expect("write");
     let run = walint_in(dir.path(), &["lint", "--format", "github", name], None);
