@@ -19,26 +19,34 @@ pub fn value_at<'v>(value: &'v Value<'v>, keys: &[&str]) -> Option<&'v Value<'v>
 
 /// Of `keyed` items, each whose key an earlier item has: `(key, item, first item with that
 /// key)`, in the items' order. Sorting, not hashing: O(n log n) on any list, and no hash table
-/// code in the WASM build.
+/// code in the WASM build; the sorting is done once for every item type ([`repeated_positions`]).
 pub fn repeats<'k, T: Copy>(keyed: impl IntoIterator<Item = (&'k str, T)>) -> Vec<(&'k str, T, T)> {
-    let mut keyed: Vec<(&str, usize, T)> = keyed
+    let keyed: Vec<(&str, T)> = keyed.into_iter().collect();
+    let keys: Vec<&str> = keyed.iter().map(|&(key, _)| key).collect();
+    repeated_positions(&keys)
         .into_iter()
-        .enumerate()
-        .map(|(order, (key, item))| (key, order, item))
-        .collect();
+        .filter_map(|(later, first)| {
+            let &(key, item) = keyed.get(later)?;
+            Some((key, item, keyed.get(first)?.1))
+        })
+        .collect()
+}
+
+/// Of `keys`, each position whose key an earlier one has, with the first position of that
+/// key: `(later, first)`, in the order of the later positions.
+fn repeated_positions(keys: &[&str]) -> Vec<(usize, usize)> {
+    let key = |at: usize| keys.get(at).copied().unwrap_or_default();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
     // Stable: of equal keys, the first written stays first.
-    keyed.sort_by(|a, b| a.0.cmp(b.0));
-    let mut repeats: Vec<(usize, &str, T, T)> = Vec::new();
-    for group in keyed.chunk_by(|a, b| a.0 == b.0) {
-        if let Some((&(_, _, first), later)) = group.split_first() {
-            repeats.extend(later.iter().map(|&(key, order, item)| (order, key, item, first)));
+    order.sort_by(|&a, &b| key(a).cmp(key(b)));
+    let mut found = Vec::new();
+    for group in order.chunk_by(|&a, &b| key(a) == key(b)) {
+        if let Some((&first, later)) = group.split_first() {
+            found.extend(later.iter().map(|&later| (later, first)));
         }
     }
-    repeats.sort_by_key(|&(order, ..)| order);
-    repeats
-        .into_iter()
-        .map(|(_, key, item, first)| (key, item, first))
-        .collect()
+    found.sort_unstable();
+    found
 }
 
 #[cfg(test)]
