@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, MetaError};
 
 declare_rule! {
     /// ## What it does
-    /// Reports a media object with neither `id` nor `link`, with both, or with a URL in `id`.
+    /// Reports a media object with neither `id` nor `link`, with both, or with a URL in `id`, and warns about an `id` that is not digits.
     ///
     /// Media objects are the message's own (`image`, `document`, …), interactive media
     /// headers and carousel card headers.
@@ -21,7 +21,9 @@ declare_rule! {
     /// an invalid parameter. Meta does not document the exact code per case. A URL given as
     /// the `id` (template header parameters included) is refused with 100 "Param …['image']['id']
     /// is not a valid whatsapp business account media attachment ID" (recorded in a project's
-    /// fix log, 2025): a URL goes in `link`.
+    /// fix log, 2025): a URL goes in `link`. An `id` of other characters than digits
+    /// (`media-xyz`, a test's `uploaded_media_id_123`) is a warning: the ids Meta's upload
+    /// returns are digits in every example, but no page states the form.
     ///
     /// This rule replaces the schema's findings for the same problem (S001 "`link` is
     /// required", S008 "`link` is not allowed here"), which name only one of the two
@@ -102,6 +104,21 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 )
                 .with_help("give the URL as `link` instead of `id`")
                 .with_meta_error(MetaError::INVALID_PARAMETER),
+            );
+        } else if !id.is_empty()
+            && !id.bytes().all(|b| b.is_ascii_digit())
+            // A Resumable Upload handle (`4::…`) is M047's finding.
+            && !id.contains(':')
+            && !crate::rules::general::is_placeholder(id)
+        {
+            ctx.report(
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/id", media.pointer),
+                    format!("`{}.id` is `{id}`, but the media ids Meta returns are digits", media.kind),
+                )
+                .with_severity(crate::diagnostic::Severity::Warning)
+                .with_help("send the `id` that `POST /{phone-number-id}/media` returned"),
             );
         }
     }

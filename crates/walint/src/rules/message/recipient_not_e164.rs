@@ -21,7 +21,9 @@ declare_rule! {
     ///
     /// A group send (`recipient_type: "group"`) is checked for one mistake only: a WhatsApp Web
     /// group JID (`120363…@g.us`, from unofficial libraries) where the Cloud API takes the id
-    /// the Groups API returns; Meta refuses a `to` that does not match `recipient_type`.
+    /// the Groups API returns; Meta refuses a `to` that does not match `recipient_type`. So
+    /// are a phone number sent with `recipient_type: "group"` and a Groups API id (base64 of
+    /// `capi_group:…`, `Y2FwaV9ncm91cD…`) sent without it.
     ///
     /// Separators Meta accepts (`+`, `-`, `(`, `)` and spaces) are removed before counting.
     ///
@@ -65,6 +67,26 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 .with_help("use the group id the Groups API returns (`GET /{phone-number-id}/groups`)"),
         );
         return;
+    }
+    // The Groups API's ids are base64 of `capi_group:…`.
+    let group_id = to.is_some_and(|to| to.starts_with("Y2FwaV9ncm91cD"));
+    let phone_number = to.is_some_and(|to| {
+        let digits = to.trim_start_matches('+');
+        digits.len() >= MIN_DIGITS && digits.bytes().all(|b| b.is_ascii_digit())
+    });
+    if group_id != group || (group && phone_number) {
+        let message = if group {
+            "`recipient_type` is \"group\", but `to` is digits (a phone number, or a WhatsApp Web group number), not a Groups API group id"
+        } else {
+            "`to` is a Groups API group id, but `recipient_type` is not \"group\""
+        };
+        if group_id || phone_number {
+            ctx.report(
+                Diagnostic::new(&RULE, ptr!("to"), message)
+                    .with_help("send to a group with `\"recipient_type\": \"group\"` and the id the Groups API returns; to a person without them"),
+            );
+            return;
+        }
     }
     let Some(to) = phone_recipient(message) else {
         return;

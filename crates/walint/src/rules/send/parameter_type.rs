@@ -27,6 +27,10 @@ declare_rule! {
     /// integration test sent exactly that and got HTTP 200 from May 2022 to January 2023
     /// (Graph v13–v15; the test stopped only because Meta deleted the sample template).
     /// Meta documents `payload`, the value the webhook returns when the button is tapped.
+    /// A `currency` or `date_time` parameter in a header is a warning too: Meta's OpenAPI lists
+    /// text and media for headers, but its own `ParameterObject` says text-based templates take
+    /// `currency`, `date_time` and `text`, and whatsapp-api-js documents them for headers; no
+    /// answer is on record either way (December 2026).
     ///
     /// ## Example
     /// ```json
@@ -107,7 +111,9 @@ pub fn check(ctx: &mut Ctx<'_>, view: &SendView<'_>) {
                     _ => format!("the {}", component.kind),
                 };
                 // Accepted by Meta in its own example (see the docs): documented as `payload`.
-                let accepted = component.sub_type.as_deref() == Some("quick_reply") && kind == "text";
+                let accepted = (component.sub_type.as_deref() == Some("quick_reply") && kind == "text")
+                    // Contested: see the docs.
+                    || (component.kind == "header" && matches!(kind.as_ref(), "currency" | "date_time"));
                 let severity = if accepted { Severity::Warning } else { Severity::Error };
                 let mut help = format!(
                     "use {}",
