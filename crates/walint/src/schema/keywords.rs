@@ -499,10 +499,10 @@ fn instead_of(value: &str, options: &serde_json::Value) -> Option<String> {
         );
     }
     // Messenger's typing actions: WhatsApp shows typing on a message marked read.
-    if value == "sender_action" && allowed.contains(&"text") {
+    if (value == "sender_action" || value == "typing_indicator") && allowed.contains(&"text") {
         return Some(
-            "WhatsApp has no sender actions: to show typing, mark the received message read with \
-             `\"status\": \"read\"` and `\"typing_indicator\": {\"type\": \"text\"}`"
+            "no message has this type: to show typing, mark the received message read with \
+             `\"status\": \"read\"`, its `message_id` and `\"typing_indicator\": {\"type\": \"text\"}`"
                 .to_owned(),
         );
     }
