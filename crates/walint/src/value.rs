@@ -58,6 +58,15 @@ pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// The unescaped tokens of an RFC 6901 pointer that is not `""` (`None` without a leading `/`).
+fn tokens(pointer: &str) -> Option<impl Iterator<Item = String> + '_> {
+    let rest = pointer.strip_prefix('/')?;
+    Some(
+        rest.split('/')
+            .map(|token| token.replace("~1", "/").replace("~0", "~")),
+    )
+}
+
 /// A key or string value as `&str`. Matched by hand: in the size-optimised WASM build, `Cow`'s
 /// `Deref` is a call per member looked at (8% of `lintTemplate` with `Map::position`).
 #[inline(always)]
@@ -235,14 +244,10 @@ impl<'a> Value<'a> {
         if pointer.is_empty() {
             return Some(self);
         }
-        let rest = pointer.strip_prefix('/')?;
-        rest.split('/').try_fold(self, |at, token| {
-            let token = token.replace("~1", "/").replace("~0", "~");
-            match at {
-                Value::Object(members) => members.get(&token),
-                Value::Array(items) => parse_index(&token).and_then(|index| items.get(index)),
-                _ => None,
-            }
+        tokens(pointer)?.try_fold(self, |at, token| match at {
+            Value::Object(members) => members.get(&token),
+            Value::Array(items) => parse_index(&token).and_then(|index| items.get(index)),
+            _ => None,
         })
     }
 
@@ -251,17 +256,13 @@ impl<'a> Value<'a> {
         if pointer.is_empty() {
             return Some(self);
         }
-        let rest = pointer.strip_prefix('/')?;
-        rest.split('/').try_fold(self, |at, token| {
-            let token = token.replace("~1", "/").replace("~0", "~");
-            match at {
-                Value::Object(map) => {
-                    let index = map.position(&token)?;
-                    map.members.get_mut(index).map(|(_, member)| member)
-                }
-                Value::Array(items) => parse_index(&token).and_then(|index| items.get_mut(index)),
-                _ => None,
+        tokens(pointer)?.try_fold(self, |at, token| match at {
+            Value::Object(map) => {
+                let index = map.position(&token)?;
+                map.members.get_mut(index).map(|(_, member)| member)
             }
+            Value::Array(items) => parse_index(&token).and_then(|index| items.get_mut(index)),
+            _ => None,
         })
     }
 

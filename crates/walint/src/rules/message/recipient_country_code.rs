@@ -86,42 +86,37 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
     // Without a digit it is no number at all (a placeholder such as `PHONE_NUMBER`), and
     // under 7 digits no number in service: M003's findings.
     let digits = to.bytes().filter(u8::is_ascii_digit).count();
-    // No country code starts with 0 (E.164; Meta's OpenAPI pattern `^\+[1-9]`): `+0033…` is
-    // the `00` prefix written after a `+`, refused as the bare `00` is.
-    if to.trim_start().strip_prefix('+').is_some_and(|rest| rest.trim_start_matches([' ', '(']).starts_with('0')) {
+    let trimmed = to.trim_start();
+    // `00` is the international call prefix, which Meta does not read: it refuses the number
+    // (recorded six times for `00967…` and `00962…`, 2026). No country code starts with 0
+    // (E.164; Meta's OpenAPI pattern `^\+[1-9]`): `+0033…` is the same prefix after a `+`.
+    let zero_prefix = if trimmed.starts_with("00") && digits >= super::recipient_not_e164::MIN_DIGITS {
+        Some((
+            format!("`{to}` starts with 00, the international call prefix: Meta answers 131009 \"The phone number is malformed\""),
+            "replace the leading 00 with +",
+        ))
+    } else if trimmed.strip_prefix('+').is_some_and(|rest| rest.trim_start_matches([' ', '(']).starts_with('0')) {
+        Some((
+            format!("`{to}` has a country code starting with 0, which no country has: the number is malformed (131009)"),
+            "write + and the country code without leading zeros (`+33…`, not `+0033…`)",
+        ))
+    } else {
+        None
+    };
+    if let Some((message, help)) = zero_prefix {
         ctx.report(
-            Diagnostic::new(
-                &RULE,
-                ptr!("to"),
-                format!("`{to}` has a country code starting with 0, which no country has: the number is malformed (131009)"),
-            )
-            .with_severity(Severity::Error)
-            .with_meta_error(MetaError::INVALID_VALUE)
-            .with_help("write + and the country code without leading zeros (`+33…`, not `+0033…`)"),
+            Diagnostic::new(&RULE, ptr!("to"), message)
+                .with_severity(Severity::Error)
+                .with_meta_error(MetaError::INVALID_VALUE)
+                .with_help(help),
         );
         return;
     }
-    if !to.trim_start().starts_with('+') && digits >= super::recipient_not_e164::MIN_DIGITS {
+    if !trimmed.starts_with('+') && digits >= super::recipient_not_e164::MIN_DIGITS {
         // A leading 0 is a trunk prefix: no country code starts with it, so the number is
         // national whatever its length (`01712345678`, `08031234567`).
         let national = to.bytes().find(u8::is_ascii_digit) == Some(b'0');
         // Eleven digits or more almost always hold a country code already: advice, not risk.
-        // `00` is the international call prefix, which Meta does not read: it refuses the
-        // number (recorded six times for `00967…` and `00962…`, 2026).
-        let trimmed = to.trim_start();
-        if trimmed.starts_with("00") {
-            ctx.report(
-                Diagnostic::new(
-                    &RULE,
-                    ptr!("to"),
-                    format!("`{to}` starts with 00, the international call prefix: Meta answers 131009 \"The phone number is malformed\""),
-                )
-                .with_severity(Severity::Error)
-                .with_meta_error(MetaError::INVALID_VALUE)
-                .with_help("replace the leading 00 with +"),
-            );
-            return;
-        }
         let (severity, message) = if national {
             (
                 Severity::Warning,
