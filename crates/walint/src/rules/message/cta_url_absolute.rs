@@ -13,7 +13,9 @@ declare_rule! {
     /// ## What it does
     /// Checks that a call-to-action button `url` is an absolute `http://` or `https://` URL.
     ///
-    /// Applies to `cta_url` messages and to the URL buttons of carousel cards.
+    /// Applies to `cta_url` messages, to the URL buttons of carousel cards and to the `url` of a
+    /// tappable template send's `tap_target_configuration` (whatsapp-api-js's own example swapped
+    /// its `title` and `url`).
     ///
     /// ## Why is this bad
     /// The button opens the URL in the phone's default browser: a relative path, a URL without
@@ -38,6 +40,7 @@ declare_rule! {
     /// ## References
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-cta-url-messages
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-media-carousel-messages (URL buttons of carousel cards)
+    /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/tap-target-url-title-override (tappable templates)
     /// - https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes
     pub static RULE = {
         code: "M150",
@@ -49,6 +52,26 @@ declare_rule! {
 }
 
 /// The `parameters.url` of every URL button with its pointer.
+/// The `url`s of a tappable template send's `tap_target_configuration` parameters.
+fn tap_target_urls<'v>(template: &'v Value<'v>) -> Vec<(Path<'v>, &'v Value<'v>)> {
+    let mut found = Vec::new();
+    for (c, component) in items(template, "components").iter().enumerate() {
+        let kind = component.get("type").and_then(Value::as_str).unwrap_or_default();
+        if !kind.eq_ignore_ascii_case("tap_target_configuration") {
+            continue;
+        }
+        for (p, parameter) in items(component, "parameters").iter().enumerate() {
+            for (t, target) in items(parameter, "tap_target_configuration").iter().enumerate() {
+                if let Some(url) = target.get("url") {
+                    let at = Path::ROOT.key("template").key("components").index(c).key("parameters").index(p);
+                    found.push((at.key("tap_target_configuration").index(t).key("url"), url));
+                }
+            }
+        }
+    }
+    found
+}
+
 fn urls<'v>(subtype: &str, action: &'v Value<'v>) -> Vec<(Path<'static>, &'v Value<'v>)> {
     fn url_at<'v>(action: &'v Value<'v>) -> Option<&'v Value<'v>> {
         value_at(action, &["parameters", "url"])
@@ -85,13 +108,11 @@ fn urls<'v>(subtype: &str, action: &'v Value<'v>) -> Vec<(Path<'static>, &'v Val
 }
 
 pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
-    let Some((subtype, interactive)) = message.any_interactive() else {
-        return;
+    let found = match message.any_interactive() {
+        Some((subtype, interactive)) => interactive.get("action").map_or_else(Vec::new, |action| urls(subtype, action)),
+        None => message.get("template").map_or_else(Vec::new, tap_target_urls),
     };
-    let Some(action) = interactive.get("action") else {
-        return;
-    };
-    for (pointer, url) in urls(subtype, action) {
+    for (pointer, url) in found {
         let Some(url) = url.as_str() else {
             continue;
         };
@@ -100,7 +121,7 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
                 Diagnostic::new(
                     &RULE,
                     pointer,
-                    format!("button URL `{url}` is not an absolute http:// or https:// URL"),
+                    format!("the URL `{url}` is not an absolute http:// or https:// URL"),
                 )
                 .with_help("write the full URL, e.g. \"https://example.com/offer\""),
             );
