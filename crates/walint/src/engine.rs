@@ -191,7 +191,7 @@ fn findings(
     // as no edit reaches into a string (the info's own fix writes the object first).
     let written: Vec<(&str, &serde_json::Value)> = diagnostics
         .iter()
-        .filter(|d| d.code == "S002" && d.severity == crate::diagnostic::Severity::Info)
+        .filter(|d| d.code == schema::WRONG_TYPE.code && d.severity == crate::diagnostic::Severity::Info)
         .filter_map(|d| match d.fix.as_ref()?.edits.as_slice() {
             [edit] if edit.value.is_object() || edit.value.is_array() => {
                 Some((d.pointer.as_str(), &edit.value))

@@ -1,6 +1,6 @@
 //! M041 media-link-scheme
 
-use super::{host_ends_with, is_http_url, str_at, url_authority, Message};
+use super::{host_ends_with, is_http_url, str_at, url_authority, Message, META_CDN_DOMAINS};
 use crate::context::Ctx;
 use crate::declare_rule;
 use crate::diagnostic::{Diagnostic, MetaError, Severity};
@@ -146,7 +146,7 @@ fn not_the_file(link: &str) -> Option<(&'static str, &'static str)> {
         Some((VIEWER, "link the video file itself (MP4 or 3GPP) on your own server, or upload it and send its id"))
     } else if is("drive.google.com") && link.contains("/file/d/") {
         Some((VIEWER, "use a direct download link (`https://drive.google.com/uc?export=download&id=<id>`), or host the file where it is served as itself"))
-    } else if ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|meta| host_ends_with(host, meta)) && link.contains("oe=") {
+    } else if META_CDN_DOMAINS.iter().any(|meta| host_ends_with(host, meta)) && link.contains("oe=") {
         // A template's sample as GET returns it, signed and expiring (`oe=`): Meta's own fetch
         // of it has been refused (403). Public asset links on the same CDN are not signed.
         Some((

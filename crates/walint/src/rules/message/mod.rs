@@ -199,6 +199,15 @@ pub fn before_any<'t>(text: &'t str, stops: &[u8]) -> &'t str {
     end.and_then(|end| text.get(..end)).unwrap_or(text)
 }
 
+/// The domains of Meta's media CDN: template samples as `GET /message_templates` returns them,
+/// and the assets of Meta's own examples.
+pub const META_CDN_DOMAINS: [&str; 3] = ["whatsapp.net", "fbcdn.net", "fbsbx.com"];
+
+/// Whether `to` is an id the Groups API returns (base64 of `capi_group:…`).
+pub fn is_group_id(to: &str) -> bool {
+    to.starts_with("Y2FwaV9ncm91cD")
+}
+
 /// Whether `host` ends with `suffix`, in any case (compared without allocating: every link of
 /// every message comes here).
 pub fn host_ends_with(host: &str, suffix: &str) -> bool {

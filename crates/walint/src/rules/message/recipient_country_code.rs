@@ -69,7 +69,7 @@ pub fn phone_recipient<'v>(message: &'v Value<'v>) -> Option<&'v str> {
     }
     let to = message.get("to")?.as_str()?;
     // A Groups API id (base64 of `capi_group:…`) sent without `recipient_type` is M003's.
-    (!is_placeholder(to) && !to.starts_with("Y2FwaV9ncm91cD")).then_some(to)
+    (!is_placeholder(to) && !super::is_group_id(to)).then_some(to)
 }
 
 /// Ten bare digits that are a whole Singapore mobile number: 65 and eight digits from 8 or

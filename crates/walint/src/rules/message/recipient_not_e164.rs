@@ -68,25 +68,24 @@ pub fn check(ctx: &mut Ctx<'_>, message: &Message<'_>) {
         );
         return;
     }
-    // The Groups API's ids are base64 of `capi_group:…`.
-    let group_id = to.is_some_and(|to| to.starts_with("Y2FwaV9ncm91cD"));
-    let phone_number = to.is_some_and(|to| {
+    let group_id = to.is_some_and(super::is_group_id);
+    let digits_only = to.is_some_and(|to| {
         let digits = to.trim_start_matches('+');
         digits.len() >= MIN_DIGITS && digits.bytes().all(|b| b.is_ascii_digit())
     });
-    if group_id != group || (group && phone_number) {
-        let message = if group {
-            "`recipient_type` is \"group\", but `to` is digits (a phone number, or a WhatsApp Web group number), not a Groups API group id"
-        } else {
-            "`to` is a Groups API group id, but `recipient_type` is not \"group\""
-        };
-        if group_id || phone_number {
-            ctx.report(
-                Diagnostic::new(&RULE, ptr!("to"), message)
-                    .with_help("send to a group with `\"recipient_type\": \"group\"` and the id the Groups API returns; to a person without them"),
-            );
-            return;
-        }
+    let mismatch = match (group, group_id, digits_only) {
+        (true, _, true) => Some(
+            "`recipient_type` is \"group\", but `to` is digits (a phone number, or a WhatsApp Web group number), not a Groups API group id",
+        ),
+        (false, true, _) => Some("`to` is a Groups API group id, but `recipient_type` is not \"group\""),
+        _ => None,
+    };
+    if let Some(message) = mismatch {
+        ctx.report(
+            Diagnostic::new(&RULE, ptr!("to"), message)
+                .with_help("send to a group with `\"recipient_type\": \"group\"` and the id the Groups API returns; to a person without them"),
+        );
+        return;
     }
     let Some(to) = phone_recipient(message) else {
         return;

@@ -76,13 +76,15 @@ pub fn check(ctx: &mut Ctx<'_>, view: &TemplateView<'_>) {
         }
         let named = matches!(first.kind, VarKind::Named(_));
         // Samples under another text's key (`body_text` in a HEADER): say so, not "none".
-        let misplaced = match field.role {
-            Role::Header => ["body_text", "body_text_named_params"],
-            Role::Body | Role::CardBody => ["header_text", "header_text_named_params"],
-            _ => ["", ""],
-        }
-        .into_iter()
-        .find(|key| !key.is_empty() && field.holder.get("example").and_then(|e| e.get(key)).is_some());
+        let other_keys: &[&str] = match field.role {
+            Role::Header => &["body_text", "body_text_named_params"],
+            Role::Body | Role::CardBody => &["header_text", "header_text_named_params"],
+            _ => &[],
+        };
+        let example = field.holder.get("example");
+        let misplaced = other_keys
+            .iter()
+            .find(|key| example.and_then(|e| e.get(**key)).is_some());
         let message = match misplaced {
             Some(key) => format!(
                 "the {} has variables, and its examples are under `{key}`, which is for another component",

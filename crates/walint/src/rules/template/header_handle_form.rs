@@ -102,7 +102,7 @@ fn is_own_url(handle: &str) -> bool {
     };
     let host = crate::rules::message::before_any(rest, b"/?#");
     let path = &rest[host.len()..];
-    let meta_host = ["whatsapp.net", "fbcdn.net", "fbsbx.com"].iter().any(|domain| {
+    let meta_host = crate::rules::message::META_CDN_DOMAINS.iter().any(|domain| {
         let before = host.len().checked_sub(domain.len() + 1);
         host.eq_ignore_ascii_case(domain)
             || (crate::rules::message::host_ends_with(host, domain)
